@@ -1,0 +1,90 @@
+"""Write a Deck as YAML in the documented key order, so files diff well and regenerate identically."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from quizapp.deck.model import (
+    AnyCard,
+    ChoiceCard,
+    ClozeCard,
+    Deck,
+    QACard,
+    Settings,
+    TrueFalseCard,
+)
+
+try:
+    from yaml import CSafeDumper as _Dumper
+except ImportError:  # pragma: no cover
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+
+
+def card_to_dict(card: AnyCard) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": card.id, "type": card.type.value}
+    if isinstance(card, QACard):
+        data["question"] = card.question
+        data["answer"] = card.answer
+        if card.accept:
+            data["accept"] = list(card.accept)
+    elif isinstance(card, ClozeCard):
+        data["text"] = card.text
+    elif isinstance(card, ChoiceCard):
+        data["question"] = card.question
+        data["options"] = list(card.options)
+        data["answer"] = card.answer[0] if len(card.answer) == 1 else list(card.answer)
+    elif isinstance(card, TrueFalseCard):
+        data["statement"] = card.statement
+        data["answer"] = card.answer
+        if card.correction is not None:
+            data["correction"] = card.correction
+    if card.explanation is not None:
+        data["explanation"] = card.explanation
+    if card.source is not None:
+        data["source"] = card.source
+    if card.tags:
+        data["tags"] = list(card.tags)
+    return data
+
+
+def deck_to_dict(deck: Deck) -> dict[str, Any]:
+    data: dict[str, Any] = {"version": deck.version, "id": deck.id, "title": deck.title}
+    if deck.description is not None:
+        data["description"] = deck.description
+    if deck.source is not None:
+        source = {k: getattr(deck.source, k) for k in ("path", "title", "url")}
+        data["source"] = {k: v for k, v in source.items() if v is not None}
+    if deck.settings != Settings():
+        settings = deck.settings
+        data["settings"] = {
+            "desired_retention": settings.desired_retention,
+            "new_per_day": settings.new_per_day,
+            "learning_steps": list(settings.learning_steps),
+            "relearning_steps": list(settings.relearning_steps),
+        }
+    data["sections"] = [
+        {"id": s.id, "title": s.title, "cards": [card_to_dict(c) for c in s.cards]}
+        for s in deck.sections
+    ]
+    return data
+
+
+def dumps(deck: Deck) -> str:
+    return yaml.dump(
+        deck_to_dict(deck),
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
+    )
+
+
+def save_deck(deck: Deck, path: Path) -> None:
+    """Write atomically: a crash mid-write leaves the old file, never half a deck."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(dumps(deck), encoding="utf-8")
+    tmp.replace(path)

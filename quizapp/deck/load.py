@@ -1,0 +1,99 @@
+"""Read a deck file: every problem is collected, and only a deck without errors is returned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from quizapp.deck.model import Deck
+from quizapp.deck.problems import DeckError, Problem, Severity
+from quizapp.deck.validate import DeckReader
+
+try:  # the C loader is several times faster on large decks
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+
+@dataclass
+class CheckResult:
+    deck: Deck | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.ERROR]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if p.severity is Severity.WARNING]
+
+
+def check_text(text: str, filename: str = "<deck>") -> CheckResult:
+    """Validate deck text; the deck is None when any error was found."""
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        message = f"YAML syntax: {exc.problem or exc.context}"
+        if exc.context and exc.problem:
+            message = f"YAML syntax: {exc.problem} ({exc.context})"
+        return CheckResult(None, [Problem(filename, line, col, message)])
+    except (yaml.YAMLError, RecursionError) as exc:
+        return CheckResult(None, [Problem(filename, None, None, f"YAML syntax: {exc}")])
+    if root is None:
+        return CheckResult(
+            None,
+            [
+                Problem(
+                    filename,
+                    1,
+                    1,
+                    "the file is empty: a deck needs version, id, title and sections",
+                )
+            ],
+        )
+    reader = DeckReader(filename)
+    deck = reader.deck(root)
+    problems = sorted(reader.problems, key=lambda p: (p.line or 0, p.column or 0))
+    has_errors = any(p.severity is Severity.ERROR for p in problems)
+    return CheckResult(None if has_errors else deck, problems)
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or DeckError naming the file when it cannot be read as UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise DeckError([Problem(str(path), None, None, "no such file")]) from None
+    except IsADirectoryError:
+        raise DeckError([Problem(str(path), None, None, "is a folder, not a deck file")]) from None
+    except UnicodeDecodeError as exc:
+        raise DeckError(
+            [Problem(str(path), None, None, f"not UTF-8 text (byte {exc.start}): save it as UTF-8")]
+        ) from None
+    except OSError as exc:
+        raise DeckError([Problem(str(path), None, None, f"cannot read: {exc.strerror}")]) from None
+
+
+def check_file(path: Path) -> CheckResult:
+    try:
+        text = read_text(path)
+    except DeckError as exc:
+        return CheckResult(None, exc.problems)
+    return check_text(text, str(path))
+
+
+def loads(text: str, filename: str = "<deck>") -> Deck:
+    result = check_text(text, filename)
+    if result.deck is None:
+        raise DeckError(result.problems)
+    return result.deck
+
+
+def load_deck(path: Path | str) -> Deck:
+    path = Path(path)
+    return loads(read_text(path), str(path))

@@ -1,0 +1,123 @@
+"""The deck format's data model: plain frozen dataclasses, no I/O."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+FORMAT_VERSION = 1
+DEFAULT_RETENTION = 0.9
+DEFAULT_NEW_PER_DAY = 20
+DEFAULT_LEARNING_STEPS = (1, 10)
+DEFAULT_RELEARNING_STEPS = (10,)
+
+
+class CardType(StrEnum):
+    QA = "qa"
+    CLOZE = "cloze"
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
+
+
+@dataclass(frozen=True, kw_only=True)
+class Card:
+    """Fields shared by every card type."""
+
+    id: str
+    source: str | None = None
+    explanation: str | None = None
+    tags: tuple[str, ...] = ()
+    # True when the file gave no id and one was derived from the content.
+    id_derived: bool = field(default=False, compare=False)
+
+    type: CardType = field(init=False, default=CardType.QA)
+
+
+@dataclass(frozen=True, kw_only=True)
+class QACard(Card):
+    question: str
+    answer: str
+    accept: tuple[str, ...] = ()
+    type: CardType = field(init=False, default=CardType.QA)
+
+    @property
+    def prompt(self) -> str:
+        return self.question
+
+    @property
+    def typed(self) -> bool:
+        """A student types the answer when other right answers are listed."""
+        return bool(self.accept)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ClozeCard(Card):
+    text: str
+    type: CardType = field(init=False, default=CardType.CLOZE)
+
+    @property
+    def prompt(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChoiceCard(Card):
+    question: str
+    options: tuple[str, ...]
+    answer: tuple[str, ...]
+    type: CardType = field(init=False, default=CardType.CHOICE)
+
+    @property
+    def prompt(self) -> str:
+        return self.question
+
+
+@dataclass(frozen=True, kw_only=True)
+class TrueFalseCard(Card):
+    statement: str
+    answer: bool
+    correction: str | None = None
+    type: CardType = field(init=False, default=CardType.TRUEFALSE)
+
+    @property
+    def prompt(self) -> str:
+        return self.statement
+
+
+AnyCard = QACard | ClozeCard | ChoiceCard | TrueFalseCard
+
+
+@dataclass(frozen=True, kw_only=True)
+class Section:
+    id: str
+    title: str
+    cards: tuple[AnyCard, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceInfo:
+    path: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Settings:
+    desired_retention: float = DEFAULT_RETENTION
+    new_per_day: int = DEFAULT_NEW_PER_DAY
+    learning_steps: tuple[int, ...] = DEFAULT_LEARNING_STEPS  # minutes
+    relearning_steps: tuple[int, ...] = DEFAULT_RELEARNING_STEPS  # minutes
+
+
+@dataclass(frozen=True, kw_only=True)
+class Deck:
+    id: str
+    title: str
+    sections: tuple[Section, ...]
+    description: str | None = None
+    source: SourceInfo | None = None
+    settings: Settings = field(default_factory=Settings)
+    version: int = FORMAT_VERSION
+
+    def cards(self) -> list[tuple[Section, AnyCard]]:
+        return [(section, card) for section in self.sections for card in section.cards]

@@ -1,0 +1,444 @@
+"""Turn a composed YAML node tree into a Deck, collecting every problem with its position.
+
+Working on nodes rather than on loaded Python values keeps each value's line and column, and
+keeps scalars as written: ``answer: 1945`` is the text "1945", ``answer: no`` is the text "no".
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable
+from typing import Any
+
+from yaml import MappingNode, Node, ScalarNode, SequenceNode
+
+from quizapp.deck import cloze
+from quizapp.deck.ids import ID_RE, derived_card_id, slugify
+from quizapp.deck.model import (
+    FORMAT_VERSION,
+    AnyCard,
+    CardType,
+    ChoiceCard,
+    ClozeCard,
+    Deck,
+    QACard,
+    Section,
+    Settings,
+    SourceInfo,
+    TrueFalseCard,
+)
+from quizapp.deck.problems import Problem, Severity
+
+NULL_TAG = "tag:yaml.org,2002:null"
+TRUE_WORDS = {"true", "yes", "on"}
+FALSE_WORDS = {"false", "no", "off"}
+
+DECK_KEYS = {"version", "id", "title", "description", "source", "settings", "sections"}
+SOURCE_KEYS = {"path", "title", "url"}
+SETTINGS_KEYS = {"desired_retention", "new_per_day", "learning_steps", "relearning_steps"}
+SECTION_KEYS = {"id", "title", "cards"}
+COMMON_CARD_KEYS = {"id", "type", "source", "explanation", "tags"}
+CARD_KEYS: dict[CardType, set[str]] = {
+    CardType.QA: {"question", "answer", "accept"},
+    CardType.CLOZE: {"text"},
+    CardType.CHOICE: {"question", "options", "answer"},
+    CardType.TRUEFALSE: {"statement", "answer", "correction"},
+}
+REQUIRED_CARD_KEYS: dict[CardType, tuple[str, ...]] = {
+    CardType.QA: ("question", "answer"),
+    CardType.CLOZE: ("text",),
+    CardType.CHOICE: ("question", "options", "answer"),
+    CardType.TRUEFALSE: ("statement", "answer"),
+}
+# Keys that identify a card's type when the file leaves out `type:`.
+TYPE_HINTS = (
+    ("text", CardType.CLOZE),
+    ("options", CardType.CHOICE),
+    ("statement", CardType.TRUEFALSE),
+    ("question", CardType.QA),
+)
+TYPE_NAMES = ", ".join(t.value for t in CardType)
+
+Entries = dict[str, tuple[ScalarNode, Node]]
+
+
+class DeckReader:
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.problems: list[Problem] = []
+        self.card_ids: dict[str, int] = {}
+
+    # -- reporting ---------------------------------------------------------------------------
+    def error(self, node: Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.filename, mark.line + 1, mark.column + 1, message))
+
+    def warn(self, node: Node, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(
+            Problem(self.filename, mark.line + 1, mark.column + 1, message, Severity.WARNING)
+        )
+
+    # -- generic readers ---------------------------------------------------------------------
+    def mapping(self, node: Node, what: str, allowed: set[str] | None) -> Entries | None:
+        """The mapping's entries; keys outside ``allowed`` are reported (None: checked later)."""
+        if not isinstance(node, MappingNode):
+            self.error(node, f"{what} must be a mapping of `key: value` lines")
+            return None
+        entries: Entries = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                self.error(key_node, f"{what} has a key that is not plain text")
+                continue
+            key = key_node.value
+            if key in entries:
+                first = entries[key][0].start_mark.line + 1
+                self.error(key_node, f"duplicate key '{key}' in {what} (first on line {first})")
+                continue
+            if allowed is not None and key not in allowed:
+                self.error(key_node, unknown_key_message(key, what, allowed))
+                continue
+            entries[key] = (key_node, value_node)
+        return entries
+
+    def require(self, entries: Entries, node: Node, what: str, keys: tuple[str, ...]) -> bool:
+        missing = [k for k in keys if k not in entries]
+        for key in missing:
+            self.error(node, f"{what} is missing '{key}' (add `{key}: ...`)")
+        return not missing
+
+    def text(self, node: Node, what: str) -> str | None:
+        if not isinstance(node, ScalarNode):
+            self.error(node, f"{what} must be text, not a {kind(node)}")
+            return None
+        if (node.tag == NULL_TAG and node.style is None) or not node.value.strip():
+            self.error(node, f"{what} is empty (write its text after the colon)")
+            return None
+        return node.value
+
+    def optional_text(self, entries: Entries, key: str, what: str) -> str | None:
+        if key not in entries:
+            return None
+        return self.text(entries[key][1], f"'{key}' of {what}")
+
+    def text_list(self, node: Node, what: str) -> tuple[str, ...] | None:
+        if not isinstance(node, SequenceNode):
+            self.error(node, f"{what} must be a list, e.g. `[one, two]`")
+            return None
+        values = [self.text(item, f"an item of {what}") for item in node.value]
+        if any(v is None for v in values):
+            return None
+        return tuple(v for v in values if v is not None)
+
+    def number(self, node: Node, what: str, convert: Callable[[str], Any]) -> Any:
+        if isinstance(node, ScalarNode):
+            try:
+                return convert(node.value)
+            except ValueError:
+                pass
+        self.error(node, f"{what} must be a number")
+        return None
+
+    def identifier(self, node: Node, what: str) -> str | None:
+        value = self.text(node, what)
+        if value is not None and not ID_RE.match(value):
+            self.error(
+                node,
+                f"{what} '{value}' is not a valid id: use letters, digits, '-', '_' or '.', "
+                f"e.g. '{slugify(value)}'",
+            )
+            return None
+        return value
+
+    # -- the deck ----------------------------------------------------------------------------
+    def deck(self, root: Node) -> Deck | None:
+        entries = self.mapping(root, "the deck", DECK_KEYS)
+        if entries is None:
+            return None
+        self.require(entries, root, "the deck", ("version", "id", "title", "sections"))
+        if "version" in entries:
+            node = entries["version"][1]
+            if not (isinstance(node, ScalarNode) and node.value == str(FORMAT_VERSION)):
+                self.error(
+                    node, f"unsupported deck format version (write `version: {FORMAT_VERSION}`)"
+                )
+        deck_id = self.identifier(entries["id"][1], "deck id") if "id" in entries else None
+        title = self.text(entries["title"][1], "deck title") if "title" in entries else None
+        description = self.optional_text(entries, "description", "the deck")
+        source = self.source(entries["source"][1]) if "source" in entries else None
+        settings = self.settings(entries["settings"][1]) if "settings" in entries else Settings()
+        sections = self.sections(entries["sections"][1]) if "sections" in entries else None
+        if deck_id is None or title is None or sections is None or settings is None:
+            return None
+        return Deck(
+            id=deck_id,
+            title=title,
+            description=description,
+            source=source,
+            settings=settings,
+            sections=sections,
+        )
+
+    def source(self, node: Node) -> SourceInfo | None:
+        entries = self.mapping(node, "'source'", SOURCE_KEYS)
+        if entries is None:
+            return None
+        return SourceInfo(**{k: self.optional_text(entries, k, "'source'") for k in SOURCE_KEYS})
+
+    def settings(self, node: Node) -> Settings | None:
+        entries = self.mapping(node, "'settings'", SETTINGS_KEYS)
+        if entries is None:
+            return None
+        values: dict[str, Any] = {}
+        if "desired_retention" in entries:
+            vnode = entries["desired_retention"][1]
+            retention = self.number(vnode, "desired_retention", float)
+            if retention is not None and not 0.7 <= retention <= 0.99:
+                self.error(vnode, "desired_retention must be between 0.7 and 0.99 (0.9 is usual)")
+            values["desired_retention"] = retention
+        if "new_per_day" in entries:
+            vnode = entries["new_per_day"][1]
+            per_day = self.number(vnode, "new_per_day", int)
+            if per_day is not None and per_day < 0:
+                self.error(vnode, "new_per_day must be 0 or more")
+            values["new_per_day"] = per_day
+        for key in ("learning_steps", "relearning_steps"):
+            if key in entries:
+                values[key] = self.steps(entries[key][1], key)
+        if any(v is None for v in values.values()):
+            return None
+        return Settings(**values)
+
+    def steps(self, node: Node, what: str) -> tuple[int, ...] | None:
+        if not isinstance(node, SequenceNode):
+            self.error(node, f"{what} must be a list of minutes, e.g. `[1, 10]`")
+            return None
+        steps = [self.number(item, f"a step of {what}", int) for item in node.value]
+        if any(s is None or s <= 0 for s in steps):
+            self.error(node, f"{what} must be whole minutes greater than 0, e.g. `[1, 10]`")
+            return None
+        return tuple(steps)
+
+    def sections(self, node: Node) -> tuple[Section, ...] | None:
+        if not isinstance(node, SequenceNode) or not node.value:
+            self.error(node, "'sections' must be a non-empty list of sections (`- id: ...`)")
+            return None
+        seen: dict[str, int] = {}
+        sections = []
+        for item in node.value:
+            section = self.section(item)
+            if section is None:
+                continue
+            if section.id in seen:
+                self.error(
+                    item,
+                    f"duplicate section id '{section.id}' (first on line {seen[section.id]}); "
+                    "give each section its own id",
+                )
+            seen.setdefault(section.id, item.start_mark.line + 1)
+            sections.append(section)
+        if len(sections) != len(node.value):
+            return None
+        return tuple(sections)
+
+    def section(self, node: Node) -> Section | None:
+        entries = self.mapping(node, "a section", SECTION_KEYS)
+        if entries is None:
+            return None
+        self.require(entries, node, "a section", ("title", "cards"))
+        title = self.text(entries["title"][1], "section title") if "title" in entries else None
+        if "id" in entries:
+            section_id = self.identifier(entries["id"][1], "section id")
+        else:
+            section_id = slugify(title) if title else None
+        if "cards" not in entries or section_id is None:
+            return None
+        cards_node = entries["cards"][1]
+        if not isinstance(cards_node, SequenceNode):
+            self.error(cards_node, "'cards' must be a list of cards (`- type: ...`)")
+            return None
+        cards = [self.card(item, section_id) for item in cards_node.value]
+        if title is None or any(c is None for c in cards):
+            return None
+        return Section(id=section_id, title=title, cards=tuple(c for c in cards if c is not None))
+
+    # -- cards -------------------------------------------------------------------------------
+    def card(self, node: Node, section_id: str) -> AnyCard | None:
+        entries = self.mapping(node, "a card", None)
+        if entries is None:
+            return None
+        card_type = self.card_type(entries, node)
+        if card_type is None:
+            return None
+        what = f"this {card_type.value} card"
+        allowed = COMMON_CARD_KEYS | CARD_KEYS[card_type]
+        for key, (key_node, _) in list(entries.items()):
+            if key not in allowed:
+                self.error(key_node, unknown_key_message(key, what, allowed))
+                del entries[key]
+        if not self.require(entries, node, what, REQUIRED_CARD_KEYS[card_type]):
+            return None
+        common: dict[str, Any] = {
+            "source": self.optional_text(entries, "source", what),
+            "explanation": self.optional_text(entries, "explanation", what),
+            "tags": self.text_list(entries["tags"][1], "'tags'") if "tags" in entries else (),
+        }
+        body = self.card_body(card_type, entries, what)
+        if body is None or common["tags"] is None:
+            return None
+        card_id = self.card_id(entries, node, section_id, card_type, body)
+        if card_id is None:
+            return None
+        constructor = {
+            CardType.QA: QACard,
+            CardType.CLOZE: ClozeCard,
+            CardType.CHOICE: ChoiceCard,
+            CardType.TRUEFALSE: TrueFalseCard,
+        }[card_type]
+        return constructor(id=card_id, id_derived="id" not in entries, **common, **body)
+
+    def card_type(self, entries: Entries, node: Node) -> CardType | None:
+        if "type" in entries:
+            type_node = entries["type"][1]
+            value = self.text(type_node, "'type'")
+            if value is None:
+                return None
+            try:
+                return CardType(value)
+            except ValueError:
+                hint = did_you_mean(value, [t.value for t in CardType])
+                self.error(type_node, f"unknown card type '{value}'{hint}; use one of {TYPE_NAMES}")
+                return None
+        for key, card_type in TYPE_HINTS:
+            if key in entries:
+                return card_type
+        self.error(node, f"this card has no 'type' (add `type: ...`, one of {TYPE_NAMES})")
+        return None
+
+    def card_body(self, card_type: CardType, entries: Entries, what: str) -> dict[str, Any] | None:
+        def field(key: str) -> Node:
+            return entries[key][1]
+
+        if card_type is CardType.QA:
+            body: dict[str, Any] = {
+                "question": self.text(field("question"), f"the question of {what}"),
+                "answer": self.text(field("answer"), f"the answer of {what}"),
+                "accept": self.text_list(field("accept"), "'accept'")
+                if "accept" in entries
+                else (),
+            }
+        elif card_type is CardType.CLOZE:
+            body = {"text": self.cloze_text(field("text"), what)}
+        elif card_type is CardType.CHOICE:
+            body = self.choice(entries, what)
+        else:
+            body = {
+                "statement": self.text(field("statement"), f"the statement of {what}"),
+                "answer": self.boolean(field("answer"), f"the answer of {what}"),
+                "correction": self.optional_text(entries, "correction", what),
+            }
+        if any(v is None for k, v in body.items() if k != "correction"):
+            return None
+        return body
+
+    def cloze_text(self, node: Node, what: str) -> str | None:
+        value = self.text(node, f"the text of {what}")
+        if value is None:
+            return None
+        found = cloze.deletions(value)
+        if not found:
+            self.error(
+                node,
+                "cloze text has no deletion: mark the answer as {{c1::answer}} "
+                "(or {{c1::answer::hint}})",
+            )
+            return None
+        if any(not d.answer.strip() for d in found):
+            self.error(node, "a cloze deletion is empty: write the answer inside {{c1::...}}")
+            return None
+        return value
+
+    def choice(self, entries: Entries, what: str) -> dict[str, Any]:
+        question = self.text(entries["question"][1], f"the question of {what}")
+        options_node = entries["options"][1]
+        options = self.text_list(options_node, "'options'")
+        if options is not None:
+            if len(options) < 2:
+                self.error(options_node, "a choice card needs at least two options")
+                options = None
+            elif len(set(options)) != len(options):
+                self.error(options_node, "options must be distinct: remove the repeated option")
+                options = None
+        answer_node = entries["answer"][1]
+        if isinstance(answer_node, SequenceNode):
+            answer = self.text_list(answer_node, "'answer'")
+        else:
+            single = self.text(answer_node, f"the answer of {what}")
+            answer = (single,) if single is not None else None
+        if options is not None and answer is not None:
+            for value in answer:
+                if value not in options:
+                    hint = did_you_mean(value, list(options))
+                    self.error(
+                        answer_node,
+                        f"answer '{value}' is not among the options{hint}; "
+                        "the answer must be one of the options, written the same way",
+                    )
+                    answer = None
+                    break
+        return {"question": question, "options": options, "answer": answer}
+
+    def boolean(self, node: Node, what: str) -> bool | None:
+        if isinstance(node, ScalarNode):
+            word = node.value.strip().lower()
+            if word in TRUE_WORDS:
+                return True
+            if word in FALSE_WORDS:
+                return False
+        self.error(node, f"{what} must be `true` or `false`")
+        return None
+
+    def card_id(
+        self, entries: Entries, node: Node, section_id: str, card_type: CardType, body: dict
+    ) -> str | None:
+        if "id" in entries:
+            card_id = self.identifier(entries["id"][1], "card id")
+            id_node: Node = entries["id"][1]
+        else:
+            main = body.get("question") or body.get("text") or body.get("statement") or ""
+            card_id = derived_card_id(section_id, card_type.value, main)
+            id_node = node
+            self.warn(
+                node,
+                f"card has no id, so it gets '{card_id}' from its content: editing its text will "
+                f"reset its progress (add `id: {card_id}` to keep it)",
+            )
+        if card_id is None:
+            return None
+        if card_id in self.card_ids:
+            self.error(
+                id_node,
+                f"duplicate card id '{card_id}' (first on line {self.card_ids[card_id]}); "
+                "card ids must be unique within a deck",
+            )
+            return None
+        self.card_ids[card_id] = id_node.start_mark.line + 1
+        return card_id
+
+
+def kind(node: Node) -> str:
+    if isinstance(node, MappingNode):
+        return "mapping"
+    if isinstance(node, SequenceNode):
+        return "list"
+    return "value"
+
+
+def did_you_mean(value: str, choices: list[str]) -> str:
+    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def unknown_key_message(key: str, what: str, allowed: set[str]) -> str:
+    hint = did_you_mean(key, sorted(allowed))
+    return f"unknown key '{key}' in {what}{hint}; allowed keys: {', '.join(sorted(allowed))}"
