@@ -1,0 +1,35 @@
+"""`quizapp check`: validate deck files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from quizapp.cli.errors import USER_ERROR
+
+
+def check(
+    files: list[Path] = typer.Argument(..., help="Deck files (YAML) to validate."),
+) -> None:
+    """Report every problem in the deck files as FILE:LINE:COL: message (exit 2 if any error)."""
+    from quizapp.deck import check_file
+
+    failed = False
+    for path in files:
+        result = check_file(path)
+        for problem in result.problems:
+            typer.echo(str(problem), err=True)
+        if result.errors:
+            failed = True
+        else:
+            deck = result.deck
+            assert deck is not None
+            cards = sum(len(s.cards) for s in deck.sections)
+            typer.echo(f"{path}: ok ({len(deck.sections)} sections, {cards} cards)")
+    if failed:
+        raise typer.Exit(USER_ERROR)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(check)

@@ -1,0 +1,42 @@
+"""Entry point: builds the Typer app from the command modules, each registering its own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from quizapp.cli import commands_deck
+from quizapp.cli.context import Options
+
+app = typer.Typer(
+    name="quizapp",
+    help="Turn articles into question decks and learn them with spaced repetition.",
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@app.callback(invoke_without_command=True)
+def main(
+    ctx: typer.Context,
+    db: Path | None = typer.Option(
+        None, "--db", envvar="QUIZAPP_DB", help="SQLite database file (default: user data folder)."
+    ),
+    profile: str = typer.Option("default", "--profile", help="Whose progress to use."),
+) -> None:
+    """Open the study app on your decks (or run one of the commands below)."""
+    ctx.obj = Options(db=db, profile=profile)
+    if ctx.invoked_subcommand is None:
+        from quizapp.cli.launch import launch_app
+
+        launch_app(ctx.obj)
+
+
+for module in (commands_deck,):
+    module.register(app)
+
+
+def run() -> None:
+    app()
