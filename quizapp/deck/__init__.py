@@ -1,6 +1,6 @@
 """The deck format (version 1): model, loading with validation, and writing."""
 
-from quizapp.deck.dump import card_to_dict, deck_to_dict, dumps, save_deck
+from quizapp.deck.dump import card_from_dict, card_to_dict, deck_to_dict, dumps, save_deck
 from quizapp.deck.items import Item, item_key, items_of
 from quizapp.deck.load import CheckResult, check_file, check_text, load_deck, loads, read_text
 from quizapp.deck.model import (
@@ -35,6 +35,7 @@ __all__ = [
     "Severity",
     "SourceInfo",
     "TrueFalseCard",
+    "card_from_dict",
     "card_to_dict",
     "check_file",
     "check_text",

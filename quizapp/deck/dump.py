@@ -88,3 +88,37 @@ def save_deck(deck: Deck, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(dumps(deck), encoding="utf-8")
     tmp.replace(path)
+
+
+def card_from_dict(data: dict[str, Any]) -> AnyCard:
+    """Rebuild a card from ``card_to_dict`` output (trusted data, already validated once)."""
+    common: dict[str, Any] = {
+        "id": data["id"],
+        "source": data.get("source"),
+        "explanation": data.get("explanation"),
+        "tags": tuple(data.get("tags", ())),
+    }
+    kind = data["type"]
+    if kind == "qa":
+        return QACard(
+            **common,
+            question=data["question"],
+            answer=data["answer"],
+            accept=tuple(data.get("accept", ())),
+        )
+    if kind == "cloze":
+        return ClozeCard(**common, text=data["text"])
+    if kind == "choice":
+        answer = data["answer"]
+        return ChoiceCard(
+            **common,
+            question=data["question"],
+            options=tuple(data["options"]),
+            answer=tuple(answer) if isinstance(answer, list) else (answer,),
+        )
+    return TrueFalseCard(
+        **common,
+        statement=data["statement"],
+        answer=bool(data["answer"]),
+        correction=data.get("correction"),
+    )

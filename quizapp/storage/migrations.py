@@ -1,0 +1,144 @@
+"""Versioned schema migrations, tracked in SQLite's `user_version` and applied at start-up.
+
+Each step is plain SQL frozen at the time it was written, so a database made by any earlier
+release upgrades through the same path. Never edit a released step: append a new one.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[int, str]] = [
+    (
+        1,
+        """
+        CREATE TABLE profile (
+            id INTEGER PRIMARY KEY,
+            name VARCHAR NOT NULL UNIQUE,
+            created_at DATETIME NOT NULL
+        );
+        CREATE TABLE deck (
+            id INTEGER PRIMARY KEY,
+            slug VARCHAR NOT NULL UNIQUE,
+            title VARCHAR NOT NULL,
+            description VARCHAR,
+            settings_json VARCHAR NOT NULL,
+            source_path VARCHAR,
+            content_hash VARCHAR NOT NULL,
+            imported_at DATETIME NOT NULL
+        );
+        CREATE TABLE section (
+            id INTEGER PRIMARY KEY,
+            deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE,
+            slug VARCHAR NOT NULL,
+            title VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            retired BOOLEAN NOT NULL DEFAULT 0,
+            UNIQUE (deck_id, slug)
+        );
+        CREATE TABLE item (
+            id INTEGER PRIMARY KEY,
+            deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE,
+            section_id INTEGER NOT NULL REFERENCES section(id),
+            key VARCHAR NOT NULL,
+            card_id VARCHAR NOT NULL,
+            cloze_number INTEGER,
+            type VARCHAR NOT NULL,
+            content_json VARCHAR NOT NULL,
+            search_text VARCHAR NOT NULL,
+            position INTEGER NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            retired BOOLEAN NOT NULL DEFAULT 0,
+            UNIQUE (deck_id, key)
+        );
+        CREATE INDEX ix_item_queue ON item (deck_id, retired, position);
+        CREATE TABLE card_state (
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            item_id INTEGER NOT NULL REFERENCES item(id),
+            phase INTEGER NOT NULL DEFAULT 0,
+            step INTEGER,
+            stability FLOAT,
+            difficulty FLOAT,
+            due DATETIME,
+            last_review DATETIME,
+            reps INTEGER NOT NULL DEFAULT 0,
+            lapses INTEGER NOT NULL DEFAULT 0,
+            suspended BOOLEAN NOT NULL DEFAULT 0,
+            buried_until DATETIME,
+            introduced_day INTEGER,
+            PRIMARY KEY (profile_id, item_id)
+        );
+        CREATE INDEX ix_card_state_due ON card_state (profile_id, due);
+        CREATE TABLE review_log (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            item_id INTEGER NOT NULL REFERENCES item(id),
+            rating INTEGER NOT NULL,
+            reviewed_at DATETIME NOT NULL,
+            study_day INTEGER NOT NULL,
+            duration_ms INTEGER,
+            state_before VARCHAR NOT NULL,
+            state_after VARCHAR NOT NULL,
+            phase_before INTEGER NOT NULL
+        );
+        CREATE INDEX ix_review_log_day ON review_log (profile_id, study_day);
+        CREATE INDEX ix_review_log_time ON review_log (profile_id, reviewed_at);
+        CREATE INDEX ix_review_log_item ON review_log (item_id);
+        """,
+    ),
+    (
+        2,
+        # Flagging bad cards for the teacher, quiz history, and where the deck file lives.
+        """
+        ALTER TABLE card_state ADD COLUMN flagged BOOLEAN NOT NULL DEFAULT 0;
+        ALTER TABLE card_state ADD COLUMN flag_note VARCHAR;
+        ALTER TABLE deck ADD COLUMN deck_path VARCHAR;
+        CREATE TABLE quiz_result (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE,
+            section_id INTEGER REFERENCES section(id),
+            taken_at DATETIME NOT NULL,
+            total INTEGER NOT NULL,
+            correct INTEGER NOT NULL,
+            missed_json VARCHAR NOT NULL
+        );
+        CREATE INDEX ix_quiz_result_profile ON quiz_result (profile_id, taken_at);
+        """,
+    ),
+]
+
+LATEST = MIGRATIONS[-1][0]
+
+
+class NewerDatabaseError(Exception):
+    """The database was written by a newer release than this one."""
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlite3.Connection, target: int = LATEST) -> int:
+    """Apply pending steps up to ``target``, each in its own transaction. Returns the version."""
+    current = schema_version(conn)
+    if current > LATEST:
+        raise NewerDatabaseError(
+            f"database schema version {current} is newer than this quizapp understands ({LATEST})"
+        )
+    for version, script in MIGRATIONS:
+        if current < version <= target:
+            # executescript would commit on its own; run statements inside one transaction so a
+            # crash mid-migration leaves the previous version intact.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in script.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            current = version
+    return current

@@ -1,0 +1,445 @@
+"""The storage facade: one object per database, one short session per unit of work.
+
+Every method is safe to call from a worker thread; none touches the UI.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import Engine, func, or_
+from sqlmodel import Session, col, select
+
+from quizapp.deck import Deck
+from quizapp.deck.model import ClozeCard, QACard, Settings
+from quizapp.scheduling import (
+    Clock,
+    Rating,
+    SystemClock,
+    day_number,
+    next_day_start,
+    study_day,
+)
+from quizapp.scheduling import review as schedule_review
+from quizapp.storage.codec import (
+    apply_state,
+    card_from_json,
+    from_db,
+    restore,
+    settings_from_json,
+    snapshot,
+    state_of,
+    to_db,
+)
+from quizapp.storage.engine import open_engine, resolve_db_path, storage_errors
+from quizapp.storage.importer import import_deck
+from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
+from quizapp.storage.stats import compute_stats
+from quizapp.storage.tables import (
+    CardStateRow,
+    DeckRow,
+    ItemRow,
+    Profile,
+    QuizResultRow,
+    ReviewLogRow,
+    SectionRow,
+)
+from quizapp.storage.views import (
+    BrowseRow,
+    DeckSummary,
+    ImportReport,
+    QuizRecord,
+    ReviewOutcome,
+    Stats,
+    StudyItem,
+)
+
+LEARN_AHEAD = timedelta(minutes=20)  # as Anki: when nothing else is left, show soon-due learning
+PHASE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
+
+
+class Store:
+    def __init__(
+        self, engine: Engine, path: Path, clock: Clock | None = None, profile: str = "default"
+    ) -> None:
+        self.engine = engine
+        self.path = path
+        self.clock = clock or SystemClock()
+        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._settings: dict[int, Settings] = {}
+        self.fuzz = True
+        with self.write() as session:
+            self.profile_id = self._profile(session, profile)
+        self.profile_name = profile
+
+    # -- sessions ----------------------------------------------------------------------------
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with storage_errors(self.path), Session(self.engine) as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One unit of work: committed whole or not at all, the write lock taken up front."""
+        with storage_errors(self.path), Session(self._writer) as session, session.begin():
+            yield session
+
+    def _profile(self, session: Session, name: str) -> int:
+        row = session.exec(select(Profile).where(Profile.name == name)).first()
+        if row is None:
+            row = Profile(name=name, created_at=to_db(self.clock.now()))
+            session.add(row)
+            session.flush()
+        assert row.id is not None
+        return row.id
+
+    def profiles(self) -> list[str]:
+        with self.read() as session:
+            return list(session.exec(select(Profile.name).order_by(Profile.name)).all())
+
+    def window(self) -> Window:
+        now = self.clock.now()
+        tz = self.clock.tz
+        return Window(
+            profile_id=self.profile_id,
+            now=now,
+            day_end=next_day_start(now, tz),
+            today=day_number(study_day(now, tz)),
+        )
+
+    # -- decks -------------------------------------------------------------------------------
+    def import_deck(
+        self, deck: Deck, deck_path: Path | None = None, source_path: Path | None = None
+    ) -> ImportReport:
+        with self.write() as session:
+            report = import_deck(session, deck, self.clock.now(), deck_path, source_path)
+        self._settings.clear()
+        return report
+
+    def import_many(self, decks: list[tuple[Deck, Path | None, Path | None]]) -> list[ImportReport]:
+        """Import several decks in one transaction: all of them or none."""
+        with self.write() as session:
+            reports = [import_deck(session, d, self.clock.now(), p, s) for d, p, s in decks]
+        self._settings.clear()
+        return reports
+
+    def deck_summaries(self) -> list[DeckSummary]:
+        with self.read() as session:
+            return summaries(session, self.window())
+
+    def _deck_id(self, session: Session, slug: str) -> int:
+        deck_id = session.exec(select(DeckRow.id).where(DeckRow.slug == slug)).first()
+        if deck_id is None:
+            raise KeyError(f"no deck '{slug}'")
+        return deck_id
+
+    def _section_id(self, session: Session, deck_id: int, slug: str) -> int:
+        section_id = session.exec(
+            select(SectionRow.id).where(SectionRow.deck_id == deck_id, SectionRow.slug == slug)
+        ).first()
+        if section_id is None:
+            raise KeyError(f"no section '{slug}'")
+        return section_id
+
+    def settings_for(self, session: Session, deck_id: int) -> Settings:
+        if deck_id not in self._settings:
+            text = session.exec(select(DeckRow.settings_json).where(DeckRow.id == deck_id)).one()
+            self._settings[deck_id] = settings_from_json(text)
+        return self._settings[deck_id]
+
+    # -- the study queue ---------------------------------------------------------------------
+    def next_items(
+        self, deck: str | None = None, section: str | None = None, limit: int = 50
+    ) -> list[StudyItem]:
+        """Due items first (by due time, then section order), then today's new items."""
+        window = self.window()
+        with self.read() as session:
+            deck_id = self._deck_id(session, deck) if deck else None
+            section_id = (
+                self._section_id(session, deck_id, section) if deck_id and section else None
+            )
+            ids = due_item_ids(session, window, deck_id, section_id, limit)
+            if len(ids) < limit:
+                introduced = introduced_today(session, window)
+                deck_ids = (
+                    [deck_id]
+                    if deck_id
+                    else list(session.exec(select(DeckRow.id).order_by(DeckRow.title)).all())
+                )
+                for did in deck_ids:
+                    allowance = self.settings_for(session, did).new_per_day - introduced.get(did, 0)
+                    ids += new_item_ids(
+                        session, window, did, section_id, min(allowance, limit - len(ids))
+                    )
+            if not ids:
+                ids = due_item_ids(
+                    session, window, deck_id, section_id, limit, window.now + LEARN_AHEAD
+                )
+            return self._study_items(session, ids)
+
+    def _study_items(self, session: Session, ids: list[int]) -> list[StudyItem]:
+        if not ids:
+            return []
+        rows = session.exec(
+            select(ItemRow, SectionRow, DeckRow, CardStateRow)
+            .join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
+            .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
+            .outerjoin(
+                CardStateRow,
+                (col(CardStateRow.item_id) == ItemRow.id)
+                & (col(CardStateRow.profile_id) == self.profile_id),
+            )
+            .where(col(ItemRow.id).in_(ids))
+        ).all()
+        by_id = {}
+        for item, section, deck, state in rows:
+            assert item.id is not None
+            by_id[item.id] = StudyItem(
+                item_id=item.id,
+                key=item.key,
+                deck_slug=deck.slug,
+                deck_title=deck.title,
+                section_slug=section.slug,
+                section_title=section.title,
+                card=card_from_json(item.content_json),
+                cloze_number=item.cloze_number,
+                state=state_of(state),
+                settings=self.settings_for(session, item.deck_id),
+                suspended=bool(state and state.suspended),
+                flagged=bool(state and state.flagged),
+                source_path=deck.source_path,
+            )
+        return [by_id[i] for i in ids if i in by_id]
+
+    def item(self, item_id: int) -> StudyItem:
+        with self.read() as session:
+            items = self._study_items(session, [item_id])
+        if not items:
+            raise KeyError(f"no item {item_id}")
+        return items[0]
+
+    # -- reviewing ---------------------------------------------------------------------------
+    def _state_row(self, session: Session, item_id: int) -> CardStateRow | None:
+        return session.get(CardStateRow, (self.profile_id, item_id))
+
+    def review(self, item_id: int, rating: Rating, duration_ms: int | None = None) -> ReviewOutcome:
+        """Grade an item: its new state and the log entry are committed together."""
+        now = self.clock.now()
+        with self.write() as session:
+            row = self._state_row(session, item_id)
+            before = snapshot(row)
+            deck_id = session.exec(select(ItemRow.deck_id).where(ItemRow.id == item_id)).one()
+            old = state_of(row)
+            new = schedule_review(old, rating, now, self.settings_for(session, deck_id), self.fuzz)
+            today = day_number(study_day(now, self.clock.tz))
+            if row is None:
+                row = CardStateRow(profile_id=self.profile_id, item_id=item_id)
+            if old.phase == 0:
+                row.introduced_day = today
+            row.buried_until = None
+            apply_state(row, new)
+            session.add(row)
+            log = ReviewLogRow(
+                profile_id=self.profile_id,
+                item_id=item_id,
+                rating=int(rating),
+                reviewed_at=to_db(now),
+                study_day=today,
+                duration_ms=duration_ms,
+                state_before=before,
+                state_after=snapshot(row),
+                phase_before=int(old.phase),
+            )
+            session.add(log)
+            session.flush()
+            assert log.id is not None
+            return ReviewOutcome(item_id, rating, new, log.id)
+
+    def undo_last_review(self) -> int | None:
+        """Put back the state from before the profile's last review and drop its log entry."""
+        with self.write() as session:
+            log = session.exec(
+                select(ReviewLogRow)
+                .where(ReviewLogRow.profile_id == self.profile_id)
+                .order_by(col(ReviewLogRow.id).desc())
+                .limit(1)
+            ).first()
+            if log is None:
+                return None
+            row = self._state_row(session, log.item_id)
+            if json.loads(log.state_before) is None:
+                if row is not None:
+                    session.delete(row)
+            else:
+                row = row or CardStateRow(profile_id=self.profile_id, item_id=log.item_id)
+                restore(row, log.state_before)
+                session.add(row)
+            session.delete(log)
+            return log.item_id
+
+    def _update_state(self, item_id: int, **values: object) -> None:
+        with self.write() as session:
+            row = self._state_row(session, item_id) or CardStateRow(
+                profile_id=self.profile_id, item_id=item_id
+            )
+            for name, value in values.items():
+                setattr(row, name, value)
+            session.add(row)
+
+    def set_suspended(self, item_id: int, suspended: bool = True) -> None:
+        self._update_state(item_id, suspended=suspended)
+
+    def bury(self, item_id: int) -> None:
+        """Hide the item until the next study day starts."""
+        until = next_day_start(self.clock.now(), self.clock.tz)
+        self._update_state(item_id, buried_until=to_db(until))
+
+    def set_flagged(self, item_id: int, flagged: bool = True, note: str | None = None) -> None:
+        self._update_state(item_id, flagged=flagged, flag_note=note if flagged else None)
+
+    def last_review_time(self) -> datetime | None:
+        with self.read() as session:
+            moment = session.exec(
+                select(func.max(ReviewLogRow.reviewed_at)).where(
+                    ReviewLogRow.profile_id == self.profile_id
+                )
+            ).one()
+        return from_db(moment)
+
+    def next_due(self) -> datetime | None:
+        """When the next scheduled item falls due (after the ones due now)."""
+        with self.read() as session:
+            moment = session.exec(
+                select(func.min(CardStateRow.due))
+                .join(ItemRow, col(ItemRow.id) == CardStateRow.item_id)
+                .where(
+                    CardStateRow.profile_id == self.profile_id,
+                    CardStateRow.phase > 0,
+                    CardStateRow.suspended == False,  # noqa: E712
+                    ItemRow.retired == False,  # noqa: E712
+                    CardStateRow.due > to_db(self.clock.now()),
+                )
+            ).one()
+        return from_db(moment)
+
+    # -- progress ----------------------------------------------------------------------------
+    def stats(self) -> Stats:
+        with self.read() as session:
+            return compute_stats(session, self.window(), self.clock.tz)
+
+    def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
+        with self.read() as session:
+            statement = (
+                select(ItemRow, SectionRow.title, DeckRow.slug, CardStateRow)
+                .join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
+                .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
+                .outerjoin(
+                    CardStateRow,
+                    (col(CardStateRow.item_id) == ItemRow.id)
+                    & (col(CardStateRow.profile_id) == self.profile_id),
+                )
+                .where(ItemRow.retired == False)  # noqa: E712
+                .order_by(DeckRow.title, ItemRow.position)
+                .limit(limit)
+            )
+            if deck:
+                statement = statement.where(DeckRow.slug == deck)
+            for word in query.lower().split():
+                pattern = f"%{word}%"
+                statement = statement.where(
+                    or_(
+                        col(ItemRow.search_text).like(pattern),
+                        col(SectionRow.title).ilike(pattern),
+                        col(ItemRow.type) == word,
+                    )
+                )
+            rows = session.exec(statement).all()
+        result = []
+        for item, section_title, deck_slug, state in rows:
+            assert item.id is not None
+            card = card_from_json(item.content_json)
+            text = card.text if isinstance(card, ClozeCard) else getattr(card, "question", None)
+            result.append(
+                BrowseRow(
+                    item_id=item.id,
+                    deck_slug=deck_slug,
+                    section_title=section_title,
+                    type=item.type,
+                    text=text or getattr(card, "statement", ""),
+                    phase=PHASE_NAMES[state.phase if state else 0],
+                    due=from_db(state.due) if state else None,
+                    suspended=bool(state and state.suspended),
+                    flagged=bool(state and state.flagged),
+                )
+            )
+        return result
+
+    # -- quizzes -----------------------------------------------------------------------------
+    def quiz_items(
+        self, deck: str, section: str | None = None, count: int = 10, seed: int | None = None
+    ) -> list[StudyItem]:
+        """A random test drawn from items a program can score (not free-recall qa cards)."""
+        with self.read() as session:
+            deck_id = self._deck_id(session, deck)
+            statement = select(ItemRow.id, ItemRow.type, ItemRow.content_json).where(
+                ItemRow.deck_id == deck_id,
+                ItemRow.retired == False,  # noqa: E712
+            )
+            if section:
+                statement = statement.where(
+                    ItemRow.section_id == self._section_id(session, deck_id, section)
+                )
+            candidates = [
+                item_id
+                for item_id, kind, content in session.exec(statement).all()
+                if kind != "qa"
+                or (isinstance(card_from_json(content), QACard) and card_from_json(content).accept)
+            ]
+            chosen = random.Random(seed).sample(candidates, min(count, len(candidates)))
+            return self._study_items(session, chosen)
+
+    def record_quiz(
+        self, deck: str, section: str | None, total: int, correct: int, missed: list[str]
+    ) -> None:
+        with self.write() as session:
+            deck_id = self._deck_id(session, deck)
+            section_id = self._section_id(session, deck_id, section) if section else None
+            session.add(
+                QuizResultRow(
+                    profile_id=self.profile_id,
+                    deck_id=deck_id,
+                    section_id=section_id,
+                    taken_at=to_db(self.clock.now()),
+                    total=total,
+                    correct=correct,
+                    missed_json=json.dumps(missed),
+                )
+            )
+
+    def quiz_history(self, limit: int = 20) -> list[QuizRecord]:
+        with self.read() as session:
+            rows = session.exec(
+                select(QuizResultRow, DeckRow.slug, SectionRow.slug)
+                .join(DeckRow, col(DeckRow.id) == QuizResultRow.deck_id)
+                .outerjoin(SectionRow, col(SectionRow.id) == QuizResultRow.section_id)
+                .where(QuizResultRow.profile_id == self.profile_id)
+                .order_by(col(QuizResultRow.taken_at).desc())
+                .limit(limit)
+            ).all()
+        return [
+            QuizRecord(from_db(q.taken_at), d, s, q.total, q.correct, json.loads(q.missed_json))  # type: ignore[arg-type]
+            for q, d, s in rows
+        ]
+
+
+def open_store(
+    db: Path | None = None, profile: str = "default", clock: Clock | None = None
+) -> Store:
+    """Open (creating and migrating as needed) the database at ``db`` or the default place."""
+    path = resolve_db_path(db)
+    return Store(open_engine(path), path, clock=clock, profile=profile)

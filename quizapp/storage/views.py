@@ -1,0 +1,134 @@
+"""Plain read-only values the storage layer hands to the TUI and the CLI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from quizapp.deck.model import AnyCard, Settings
+from quizapp.scheduling import CardState, Rating
+
+
+@dataclass(frozen=True)
+class Counts:
+    new: int = 0  # new cards available today (after the deck's daily limit)
+    learning: int = 0  # learning or relearning cards due today
+    due: int = 0  # review cards due today
+
+    @property
+    def total(self) -> int:
+        return self.new + self.learning + self.due
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    deck_slug: str
+    slug: str
+    title: str
+    position: int
+    cards: int
+    counts: Counts
+    mastery: float  # share of items with stability >= 21 days
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    slug: str
+    title: str
+    description: str | None
+    cards: int
+    counts: Counts
+    mastery: float
+    sections: list[SectionSummary] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    deck_slug: str
+    added: int = 0
+    updated: int = 0
+    retired: int = 0
+    unchanged: int = 0
+    created: bool = False
+
+    def summary(self) -> str:
+        return (
+            f"{self.deck_slug}: {self.added} added, {self.updated} updated, "
+            f"{self.retired} retired, {self.unchanged} unchanged"
+        )
+
+
+@dataclass(frozen=True)
+class StudyItem:
+    """One item to study, with everything the screens need to show and grade it."""
+
+    item_id: int
+    key: str
+    deck_slug: str
+    deck_title: str
+    section_slug: str
+    section_title: str
+    card: AnyCard
+    cloze_number: int | None
+    state: CardState
+    settings: Settings
+    suspended: bool = False
+    flagged: bool = False
+    source_path: str | None = None
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    item_id: int
+    rating: Rating
+    state: CardState  # after the review
+    log_id: int
+
+
+@dataclass(frozen=True)
+class BrowseRow:
+    item_id: int
+    deck_slug: str
+    section_title: str
+    type: str
+    text: str
+    phase: str  # new, learning, review, relearning
+    due: datetime | None
+    suspended: bool
+    flagged: bool
+
+
+@dataclass(frozen=True)
+class SectionMastery:
+    deck_slug: str
+    section_slug: str
+    title: str
+    cards: int
+    mastered: int
+
+    @property
+    def share(self) -> float:
+        return self.mastered / self.cards if self.cards else 0.0
+
+
+@dataclass(frozen=True)
+class Stats:
+    today: date
+    reviews_today: int
+    streak_days: int
+    retention_30d: float | None  # None when there were no reviews of mature cards
+    reviews_per_day: dict[date, int]  # the last 182 study days with any reviews
+    forecast: list[int]  # due counts for the next 30 days (index 0 = today, overdue included)
+    mastery: list[SectionMastery]
+    total_time: timedelta
+    total_reviews: int
+
+
+@dataclass(frozen=True)
+class QuizRecord:
+    taken_at: datetime
+    deck_slug: str
+    section_slug: str | None
+    total: int
+    correct: int
+    missed: list[str]
