@@ -1,0 +1,138 @@
+"""Read an article's bytes into normalised paragraphs, then split it into headline and sections."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from quizapp.generate.headings import find_headings, strip_markdown_heading
+
+INTRO_TITLE = "Introduction"
+
+
+class ArticleError(ValueError):
+    """The input cannot be read as an article; the message is shown to the user as is."""
+
+
+@dataclass(frozen=True)
+class RawSection:
+    title: str
+    paragraphs: tuple[str, ...]
+    is_intro: bool = False
+
+
+@dataclass(frozen=True)
+class Article:
+    headline: str | None
+    sections: tuple[RawSection, ...]
+
+
+def decode_article(data: bytes) -> str:
+    """UTF-8 text (BOM optional) or an ArticleError saying why not."""
+    if not data.strip():
+        raise ArticleError("the article is empty")
+    if b"\x00" in data:
+        raise ArticleError("the article is not text (it looks like a binary file)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        message = f"the article is not UTF-8 text (bad byte at offset {exc.start})"
+        raise ArticleError(message) from None
+    controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\r\t\f")
+    if controls > max(2, len(text) // 100):
+        raise ArticleError("the article is not text (too many control characters)")
+    return text
+
+
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_BULLET_RE = re.compile(r"^(?:[-*+•]|>)\s+")
+
+
+def normalise_line(line: str) -> str:
+    line = unicodedata.normalize("NFC", line.replace("\ufeff", ""))
+    line = "".join(c for c in line if unicodedata.category(c) != "Cc" or c == "\t")
+    line = _MD_LINK_RE.sub(r"\1", line)
+    line = _MD_EMPHASIS_RE.sub(r"\2", line)
+    line = _BULLET_RE.sub("", line.strip())
+    return _SPACE_RE.sub(" ", line).strip()
+
+
+def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
+    """Blank-line separated text whose paragraphs span several short lines."""
+    multi = [b for b in blocks if len(b) > 1]
+    if not multi:
+        return False
+    lengths = sorted(len(line) for b in multi for line in b)
+    return lengths[len(lengths) // 2] <= 100
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """One paragraph per line, or blank-line separated blocks whose wrapped lines are joined."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = [normalise_line(line) for line in text.split("\n")]
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [b for b in blocks if b]
+    if not _is_hard_wrapped(blocks):
+        return [line for b in blocks for line in b]
+    paragraphs: list[str] = []
+    for block in blocks:
+        current: list[str] = []
+        for i, line in enumerate(block):
+            # A heading written directly above its paragraph stays a line of its own.
+            standalone = line.startswith("#") or (
+                i == 0 and len(block) > 1 and _looks_like_title(line, block[1])
+            )
+            if standalone:
+                if current:
+                    paragraphs.append(" ".join(current))
+                    current = []
+                paragraphs.append(line)
+            else:
+                current.append(line)
+        if current:
+            paragraphs.append(" ".join(current))
+    return paragraphs
+
+
+def _looks_like_title(line: str, following: str) -> bool:
+    return (
+        len(line) < 0.6 * max(len(following), 1)
+        and not re.search(r"[.,;:!\"”’]$", line)
+        and len(line.split()) <= 12
+        and following[:1].isupper()
+    )
+
+
+def parse_article(text: str) -> Article:
+    """Headline (if any) and sections in article order; intro paragraphs form "Introduction"."""
+    paragraphs = split_paragraphs(text)
+    if not paragraphs:
+        raise ArticleError("the article is empty")
+    headline_index, heading_indexes = find_headings(paragraphs)
+    headline = None
+    if headline_index is not None:
+        headline = strip_markdown_heading(paragraphs[headline_index])
+    sections: list[RawSection] = []
+    title, is_intro, body = INTRO_TITLE, True, []
+    for i, paragraph in enumerate(paragraphs):
+        if i == headline_index:
+            continue
+        if i in heading_indexes:
+            if body:
+                sections.append(RawSection(title, tuple(body), is_intro))
+            elif not is_intro:
+                sections.append(RawSection(title, (), False))
+            title, is_intro, body = strip_markdown_heading(paragraph), False, []
+        else:
+            body.append(paragraph)
+    if body or not is_intro:
+        sections.append(RawSection(title, tuple(body), is_intro))
+    return Article(headline=headline, sections=tuple(sections))

@@ -1,0 +1,126 @@
+"""Tell headings from paragraphs by their shape, in the styles real articles use.
+
+Styles: Markdown (``#``), numbered ("2. Methods"), Title or sentence case without a closing
+period, short questions, and - only when an article uses no other style - short one-sentence
+lines ending in a period that sit between long paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+_MD_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s+[A-Z“\"'‘]")
+_CLOSERS = "\"'”’)]»*_"
+_QUOTES = "\"“”‘’«»"
+_INNER_STOP_RE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+MAX_HEADING_WORDS = 20
+
+
+def strip_markdown_heading(line: str) -> str:
+    match = _MD_RE.match(line)
+    return match.group(2) if match else line
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _last_char(line: str) -> str:
+    stripped = line.rstrip(_CLOSERS)
+    return stripped[-1:] if stripped else ""
+
+
+def _starts_like_heading(line: str) -> bool:
+    first = line.lstrip(_QUOTES)[:1]
+    return first.isupper() or first.isdigit()
+
+
+def is_markdown(line: str) -> bool:
+    return bool(_MD_RE.match(line))
+
+
+def is_numbered(line: str) -> bool:
+    return bool(_NUMBERED_RE.match(line)) and _words(line) <= 12 and _last_char(line) != ","
+
+
+def is_unpunctuated(line: str) -> bool:
+    """Title Case or sentence case, no closing punctuation: "Economic and technical cooperation"."""
+    return (
+        _words(line) <= MAX_HEADING_WORDS
+        and len(line) <= 160
+        and _starts_like_heading(line)
+        and (_last_char(line).isalnum() or _last_char(line) in "%$")
+        and not line.endswith(("”", '"'))
+    ) or _quoted_title(line)
+
+
+def _quoted_title(line: str) -> bool:
+    # 'On Behalf of “Literally”': a closing quote after a word, not after punctuation.
+    return (
+        _words(line) <= 12
+        and line.endswith(("”", '"'))
+        and line[-2:-1].isalnum()
+        and _starts_like_heading(line)
+        and not line.startswith(("“", '"'))
+    )
+
+
+def is_question(line: str) -> bool:
+    """A short line asking something, possibly with a short tail: "Long gone? Not so fast."."""
+    if line[:1] in _QUOTES or "?" not in line or _words(line) > 14:
+        return False
+    tail = line.rsplit("?", 1)[1].strip(_CLOSERS + " ")
+    return _starts_like_heading(line) and _words(tail) <= 4
+
+
+def is_period_sentence(line: str) -> bool:
+    """A short one-sentence line ending in a period, with no quotation in it."""
+    return (
+        line.endswith(".")
+        and 3 <= _words(line) <= 16
+        and _starts_like_heading(line)
+        and not any(q in line for q in _QUOTES)
+        and not _INNER_STOP_RE.search(line[:-1])
+    )
+
+
+def _is_headline(paragraphs: list[str]) -> bool:
+    first = paragraphs[0]
+    if len(paragraphs) < 2:
+        return False
+    if is_markdown(first):
+        return len(_MD_RE.match(first).group(1)) == 1  # type: ignore[union-attr]
+    if is_unpunctuated(first) or is_question(first):
+        return True
+    # "Ravenous wild goats ruled this island for over a century. Now, it's being reborn."
+    return _words(first) <= 16 and first[-1:] in ".!" and _words(paragraphs[1]) > _words(first)
+
+
+def find_headings(paragraphs: list[str]) -> tuple[int | None, set[int]]:
+    """Index of the headline (or None) and the indexes of section headings."""
+    if not paragraphs:
+        return None, set()
+    headline = 0 if _is_headline(paragraphs) else None
+    start = 1 if headline == 0 else 0
+    last = len(paragraphs) - 1
+    headings: set[int] = set()
+    for i in range(start, len(paragraphs)):
+        line = paragraphs[i]
+        if i == last and not is_markdown(line):
+            continue  # a heading needs something under it
+        if is_markdown(line) or is_numbered(line) or is_unpunctuated(line) or is_question(line):
+            headings.add(i)
+    if headings:
+        return headline, headings
+    # No other style: try one-sentence period lines set between long paragraphs.
+    candidates = {
+        i
+        for i in range(start, last)
+        if is_period_sentence(paragraphs[i])
+        and _words(paragraphs[i + 1]) >= 25
+        and (i == 0 or _words(paragraphs[i - 1]) >= 25)
+    }
+    if len(candidates) >= 2:
+        return headline, candidates
+    return headline, set()

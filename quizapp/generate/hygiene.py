@@ -1,0 +1,165 @@
+"""Drop spam before any card is built, judged by the document itself, not by a list of spam words.
+
+Three kinds, three signals:
+- a word dropped into a sentence: unknown to English word lists, used once, related to no other
+  word of the article and not a compound of known words;
+- an off-topic sentence inside a paragraph: its content words, and above all its names and rare
+  words, appear nowhere else in the article, and it shares nothing with its own paragraph;
+- a call to action: it speaks to the reader about this article, site or another article and asks
+  them to act (read, click, subscribe).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from quizapp.generate.sentences import STOP_WORDS, normal, stem, words, zipf
+
+_SELF_REFERENCE_RE = re.compile(
+    r"\b(?:this|our|my)\s+(?:\w+\s+)?(?:article|post|blog|site|website|page|newsletter|"
+    r"channel|story|stories|articles|posts|videos?|podcast)\b|https?://|www\.",
+    re.IGNORECASE,
+)
+_ASK_RE = re.compile(
+    r"\b(?:please|click|subscribe|sign up|check out|visit|follow us|share this|download|"
+    r"don'?t forget|consider reading|read more|reading our|read our|buy|order now)\b",
+    re.IGNORECASE,
+)
+_READER_RE = re.compile(r"\b(?:you|your)\b|^(?:please|click|read|visit|subscribe)\b", re.I)
+
+_ANAPHORA_RE = re.compile(
+    r"^[\"“‘']|^(?:it|its|he|his|she|her|they|their|them|this|these|that|those|such|then|but|and|"
+    r"also|so|yet|here|there|both|each|the latter|the former)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Drop:
+    """One thing removed from the article, with the reason a reader can check."""
+
+    kind: str  # "word", "sentence"
+    text: str
+    reason: str
+
+    def describe(self) -> str:
+        what = f"word {self.text!r}" if self.kind == "word" else f"sentence {self.text!r}"
+        return f"dropped {what}: {self.reason}"
+
+
+def is_call_to_action(sentence: str) -> bool:
+    return bool(
+        _SELF_REFERENCE_RE.search(sentence)
+        and _ASK_RE.search(sentence)
+        and _READER_RE.search(sentence.replace("’", "'"))
+    )
+
+
+def _is_compound(word: str) -> bool:
+    for cut in range(3, len(word) - 2):
+        if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0:
+            return True
+    return False
+
+
+def _prefix_family(word: str, vocabulary: set[str]) -> bool:
+    head = word[:5]
+    return any(other != word and other.startswith(head) for other in vocabulary)
+
+
+def injected_words(sentence: str, counts: Counter[str], vocabulary: set[str]) -> list[str]:
+    """Lower-case words foreign to both English and this article, dropped in from elsewhere."""
+    found = []
+    for word in words(sentence):
+        key = normal(word)
+        if (
+            len(key) >= 4
+            and word[:1].islower()
+            and word.isalnum()
+            and counts[key] == 1
+            and zipf(key) == 0.0
+            and not _is_compound(key.rstrip("0123456789") or key)
+            and not _prefix_family(key, vocabulary)
+        ):
+            found.append(word)
+    return found
+
+
+def remove_word(sentence: str, word: str) -> str:
+    cleaned = re.sub(rf"\s*\b{re.escape(word)}\b", "", sentence, count=1).strip()
+    return cleaned[:1].upper() + cleaned[1:] if sentence[:1].isupper() else cleaned
+
+
+def _signature(sentence: str) -> list[str]:
+    """Stems of the content words."""
+    return [
+        stem(word)
+        for word in words(sentence)
+        if normal(word) not in STOP_WORDS and len(word) >= 3 and not word.isdigit()
+    ]
+
+
+def _novel_names(sentence: str, counts: Counter[str]) -> set[str]:
+    """Capitalised words (not the first) that the article uses nowhere else."""
+    tokens = words(sentence)
+    own = Counter(normal(w) for w in tokens)
+    return {
+        normal(w)
+        for w in tokens[1:]
+        if w[:1].isupper() and counts[normal(w)] == own[normal(w)]
+    }
+
+
+def interrupts(
+    sentence: str, before: str, after: str, doc_stems: Counter[str], counts: Counter[str]
+) -> bool:
+    """A sentence that breaks the thread between two neighbours that share a topic.
+
+    It brings in at least two names found nowhere else in the article, most of its content
+    words are new, it shares at most one with its neighbours, and nothing in its opening
+    (a pronoun, a connective, a quotation) ties it to what came before.
+    """
+    content = _signature(sentence)
+    if len(content) < 6 or _ANAPHORA_RE.match(sentence):
+        return False
+    own = Counter(content)
+    novelty = sum(1 for s in set(content) if doc_stems[s] == own[s]) / len(set(content))
+    around_before, around_after = set(_signature(before)), set(_signature(after))
+    return (
+        len(_novel_names(sentence, counts)) >= 2
+        and novelty >= 0.5
+        and len(set(content) & (around_before | around_after)) <= 1
+        and bool(around_before & around_after)
+    )
+
+
+def clean_paragraphs(
+    paragraphs: list[list[str]], all_sentences: list[str]
+) -> tuple[list[list[str]], list[Drop]]:
+    """Paragraphs (lists of sentences) with spam removed, and what was removed and why."""
+    counts: Counter[str] = Counter(normal(w) for s in all_sentences for w in words(s))
+    vocabulary = set(counts)
+    doc_stems: Counter[str] = Counter(st for s in all_sentences for st in _signature(s))
+    drops: list[Drop] = []
+    cleaned: list[list[str]] = []
+    for paragraph in paragraphs:
+        kept: list[str] = []
+        for index, sentence in enumerate(paragraph):
+            if is_call_to_action(sentence):
+                drops.append(Drop("sentence", sentence, "a call to action, not article content"))
+                continue
+            if 0 < index < len(paragraph) - 1 and interrupts(
+                sentence, paragraph[index - 1], paragraph[index + 1], doc_stems, counts
+            ):
+                drops.append(Drop("sentence", sentence, "off topic: names found nowhere else in "
+                                  "the article, no link to the sentences around it"))
+                continue
+            for word in injected_words(sentence, counts, vocabulary):
+                drops.append(Drop("word", word, f"unknown word used once, unrelated to the "
+                                  f"article, in {sentence!r}"))
+                sentence = remove_word(sentence, word)
+            kept.append(sentence)
+        cleaned.append(kept)
+    return cleaned, drops

@@ -1,0 +1,91 @@
+"""Sentence splitting (pysbd, rule-based, ships its rules) and the word-level helpers around it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from wordfreq import zipf_frequency
+
+# Function words: never an answer, never evidence of topic.
+STOP_WORDS = frozenset(
+    [
+        "a", "about", "above", "after", "again", "against", "all", "almost", "also", "although",
+        "always", "am", "among", "an", "and", "another", "any", "anyone", "are", "around", "as",
+        "at", "be", "became", "because", "become", "been", "before", "being", "below", "between",
+        "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down",
+        "during", "each", "either", "else", "enough", "even", "ever", "every", "few", "for",
+        "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
+        "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is",
+        "it", "its", "itself", "just", "least", "less", "let", "like", "many", "may", "me",
+        "might", "more", "most", "much", "must", "my", "myself", "neither", "never", "no", "nor",
+        "not", "now", "of", "off", "often", "on", "once", "one", "only", "or", "other", "others",
+        "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "quite", "rather",
+        "really", "same", "several", "shall", "she", "should", "since", "so", "some", "such",
+        "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
+        "therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "too",
+        "toward", "towards", "under", "until", "up", "upon", "us", "very", "via", "was", "we",
+        "well", "were", "what", "whatever", "when", "where", "whether", "which", "while", "who",
+        "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
+        "your", "yours", "yourself", "yourselves", "said", "says", "say", "new", "way", "ways",
+        "lot", "lots",
+    ]
+)
+
+WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
+_INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+_NEXT_INITIAL_RE = re.compile(r"^[A-Z]\.")
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # type: ignore[no-untyped-def]
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """Sentences of one paragraph, each stripped; initials like "U. S.-led" are kept together."""
+    paragraph = paragraph.strip()
+    if not paragraph:
+        return []
+    pieces = [p.strip() for p in _segmenter().segment(paragraph) if p.strip()]
+    merged: list[str] = []
+    for piece in pieces:
+        if merged and (
+            (_INITIAL_END_RE.search(merged[-1]) and _NEXT_INITIAL_RE.match(piece))
+            or piece[:1].islower()
+        ):
+            merged[-1] = f"{merged[-1]} {piece}"
+        else:
+            merged.append(piece)
+    return merged
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def normal(word: str) -> str:
+    """Lower case, curly apostrophe made straight, possessive dropped."""
+    word = word.lower().replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
+
+
+def stem(word: str) -> str:
+    """A crude stem good enough to say two words are about the same thing."""
+    word = normal(word)
+    for suffix in ("ations", "ation", "ings", "ing", "ies", "ied", "es", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)][:7]
+    return word[:7]
+
+
+def content_words(text: str) -> list[str]:
+    return [w for w in words(text) if normal(w) not in STOP_WORDS and len(w) > 2]
+
+
+@lru_cache(maxsize=65536)
+def zipf(word: str) -> float:
+    """How common a word is in English (0 = unknown, 7 = "the"), from wordfreq's shipped lists."""
+    return zipf_frequency(normal(word), "en")
