@@ -1,0 +1,73 @@
+"""Turn a .csv or .tsv file into a YAML deck written beside it.
+
+Which reader applies is decided by the file itself: Anki's `#` headers mean Anki's text
+format (our own lossless columns when `#columns:` names them), no headers mean Quizlet's
+`term<TAB>definition` (or a plain two-column CSV).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.deck import Deck, DeckError, dumps, read_text
+from quizapp.deck.ids import slugify
+from quizapp.interop.anki_text_read import is_quizapp_table, read_anki_rows, read_quizapp_rows
+from quizapp.interop.atomic import write_text_atomically
+from quizapp.interop.deck_build import DeckBuilder
+from quizapp.interop.quizlet import read_quizlet_rows
+from quizapp.interop.table_errors import TableError, TableProblem
+from quizapp.interop.table_parse import header_line, parse_table
+
+TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
+
+
+def deck_title(path: Path) -> str:
+    return path.stem.replace("_", " ").strip() or "Imported"
+
+
+def table_to_deck(text: str, path: Path) -> Deck:
+    """The deck a table's text describes; TableError lists every malformed row."""
+    file = str(path)
+    first_line = text.split("\n", 1)[0].rstrip("\r")
+    has_headers = header_line(first_line, ",") is not None or header_line(first_line, "\t")
+    title = deck_title(path)
+    builder = DeckBuilder(file)
+    if has_headers:
+        default = "\t" if path.suffix.lower() == ".tsv" else ","
+        table = parse_table(text, file, default)
+        if is_quizapp_table(table):
+            header = read_quizapp_rows(table, builder)
+            return builder.deck(slugify(path.stem), title, header)
+        read_anki_rows(table, builder, title)
+    elif "\t" in first_line or path.suffix.lower() == ".tsv":
+        read_quizlet_rows(parse_table(text, file, "\t", quoted=False), builder, title)
+    else:
+        read_quizlet_rows(parse_table(text, file, ","), builder, title)
+    return builder.deck(slugify(path.stem), title)
+
+
+def read_table(path: Path) -> Deck:
+    try:
+        text = read_text(path)
+    except DeckError as exc:
+        raise TableError([TableProblem(p.file, None, p.message) for p in exc.problems]) from None
+    return table_to_deck(text, path)
+
+
+def deck_from_table(path: Path) -> tuple[Deck, Path]:
+    """Read a .csv/.tsv, write its deck as YAML beside it (FILE.yaml), return both.
+
+    Raises TableError (each line `FILE:LINE: message`) and writes nothing when any row is
+    malformed. An existing FILE.yaml is replaced: the table is the source it was made from.
+    """
+    deck = read_table(path)
+    yaml_path = path.with_suffix(".yaml")
+    if yaml_path.is_dir():
+        raise TableError([TableProblem(str(yaml_path), None, "is a folder, cannot write the deck")])
+    try:
+        write_text_atomically(yaml_path, dumps(deck))
+    except OSError as exc:
+        raise TableError(
+            [TableProblem(str(yaml_path), None, f"cannot write: {exc.strerror}")]
+        ) from None
+    return deck, yaml_path
