@@ -1,0 +1,112 @@
+"""`quizapp export`: a deck as an Anki package or Anki text file, or progress as a CSV."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from quizapp.cli.context import options
+from quizapp.cli.errors import USER_ERROR, fail
+
+
+class ExportFormat(StrEnum):
+    APKG = "apkg"
+    CSV = "csv"
+    TSV = "tsv"
+
+
+SEPARATORS = {ExportFormat.CSV: ",", ExportFormat.TSV: "\t"}
+
+
+def export(
+    ctx: typer.Context,
+    deck: Annotated[
+        Path | None,
+        typer.Argument(help="The deck (YAML) to export; with --progress, only this deck's cards."),
+    ] = None,
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", "-f", help="apkg for Anki, csv/tsv for Anki's text import."),
+    ] = ExportFormat.APKG,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="File to write (default: beside the deck)."),
+    ] = None,
+    progress: Annotated[
+        bool,
+        typer.Option("--progress", help="Every profile's progress per card, as CSV (to stdout)."),
+    ] = False,
+) -> None:
+    """Export a deck for Anki (.apkg, or its CSV/TSV text format), or progress for spreadsheets.
+
+    Exporting an edited deck again and importing it into Anki updates the notes already there.
+    """
+    if progress:
+        _export_progress(ctx, deck, output)
+        return
+    if deck is None:
+        fail("give the deck to export (or --progress for a progress CSV)")
+    loaded = _load(deck)
+    target = output or deck.with_suffix(f".{format.value}")
+    _check_target(target)
+    from quizapp.interop import write_apkg, write_table
+
+    try:
+        if format is ExportFormat.APKG:
+            write_apkg(loaded, target)
+        else:
+            write_table(loaded, target, SEPARATORS[format])
+    except OSError as exc:
+        fail(f"{target}: cannot write: {exc.strerror or exc}")
+    cards = sum(len(s.cards) for s in loaded.sections)
+    typer.echo(f"{target}: {cards} cards from {deck}")
+
+
+def _load(path: Path):  # type: ignore[no-untyped-def]
+    from quizapp.deck import DeckError, Severity, load_deck
+
+    try:
+        return load_deck(path)
+    except DeckError as exc:
+        for problem in exc.problems:
+            if problem.severity is Severity.ERROR:
+                typer.echo(str(problem), err=True)
+        raise typer.Exit(USER_ERROR) from None
+
+
+def _check_target(target: Path) -> None:
+    if target.is_dir():
+        fail(f"{target}: is a folder; give a file name with -o")
+    if not target.parent.is_dir():
+        fail(f"{target}: the folder {target.parent} does not exist")
+
+
+def _export_progress(ctx: typer.Context, deck: Path | None, output: Path | None) -> None:
+    from quizapp.cli.store_access import open_for_command
+    from quizapp.interop.progress_csv import dumps_progress, write_progress
+    from quizapp.interop.progress_rows import progress_rows
+    from quizapp.storage import StorageError
+
+    deck_id = _load(deck).id if deck is not None else None
+    if output is not None:
+        _check_target(output)
+    store = open_for_command(options(ctx), bundled=False)
+    try:
+        rows = progress_rows(store, store.clock.now(), deck_id)
+    except StorageError as exc:
+        fail(str(exc))
+    if output is None:
+        typer.echo(dumps_progress(rows), nl=False)
+        return
+    try:
+        write_progress(rows, output)
+    except OSError as exc:
+        fail(f"{output}: cannot write: {exc.strerror or exc}")
+    typer.echo(f"{output}: {len(rows)} rows")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(export)
