@@ -1,0 +1,140 @@
+"""`quizapp import`, `decks` and `stats`: commands over the progress database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+import typer
+
+from quizapp.cli.context import options
+from quizapp.cli.errors import fail
+from quizapp.cli.store_access import open_for_command
+
+TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
+
+
+def import_(
+    ctx: typer.Context,
+    files: list[Path] = typer.Argument(..., help="YAML decks (or Anki/Quizlet .csv/.tsv exports)."),
+) -> None:
+    """Import decks; all files are checked first and nothing is imported if any has an error.
+
+    Re-importing an edited deck keeps the progress of every card whose id is unchanged.
+    """
+    from quizapp.deck import check_file
+    from quizapp.storage import StorageError, deck_source_path
+
+    batch = []
+    problems: list[str] = []
+    for path in files:
+        if path.suffix.lower() in TABLE_SUFFIXES:
+            deck, path = _deck_from_table(path, problems)
+            if deck is None:
+                continue
+            result_warnings: list[str] = []
+        else:
+            result = check_file(path)
+            problems += [str(p) for p in result.errors]
+            result_warnings = [str(p) for p in result.warnings]
+            deck = result.deck
+        for warning in result_warnings:
+            typer.echo(warning, err=True)
+        if deck is not None:
+            source = deck_source_path(path, deck.source.path if deck.source else None)
+            batch.append((deck, path.resolve(), source))
+    ids = [deck.id for deck, _, _ in batch]
+    duplicates = sorted({i for i in ids if ids.count(i) > 1})
+    problems += [f"deck id '{i}' is given by more than one file" for i in duplicates]
+    if problems:
+        for line in problems:
+            typer.echo(line, err=True)
+        fail("nothing imported: fix the errors above and import again")
+    store = open_for_command(options(ctx))
+    try:
+        reports = store.import_many(batch)
+    except StorageError as exc:
+        fail(str(exc))
+    for report in reports:
+        typer.echo(report.summary())
+
+
+def _deck_from_table(path: Path, problems: list[str]):  # type: ignore[no-untyped-def]
+    from quizapp.interop import TableError, deck_from_table
+
+    try:
+        return deck_from_table(path)
+    except TableError as exc:
+        problems.extend(str(exc).splitlines())
+        return None, path
+
+
+def decks(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
+) -> None:
+    """List decks and sections with new, learning and due counts for today."""
+    from quizapp.storage import StorageError
+
+    store = open_for_command(options(ctx))
+    try:
+        summaries = store.deck_summaries()
+    except StorageError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps([asdict(s) for s in summaries], indent=2))
+        return
+    for deck in summaries:
+        c = deck.counts
+        typer.echo(f"{deck.title}  [{deck.slug}]  {deck.cards} cards  "
+                   f"new {c.new}  learning {c.learning}  due {c.due}  "
+                   f"mastery {deck.mastery:.0%}")
+        for section in deck.sections:
+            s = section.counts
+            typer.echo(f"  {section.title}  ({section.cards} cards)  "
+                       f"new {s.new}  learning {s.learning}  due {s.due}")
+
+
+def stats(
+    ctx: typer.Context,
+    as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
+) -> None:
+    """Reviews today, streak, 30-day retention and mastery per section."""
+    from quizapp.storage import StorageError
+
+    store = open_for_command(options(ctx))
+    try:
+        figures = store.stats()
+    except StorageError as exc:
+        fail(str(exc))
+    data = {
+        "profile": store.profile_name,
+        "today": figures.today.isoformat(),
+        "reviews_today": figures.reviews_today,
+        "streak_days": figures.streak_days,
+        "retention_30d": figures.retention_30d,
+        "total_reviews": figures.total_reviews,
+        "total_time_seconds": round(figures.total_time.total_seconds()),
+        "reviews_per_day": {d.isoformat(): n for d, n in figures.reviews_per_day.items()},
+        "forecast_30d": figures.forecast,
+        "mastery": [
+            {"deck": m.deck_slug, "section": m.section_slug, "title": m.title,
+             "cards": m.cards, "mastered": m.mastered, "share": round(m.share, 4)}
+            for m in figures.mastery
+        ],
+    }
+    if as_json:
+        typer.echo(json.dumps(data, indent=2))
+        return
+    retention = "-" if figures.retention_30d is None else f"{figures.retention_30d:.0%}"
+    typer.echo(f"reviews today {figures.reviews_today}   streak {figures.streak_days} days   "
+               f"retention (30 days) {retention}   total reviews {figures.total_reviews}")
+    for m in figures.mastery:
+        typer.echo(f"  {m.share:4.0%}  {m.title}  ({m.mastered}/{m.cards})")
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="import")(import_)
+    app.command()(decks)
+    app.command()(stats)

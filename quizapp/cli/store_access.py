@@ -1,0 +1,22 @@
+"""Open the store for a command, turning database problems into one-line user errors."""
+
+from __future__ import annotations
+
+from quizapp.cli.context import Options
+from quizapp.cli.errors import fail
+from quizapp.storage import StorageError, Store, import_bundled, open_store
+
+
+def open_for_command(options: Options, bundled: bool = True) -> Store:
+    """The store, with the bundled decks present (they are there on first use, as in the app)."""
+    from quizapp.deck import DeckError
+
+    try:
+        store = open_store(options.db, profile=options.profile)
+        if bundled:
+            import_bundled(store)
+    except StorageError as exc:
+        fail(str(exc))
+    except DeckError as exc:  # a broken bundled deck is a bug, but say where it is
+        fail(f"bundled deck: {exc}")
+    return store

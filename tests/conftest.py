@@ -1,0 +1,58 @@
+"""Fixtures shared by the core tests: a temporary store on a frozen clock, sample decks."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from quizapp.scheduling import FrozenClock
+from quizapp.storage import Store, open_store
+
+DATA = Path(__file__).parent / "data"
+SAMPLE_DECK = """\
+version: 1
+id: demo
+title: Demo deck
+settings: {new_per_day: 5}
+sections:
+  - id: capitals
+    title: Capitals
+    cards:
+      - {id: paris, type: qa, question: Capital of France?, answer: Paris, accept: [paris]}
+      - {id: pact, type: cloze, text: "The pact was signed in {{c1::2024}} by {{c2::Putin}}."}
+      - {id: leader, type: choice, question: Who leads North Korea?,
+         options: [Kim Jong Un, Putin, Xi, Biden], answer: Kim Jong Un}
+  - id: colours
+    title: Colours
+    cards:
+      - {id: sky, type: truefalse, statement: The sky is green., answer: false,
+         correction: It is blue.}
+      - {id: grass, type: qa, question: What colour is grass?, answer: Green}
+      - {id: snow, type: qa, question: What colour is snow?, answer: White}
+"""
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "progress.db"
+
+
+@pytest.fixture
+def store(db_path: Path, clock: FrozenClock) -> Store:
+    s = open_store(db_path, clock=clock)
+    s.fuzz = False
+    return s
+
+
+@pytest.fixture
+def sample_deck_path(tmp_path: Path) -> Path:
+    path = tmp_path / "demo.yaml"
+    path.write_text(SAMPLE_DECK, encoding="utf-8")
+    return path
