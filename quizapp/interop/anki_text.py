@@ -119,7 +119,8 @@ def deck_header(deck: Deck) -> str:
     """Deck-wide values (id, title, settings...) as one JSON line Anki skips over."""
     info = deck_to_dict(deck)
     del info["sections"]
-    return json.dumps(info, ensure_ascii=False)
+    # ASCII, so no character in it is a line break to str.splitlines (U+2028, U+0085...).
+    return json.dumps(info)
 
 
 def dumps_table(deck: Deck, separator: str = ",") -> str:

@@ -61,12 +61,15 @@ def read_quizapp_rows(table: Table, builder: DeckBuilder) -> dict[str, Any] | No
     labels = column_labels(table)
     index = {k: labels.index(DATA_PREFIX + k) for k in DATA_KEYS if DATA_PREFIX + k in labels}
     for line, cells in table.rows:
-        values = {key: cell(table, cells, index.get(key)).strip() for key in DATA_KEYS}
+        # Texts are kept as written (the YAML keeps their spaces too); only ids are trimmed.
+        values = {key: cell(table, cells, index.get(key)) for key in DATA_KEYS}
+        for key in ("type", "id", "section id"):
+            values[key] = values[key].strip()
         card = quizapp_card(values, lambda message, line=line: builder.error(line, message))
         if card is None:
             continue
         section_id, section_title = values["section id"], values["section title"]
-        if not section_id or not section_title:
+        if not section_id or not section_title.strip():
             missing = "section id" if not section_id else "section title"
             builder.error(line, f"the '{DATA_PREFIX}{missing}' column is empty")
             continue
@@ -89,7 +92,7 @@ def quizapp_card(values: dict[str, str], error: Any) -> dict[str, Any] | None:
     for key in ("id", *TYPE_KEYS[card_type], "explanation", "source", "tags"):
         value = values[key]
         label = DATA_PREFIX + key
-        if not value:
+        if not value.strip():
             if key in REQUIRED_KEYS[card_type]:
                 error(f"the '{label}' column is empty: a {card_type.value} card needs it")
                 ok = False
@@ -104,7 +107,7 @@ def quizapp_card(values: dict[str, str], error: Any) -> dict[str, Any] | None:
             ok = False
     for key in DATA_KEYS:
         used = key in ROW_KEYS or key in COMMON_KEYS or key in TYPE_KEYS[card_type]
-        if values[key] and not used:
+        if values[key].strip() and not used:
             error(
                 f"column '{DATA_PREFIX}{key}' is not used by a {card_type.value} card; "
                 "leave it empty"
