@@ -12,7 +12,7 @@ import re
 _MD_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s+[A-Z“\"'‘]")
 _CLOSERS = "\"'”’)]»*_"
-_QUOTES = "\"“”‘’«»"
+_QUOTES = '"“”‘’«»'
 _INNER_STOP_RE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 MAX_HEADING_WORDS = 20
 

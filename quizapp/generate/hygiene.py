@@ -106,9 +106,7 @@ def _novel_names(sentence: str, counts: Counter[str]) -> set[str]:
     tokens = words(sentence)
     own = Counter(normal(w) for w in tokens)
     return {
-        normal(w)
-        for w in tokens[1:]
-        if w[:1].isupper() and counts[normal(w)] == own[normal(w)]
+        normal(w) for w in tokens[1:] if w[:1].isupper() and counts[normal(w)] == own[normal(w)]
     }
 
 
@@ -153,12 +151,23 @@ def clean_paragraphs(
             if 0 < index < len(paragraph) - 1 and interrupts(
                 sentence, paragraph[index - 1], paragraph[index + 1], doc_stems, counts
             ):
-                drops.append(Drop("sentence", sentence, "off topic: names found nowhere else in "
-                                  "the article, no link to the sentences around it"))
+                drops.append(
+                    Drop(
+                        "sentence",
+                        sentence,
+                        "off topic: names found nowhere else in "
+                        "the article, no link to the sentences around it",
+                    )
+                )
                 continue
             for word in injected_words(sentence, counts, vocabulary):
-                drops.append(Drop("word", word, f"unknown word used once, unrelated to the "
-                                  f"article, in {sentence!r}"))
+                drops.append(
+                    Drop(
+                        "word",
+                        word,
+                        f"unknown word used once, unrelated to the article, in {sentence!r}",
+                    )
+                )
                 sentence = remove_word(sentence, word)
             kept.append(sentence)
         cleaned.append(kept)

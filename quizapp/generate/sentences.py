@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -10,31 +11,201 @@ from wordfreq import zipf_frequency
 # Function words: never an answer, never evidence of topic.
 STOP_WORDS = frozenset(
     [
-        "a", "about", "above", "after", "again", "against", "all", "almost", "also", "although",
-        "always", "am", "among", "an", "and", "another", "any", "anyone", "are", "around", "as",
-        "at", "be", "became", "because", "become", "been", "before", "being", "below", "between",
-        "both", "but", "by", "can", "could", "did", "do", "does", "doing", "done", "down",
-        "during", "each", "either", "else", "enough", "even", "ever", "every", "few", "for",
-        "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers",
-        "herself", "him", "himself", "his", "how", "however", "i", "if", "in", "into", "is",
-        "it", "its", "itself", "just", "least", "less", "let", "like", "many", "may", "me",
-        "might", "more", "most", "much", "must", "my", "myself", "neither", "never", "no", "nor",
-        "not", "now", "of", "off", "often", "on", "once", "one", "only", "or", "other", "others",
-        "our", "ours", "ourselves", "out", "over", "own", "per", "perhaps", "quite", "rather",
-        "really", "same", "several", "shall", "she", "should", "since", "so", "some", "such",
-        "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there",
-        "therefore", "these", "they", "this", "those", "though", "through", "thus", "to", "too",
-        "toward", "towards", "under", "until", "up", "upon", "us", "very", "via", "was", "we",
-        "well", "were", "what", "whatever", "when", "where", "whether", "which", "while", "who",
-        "whom", "whose", "why", "will", "with", "within", "without", "would", "yet", "you",
-        "your", "yours", "yourself", "yourselves", "said", "says", "say", "new", "way", "ways",
-        "lot", "lots",
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "almost",
+        "also",
+        "although",
+        "always",
+        "am",
+        "among",
+        "an",
+        "and",
+        "another",
+        "any",
+        "anyone",
+        "are",
+        "around",
+        "as",
+        "at",
+        "be",
+        "became",
+        "because",
+        "become",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "done",
+        "down",
+        "during",
+        "each",
+        "either",
+        "else",
+        "enough",
+        "even",
+        "ever",
+        "every",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "however",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "least",
+        "less",
+        "let",
+        "like",
+        "many",
+        "may",
+        "me",
+        "might",
+        "more",
+        "most",
+        "much",
+        "must",
+        "my",
+        "myself",
+        "neither",
+        "never",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "often",
+        "on",
+        "once",
+        "one",
+        "only",
+        "or",
+        "other",
+        "others",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "per",
+        "perhaps",
+        "quite",
+        "rather",
+        "really",
+        "same",
+        "several",
+        "shall",
+        "she",
+        "should",
+        "since",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "therefore",
+        "these",
+        "they",
+        "this",
+        "those",
+        "though",
+        "through",
+        "thus",
+        "to",
+        "too",
+        "toward",
+        "towards",
+        "under",
+        "until",
+        "up",
+        "upon",
+        "us",
+        "very",
+        "via",
+        "was",
+        "we",
+        "well",
+        "were",
+        "what",
+        "whatever",
+        "when",
+        "where",
+        "whether",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "whose",
+        "why",
+        "will",
+        "with",
+        "within",
+        "without",
+        "would",
+        "yet",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "said",
+        "says",
+        "say",
+        "new",
+        "way",
+        "ways",
+        "lot",
+        "lots",
     ]
 )
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
-_NEXT_INITIAL_RE = re.compile(r"^[A-Z]\.")
+_NEXT_INITIAL_RE = re.compile(r"^(?:[A-Z]\.|[-–])")
 
 
 @lru_cache(maxsize=1)
@@ -49,17 +220,31 @@ def split_sentences(paragraph: str) -> list[str]:
     paragraph = paragraph.strip()
     if not paragraph:
         return []
-    pieces = [p.strip() for p in _segmenter().segment(paragraph) if p.strip()]
-    merged: list[str] = []
-    for piece in pieces:
-        if merged and (
-            (_INITIAL_END_RE.search(merged[-1]) and _NEXT_INITIAL_RE.match(piece))
+    # Spans in the paragraph, so merged sentences keep the text exactly as written.
+    spans: list[list[int]] = []
+    cursor = 0
+    for piece in (p.strip() for p in _segmenter().segment(paragraph)):
+        start = paragraph.find(piece, cursor) if piece else -1
+        if start < 0:
+            continue
+        end = start + len(piece)
+        cursor = end
+        previous = paragraph[spans[-1][0] : spans[-1][1]] if spans else ""
+        if spans and (
+            (_INITIAL_END_RE.search(previous) and _NEXT_INITIAL_RE.match(piece))
             or piece[:1].islower()
         ):
-            merged[-1] = f"{merged[-1]} {piece}"
+            spans[-1][1] = end
         else:
-            merged.append(piece)
-    return merged
+            spans.append([start, end])
+    if not spans:
+        return [paragraph]
+    # Text pysbd skipped (rare) must not vanish from the article the cards quote.
+    spans[0][0] = 0
+    spans[-1][1] = len(paragraph)
+    for before, after in itertools.pairwise(spans):
+        before[1] = after[0]
+    return [paragraph[a:b].strip() for a, b in spans if paragraph[a:b].strip()]
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,421 @@
+"""Candidate answers in a sentence - numbers, dates, names, key phrases - and what kind each is.
+
+Kinds come from the article itself: a name is a person when the article gives it a title or
+has it speak, an organisation when it is an acronym or says "Council", "University" and the like,
+a country or place when the gazetteer knows it or the article puts it after "in", "to", "from".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from enum import StrEnum
+
+from quizapp.generate.gazetteer import CITY_SET, COUNTRY_SET, REGION_SET, canonical
+from quizapp.generate.sentences import STOP_WORDS, normal, zipf
+
+
+class Kind(StrEnum):
+    NUMBER = "number"
+    YEAR = "year"
+    DATE = "date"
+    PERSON = "person"
+    COUNTRY = "country"
+    CITY = "city"
+    REGION = "region"
+    PLACE = "place"
+    ORG = "organisation"
+    NAME = "name"
+    PHRASE = "phrase"
+
+
+ENTITY_KINDS = frozenset(
+    {Kind.PERSON, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE, Kind.ORG, Kind.NAME}
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    text: str
+    start: int
+    kind: Kind
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+TITLES = frozenset(
+    [
+        "Mr.",
+        "Mrs.",
+        "Ms.",
+        "Dr.",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "President",
+        "Senator",
+        "Sen.",
+        "Rep.",
+        "Leader",
+        "Supreme",
+        "Prime",
+        "Minister",
+        "Secretary",
+        "Chairman",
+        "Chairwoman",
+        "Professor",
+        "Prof.",
+        "Gov.",
+        "Governor",
+        "General",
+        "Gen.",
+        "King",
+        "Queen",
+        "Pope",
+        "Judge",
+        "Justice",
+        "Chancellor",
+        "Representative",
+        "Director",
+        "Speaker",
+        "Sir",
+        "Dame",
+        "Saint",
+        "St.",
+    ]
+)
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."})
+_SPEECH = frozenset(
+    [
+        "said",
+        "says",
+        "recalls",
+        "recalled",
+        "explains",
+        "explained",
+        "added",
+        "told",
+        "wrote",
+        "writes",
+        "remembers",
+        "thinks",
+        "argues",
+        "argued",
+        "noted",
+        "notes",
+        "insisted",
+        "claimed",
+    ]
+)
+_ORG_WORDS = frozenset(
+    [
+        "Department",
+        "Council",
+        "Agency",
+        "University",
+        "Institute",
+        "Office",
+        "Bank",
+        "Reserve",
+        "Union",
+        "Nations",
+        "Organization",
+        "Organisation",
+        "Committee",
+        "Company",
+        "Corporation",
+        "Inc.",
+        "Corp.",
+        "Group",
+        "Center",
+        "Centre",
+        "Fund",
+        "Board",
+        "Association",
+        "Party",
+        "Congress",
+        "Senate",
+        "Commission",
+        "Administration",
+        "Ministry",
+        "Court",
+        "Army",
+        "Navy",
+        "College",
+        "School",
+        "Laboratory",
+        "Lab",
+        "Foundation",
+        "Times",
+        "Post",
+        "Journal",
+        "Media",
+        "Service",
+        "Services",
+        "Edison",
+        "Control",
+    ]
+)
+_PLACE_CUES = frozenset({"in", "to", "from", "near", "across", "at", "island", "city", "visited"})
+_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+_NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z0-9’'\-]*[A-Za-z0-9]\.?|[A-Z]{2,})"
+_NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:of\s(?:the\s)?)?{_NAME_TOKEN})*")
+NUMBER_RE = re.compile(
+    r"(?<![\w.,$€£-])(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
+    r"(?P<suffix>%|s(?=\W|$))?(?:\s(?P<scale>percent|million|billion|trillion|thousand))?"
+    r"(?![\w-]|\.\d)"
+)
+_DATE_RE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\b")
+_PHRASE_TOKEN_RE = re.compile(r"[a-z][a-z\-]+")
+
+
+def _clean_name(text: str) -> str:
+    for suffix in ("’s", "'s", "’", "'"):
+        if text.endswith(suffix):
+            text = text[: -len(suffix)]
+    return text.rstrip(".") if not re.search(r"[A-Z]\.[A-Z]\.$|\b[A-Z]\.$", text) else text
+
+
+def _raw_names(sentence: str) -> list[tuple[str, int]]:
+    """Capitalised runs, split at titles; the title words themselves are not names."""
+    found = []
+    for match in _NAME_RE.finditer(sentence):
+        start, tokens = match.start(), match.group().split(" ")
+        run: list[str] = []
+        offset = start
+        run_start = start
+        for token in [*tokens, ""]:
+            if token in TITLES or token == "":
+                if run:
+                    found.append((" ".join(run), run_start))
+                run = []
+                run_start = offset + len(token) + 1
+            else:
+                if not run:
+                    run_start = offset
+                run.append(token)
+            offset += len(token) + 1
+    return [(_clean_name(text), pos) for text, pos in found if _clean_name(text)]
+
+
+class EntityIndex:
+    """What the whole (cleaned) article says about each name: its kind and how it is introduced."""
+
+    def __init__(self, sentences: list[str]) -> None:
+        self.capitalised_inside: set[str] = set()
+        self.mentions: Counter[str] = Counter()
+        self._cues: dict[str, set[str]] = defaultdict(set)
+        for sentence in sentences:
+            for text, pos in _raw_names(sentence):
+                if pos > 0 and re.search(r"[\w,]\s$", sentence[:pos]):
+                    self.capitalised_inside.add(text.split(" ")[0])
+        for sentence in sentences:
+            for text, pos in self.names_in(sentence):
+                self.mentions[text] += 1
+                before = sentence[:pos].split()
+                after = re.sub(r"^(?:’s|'s|’|')", "", sentence[pos + len(text) :]).split()
+                if before and before[-1] in TITLES:
+                    self._cues[text].add("honorific" if before[-1] in _HONORIFICS else "title")
+                if before and before[-1].lower() in {t.lower() for t in TITLES}:
+                    self._cues[text].add("role")
+                if before and before[-1].lower() in _PLACE_CUES:
+                    self._cues[text].add("place")
+                if after and after[0].strip(",.") in _SPEECH:
+                    self._cues[text].add("speaks")
+                if sentence[pos + len(text) :].startswith((", a ", ", an ", ", the ", ", who ")):
+                    self._cues[text].add("apposition")
+        self._kinds = {name: self._classify(name) for name in sorted(self.mentions)}
+
+    def names_in(self, sentence: str) -> list[tuple[str, int]]:
+        names = []
+        for text, pos in _raw_names(sentence):
+            first, _, rest = text.partition(" ")
+            opening = pos == 0 or not re.search(r"[\w,]\s$", sentence[:pos])
+            speaks = sentence[pos + len(text) :].split(" ", 2)[1:2] in ([w] for w in _SPEECH)
+            if normal(first) in STOP_WORDS or (
+                opening and first not in self.capitalised_inside and not (speaks and not rest)
+            ):
+                if not rest:
+                    continue
+                text, pos = rest, pos + len(first) + 1
+            if text in _MONTHS or _is_adjective(sentence, text, pos):
+                continue
+            names.append((text, pos))
+        return names
+
+    def _classify(self, name: str) -> Kind:
+        cues = self._cues[name]
+        if canonical(name) in COUNTRY_SET or name in COUNTRY_SET:
+            return Kind.COUNTRY
+        if name in CITY_SET:
+            return Kind.CITY
+        if name in REGION_SET:
+            return Kind.REGION
+        tokens = name.split()
+        if any(t in _ORG_WORDS for t in tokens) or re.fullmatch(r"[A-Z]{2,6}", name):
+            return Kind.ORG
+        if cues & {"honorific", "title", "role", "speaks", "apposition"} or self._is_surname(name):
+            return Kind.PERSON
+        if 2 <= len(tokens) <= 3 and self._cues[tokens[-1]] & {"honorific", "title", "speaks"}:
+            return Kind.PERSON
+        if "place" in cues:
+            return Kind.PLACE
+        return Kind.NAME
+
+    def _is_surname(self, name: str) -> bool:
+        return any(
+            other != name and other.endswith(" " + name) and self._cues[other] - {"place"}
+            for other in self.mentions
+        )
+
+    def kind(self, name: str) -> Kind:
+        return self._kinds.get(name, Kind.NAME)
+
+    def unintroduced_person(self, name: str) -> bool:
+        """A lone surname said once, with no first name or honorific: nothing to check it by."""
+        return (
+            self.kind(name) == Kind.PERSON
+            and " " not in name
+            and self.mentions[name] == 1
+            and "honorific" not in self._cues[name]
+            and not self._is_surname(name)
+        )
+
+    def names_of_kind(self, kind: Kind) -> list[str]:
+        return [name for name, k in self._kinds.items() if k == kind]
+
+    def spans(self, sentence: str) -> list[Span]:
+        """Every candidate answer in the sentence, in sentence order."""
+        spans: list[Span] = []
+        taken: list[range] = []
+
+        def add(text: str, start: int, kind: Kind) -> None:
+            where = range(start, start + len(text))
+            if text and not any(set(where) & set(r) for r in taken):
+                taken.append(where)
+                spans.append(Span(text, start, kind))
+
+        for match in _DATE_RE.finditer(sentence):
+            add(match.group(), match.start(), Kind.DATE)
+        for match in NUMBER_RE.finditer(sentence):
+            kind = Kind.YEAR if is_year(match) else Kind.NUMBER
+            add(match.group(), match.start(), kind)
+        for text, pos in self.names_in(sentence):
+            add(text, pos, self.kind(text))
+        for text, pos in key_phrases(sentence):
+            add(text, pos, Kind.PHRASE)
+        return sorted(spans, key=lambda s: s.start)
+
+
+def is_year(match: re.Match[str]) -> bool:
+    num = match.group("num")
+    return (
+        not match.group("cur")
+        and not match.group("scale")
+        and match.group("suffix") in (None, "s")
+        and len(num) == 4
+        and num.isdigit()
+        and 1000 <= int(num) <= 2100
+    )
+
+
+def _is_adjective(sentence: str, text: str, pos: int) -> bool:
+    """'Russian military', 'Western sanctions': a demonym or adjective, not a name."""
+    if " " in text or canonical(text) in COUNTRY_SET or text in CITY_SET | REGION_SET:
+        return False
+    following = sentence[pos + len(text) :].split()
+    return bool(
+        re.search(r"(?:an|ese|ish|ern|ic|i)$", text)
+        and following
+        and following[0][:1].islower()
+        and normal(following[0]) not in STOP_WORDS
+    )
+
+
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "that",
+        "those",
+        "our",
+        "your",
+        "my",
+        "to",
+    ]
+)
+
+
+def key_phrases(sentence: str) -> list[tuple[str, int]]:
+    """Noun-phrase-like runs of lower-case content words with an uncommon word among them.
+
+    Without a tagger, shape stands in for grammar: a run starts after a function word or a
+    comma, and a word followed by "a", "the", "its"... is most likely a verb, so it is cut.
+    """
+    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", sentence)]
+    phrases = []
+    i = 0
+    while i < len(tokens):
+        prev = tokens[i - 1][0] if i else ""
+        starts = i == 0 or normal(prev) in STOP_WORDS or prev.endswith((",", ";", ":"))
+        run: list[tuple[str, int]] = []
+        j = i
+        while starts and j < len(tokens) and len(run) < 4:
+            token, pos = tokens[j]
+            word = token.rstrip(',.;:!?)”’"')
+            if not _PHRASE_TOKEN_RE.fullmatch(word) or word in STOP_WORDS:
+                break
+            run.append((word, pos))
+            j += 1
+            if word != token:
+                break
+        following = tokens[j][0].lower() if j < len(tokens) and len(run) == j - i else ""
+        if following in _DETERMINERS and run:
+            run.pop()
+        while run and run[0][0].endswith(("ly", "ed", "ing")):
+            run.pop(0)
+        while run and run[-1][0].endswith(("ly", "ing", "ed")):
+            run.pop()
+        if _good_phrase([w for w, _ in run]):
+            start, end = run[0][1], run[-1][1] + len(run[-1][0])
+            phrases.append((sentence[start:end], start))
+        i = max(j, i + 1)
+    return phrases
+
+
+def _good_phrase(run: list[str]) -> bool:
+    if not run or len(run) > 3:
+        return False
+    if len(run) == 1:
+        word = run[0]
+        return (
+            zipf(word) < 3.3
+            and len(word) >= 6
+            and not word.endswith(("ed", "es", "s", "al", "ic", "ive", "ous", "ful", "able"))
+        )
+    return any(zipf(w) < 4.0 for w in run) and sum(len(w) for w in run) >= 8
