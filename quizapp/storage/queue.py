@@ -103,7 +103,7 @@ def summaries(session: Session, window: Window) -> list[DeckSummary]:
                     state.phase > 0,
                     state.suspended == True,  # noqa: E712
                     and_(state.buried_until != None, state.buried_until > now),
-                ),  # noqa: E711
+                ),
             )
             .group_by(ItemRow.section_id)
         ).all()

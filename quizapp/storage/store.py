@@ -367,6 +367,7 @@ class Store:
             result.append(
                 BrowseRow(
                     item_id=item.id,
+                    key=item.key,
                     deck_slug=deck_slug,
                     section_title=section_title,
                     type=item.type,

@@ -88,6 +88,7 @@ class ReviewOutcome:
 @dataclass(frozen=True)
 class BrowseRow:
     item_id: int
+    key: str
     deck_slug: str
     section_title: str
     type: str

@@ -9,7 +9,9 @@ from quizapp.deck.model import SourceInfo
 
 # Any printable text a teacher might type, including quotes, colons, braces and accents.
 text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\x85\u2028\u2029"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\x85\u2028\u2029"
+    ),
     min_size=1,
     max_size=40,
 ).filter(lambda s: s.strip() != "" and "{{" not in s and "}}" not in s)
@@ -29,8 +31,9 @@ def cloze_text(draw: st.DrawFn) -> str:
 
 def cards(card_id: str) -> st.SearchStrategy:
     common = {"id": st.just(card_id), "source": maybe, "explanation": maybe, "tags": tags}
-    qa = st.builds(QACard, question=text, answer=text, accept=st.lists(text, max_size=2).map(tuple),
-                   **common)
+    qa = st.builds(
+        QACard, question=text, answer=text, accept=st.lists(text, max_size=2).map(tuple), **common
+    )
     cloze = st.builds(ClozeCard, text=cloze_text(), **common)
     choice = st.lists(text, min_size=2, max_size=5, unique=True).flatmap(
         lambda options: st.builds(
@@ -41,8 +44,9 @@ def cards(card_id: str) -> st.SearchStrategy:
             **common,
         )
     )
-    truefalse = st.builds(TrueFalseCard, statement=text, answer=st.booleans(), correction=maybe,
-                          **common)
+    truefalse = st.builds(
+        TrueFalseCard, statement=text, answer=st.booleans(), correction=maybe, **common
+    )
     return st.one_of(qa, cloze, choice, truefalse)
 
 

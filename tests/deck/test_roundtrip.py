@@ -27,10 +27,28 @@ def test_loader_raises_only_its_own_error_on_arbitrary_text(text: str) -> None:
 
 YAMLISH = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=10),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.sampled_from(["version", "id", "title", "sections", "cards", "type",
-                                       "question", "answer", "options", "text", "x"]),
-                      children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "version",
+                    "id",
+                    "title",
+                    "sections",
+                    "cards",
+                    "type",
+                    "question",
+                    "answer",
+                    "options",
+                    "text",
+                    "x",
+                ]
+            ),
+            children,
+            max_size=5,
+        )
+    ),
     max_leaves=20,
 )
 

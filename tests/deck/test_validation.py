@@ -27,15 +27,18 @@ def test_yaml_syntax_error_has_position() -> None:
 def test_unknown_key_suggests_the_right_one() -> None:
     text = HEADER + "      - id: a\n        type: qa\n        question: Q\n        anwser: A\n"
     found = problems(text)
-    assert any(f.startswith("11:9: unknown key 'anwser' in this qa card (did you mean 'answer'?)")
-               for f in found)
+    assert any(
+        f.startswith("11:9: unknown key 'anwser' in this qa card (did you mean 'answer'?)")
+        for f in found
+    )
     assert any(f.startswith("8:9: this qa card is missing 'answer'") for f in found)
 
 
 def test_unknown_top_level_key() -> None:
     found = problems("version: 1\nid: d\ntitel: T\nsections: []\n")
-    assert any(f.startswith("3:1: unknown key 'titel' in the deck (did you mean 'title'?)")
-               for f in found)
+    assert any(
+        f.startswith("3:1: unknown key 'titel' in the deck (did you mean 'title'?)") for f in found
+    )
 
 
 def test_wrong_type_for_field() -> None:
@@ -44,7 +47,9 @@ def test_wrong_type_for_field() -> None:
 
 
 def test_answer_not_among_options() -> None:
-    text = HEADER + "      - {id: a, type: choice, question: Q, options: [Kim, Putin], answer: Putn}\n"
+    text = (
+        HEADER + "      - {id: a, type: choice, question: Q, options: [Kim, Putin], answer: Putn}\n"
+    )
     [line] = problems(text)
     assert line.startswith("8:75: answer 'Putn' is not among the options (did you mean 'Putin'?)")
 
@@ -68,7 +73,9 @@ def test_cloze_without_deletion() -> None:
 def test_unknown_type() -> None:
     text = HEADER + "      - {id: a, type: essay, question: Q, answer: A}\n"
     [line] = problems(text)
-    assert line.startswith("8:23: unknown card type 'essay'; use one of qa, cloze, choice, truefalse")
+    assert line.startswith(
+        "8:23: unknown card type 'essay'; use one of qa, cloze, choice, truefalse"
+    )
 
 
 def test_missing_required_deck_keys() -> None:
@@ -108,16 +115,19 @@ def test_all_problems_reported_at_once_and_deck_refused() -> None:
 
 
 def test_scalars_keep_their_written_text() -> None:
-    deck = loads(HEADER + "      - {id: a, type: qa, question: Year?, answer: 1945}\n"
-                 "      - {id: b, type: qa, question: Norway?, answer: no}\n")
+    deck = loads(
+        HEADER + "      - {id: a, type: qa, question: Year?, answer: 1945}\n"
+        "      - {id: b, type: qa, question: Norway?, answer: no}\n"
+    )
     answers = [c.answer for c in deck.sections[0].cards]
     assert answers == ["1945", "no"]
 
 
 def test_bad_settings() -> None:
     text = "version: 1\nid: d\ntitle: T\nsettings: {desired_retention: 2}\nsections: []\n"
-    assert any("desired_retention must be between" in f and f.startswith("4:31")
-               for f in problems(text))
+    assert any(
+        "desired_retention must be between" in f and f.startswith("4:31") for f in problems(text)
+    )
 
 
 def test_empty_file() -> None:
