@@ -1,4 +1,4 @@
-"""Write a Deck as YAML in the documented key order, so files diff well and regenerate identically."""
+"""Write a Deck as YAML in the documented key order: files diff well and regenerate identically."""
 
 from __future__ import annotations
 

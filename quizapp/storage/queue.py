@@ -102,7 +102,7 @@ def summaries(session: Session, window: Window) -> list[DeckSummary]:
                 or_(
                     state.phase > 0,
                     state.suspended == True,  # noqa: E712
-                    and_(state.buried_until != None, state.buried_until > now),
+                    and_(col(state.buried_until).is_not(None), state.buried_until > now),
                 ),
             )
             .group_by(ItemRow.section_id)
