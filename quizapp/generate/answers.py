@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quizapp.generate.gazetteer import CITY_SET, COUNTRY_SET, REGION_SET, canonical
-from quizapp.generate.sentences import STOP_WORDS, normal, zipf
+from quizapp.generate.lexicon import (
+    HONORIFICS,
+    MONTHS,
+    ORG_WORDS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    TITLES,
+)
+from quizapp.generate.sentences import normal, zipf
 
 
 class Kind(StrEnum):
@@ -46,135 +54,7 @@ class Span:
         return self.start + len(self.text)
 
 
-TITLES = frozenset(
-    [
-        "Mr.",
-        "Mrs.",
-        "Ms.",
-        "Dr.",
-        "Mr",
-        "Mrs",
-        "Ms",
-        "Dr",
-        "President",
-        "Senator",
-        "Sen.",
-        "Rep.",
-        "Leader",
-        "Supreme",
-        "Prime",
-        "Minister",
-        "Secretary",
-        "Chairman",
-        "Chairwoman",
-        "Professor",
-        "Prof.",
-        "Gov.",
-        "Governor",
-        "General",
-        "Gen.",
-        "King",
-        "Queen",
-        "Pope",
-        "Judge",
-        "Justice",
-        "Chancellor",
-        "Representative",
-        "Director",
-        "Speaker",
-        "Sir",
-        "Dame",
-        "Saint",
-        "St.",
-    ]
-)
-_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof."})
-_SPEECH = frozenset(
-    [
-        "said",
-        "says",
-        "recalls",
-        "recalled",
-        "explains",
-        "explained",
-        "added",
-        "told",
-        "wrote",
-        "writes",
-        "remembers",
-        "thinks",
-        "argues",
-        "argued",
-        "noted",
-        "notes",
-        "insisted",
-        "claimed",
-    ]
-)
-_ORG_WORDS = frozenset(
-    [
-        "Department",
-        "Council",
-        "Agency",
-        "University",
-        "Institute",
-        "Office",
-        "Bank",
-        "Reserve",
-        "Union",
-        "Nations",
-        "Organization",
-        "Organisation",
-        "Committee",
-        "Company",
-        "Corporation",
-        "Inc.",
-        "Corp.",
-        "Group",
-        "Center",
-        "Centre",
-        "Fund",
-        "Board",
-        "Association",
-        "Party",
-        "Congress",
-        "Senate",
-        "Commission",
-        "Administration",
-        "Ministry",
-        "Court",
-        "Army",
-        "Navy",
-        "College",
-        "School",
-        "Laboratory",
-        "Lab",
-        "Foundation",
-        "Times",
-        "Post",
-        "Journal",
-        "Media",
-        "Service",
-        "Services",
-        "Edison",
-        "Control",
-    ]
-)
 _PLACE_CUES = frozenset({"in", "to", "from", "near", "across", "at", "island", "city", "visited"})
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 _NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z0-9’'\-]*[A-Za-z0-9]\.?|[A-Z]{2,})"
 _NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:of\s(?:the\s)?)?{_NAME_TOKEN})*")
@@ -183,7 +63,7 @@ NUMBER_RE = re.compile(
     r"(?P<suffix>%|s(?=\W|$))?(?:\s(?P<scale>percent|million|billion|trillion|thousand))?"
     r"(?![\w-]|\.\d)"
 )
-_DATE_RE = re.compile(rf"\b(?:{'|'.join(_MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\b")
+_DATE_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\b")
 _PHRASE_TOKEN_RE = re.compile(r"[a-z][a-z\-]+")
 
 
@@ -233,12 +113,12 @@ class EntityIndex:
                 before = sentence[:pos].split()
                 after = re.sub(r"^(?:’s|'s|’|')", "", sentence[pos + len(text) :]).split()
                 if before and before[-1] in TITLES:
-                    self._cues[text].add("honorific" if before[-1] in _HONORIFICS else "title")
+                    self._cues[text].add("honorific" if before[-1] in HONORIFICS else "title")
                 if before and before[-1].lower() in {t.lower() for t in TITLES}:
                     self._cues[text].add("role")
                 if before and before[-1].lower() in _PLACE_CUES:
                     self._cues[text].add("place")
-                if after and after[0].strip(",.") in _SPEECH:
+                if after and after[0].strip(",.") in SPEECH_VERBS:
                     self._cues[text].add("speaks")
                 if sentence[pos + len(text) :].startswith((", a ", ", an ", ", the ", ", who ")):
                     self._cues[text].add("apposition")
@@ -249,14 +129,14 @@ class EntityIndex:
         for text, pos in _raw_names(sentence):
             first, _, rest = text.partition(" ")
             opening = pos == 0 or not re.search(r"[\w,]\s$", sentence[:pos])
-            speaks = sentence[pos + len(text) :].split(" ", 2)[1:2] in ([w] for w in _SPEECH)
+            speaks = sentence[pos + len(text) :].split(" ", 2)[1:2] in ([w] for w in SPEECH_VERBS)
             if normal(first) in STOP_WORDS or (
                 opening and first not in self.capitalised_inside and not (speaks and not rest)
             ):
                 if not rest:
                     continue
                 text, pos = rest, pos + len(first) + 1
-            if text in _MONTHS or _is_adjective(sentence, text, pos):
+            if text in MONTHS or _is_adjective(sentence, text, pos):
                 continue
             names.append((text, pos))
         return names
@@ -270,7 +150,7 @@ class EntityIndex:
         if name in REGION_SET:
             return Kind.REGION
         tokens = name.split()
-        if any(t in _ORG_WORDS for t in tokens) or re.fullmatch(r"[A-Z]{2,6}", name):
+        if any(t in ORG_WORDS for t in tokens) or re.fullmatch(r"[A-Z]{2,6}", name):
             return Kind.ORG
         if cues & {"honorific", "title", "role", "speaks", "apposition"} or self._is_surname(name):
             return Kind.PERSON

@@ -12,22 +12,9 @@ import re
 from quizapp.deck.ids import content_hash
 from quizapp.generate.answers import NUMBER_RE, EntityIndex, Kind, Span, is_year
 from quizapp.generate.gazetteer import CITIES, COUNTRIES, REGIONS, canonical
+from quizapp.generate.lexicon import MONTHS
 
 _FALLBACK = {Kind.COUNTRY: COUNTRIES, Kind.CITY: CITIES, Kind.REGION: REGIONS}
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 1.25, 4.0, 0.25)
 _YEAR_STEPS = (-2, 3, -5, 1, 10, -10, 4, -3)
 
@@ -115,8 +102,8 @@ def _perturb(text: str, signature: tuple[str, ...]) -> list[str]:
 
 
 def _dates(text: str, seed: str) -> list[str]:
-    month = next((m for m in _MONTHS if text.startswith(m)), None)
+    month = next((m for m in MONTHS if text.startswith(m)), None)
     if month is None:
         return []
-    others = [m for m in _MONTHS if m != month]
+    others = [m for m in MONTHS if m != month]
     return [re.sub(rf"^{month}", other, text) for other in _seeded(seed, others)]

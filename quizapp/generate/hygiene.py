@@ -15,7 +15,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from quizapp.generate.sentences import STOP_WORDS, normal, stem, words, zipf
+from quizapp.generate.lexicon import STOP_WORDS
+from quizapp.generate.sentences import normal, stem, words, zipf
 
 _SELF_REFERENCE_RE = re.compile(
     r"\b(?:this|our|my)\s+(?:\w+\s+)?(?:article|post|blog|site|website|page|newsletter|"
