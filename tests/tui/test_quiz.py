@@ -1,0 +1,177 @@
+"""The quiz screen, driven by key presses and clicks: questions, verdicts, score, history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+
+from quizapp.deck import load_deck
+from quizapp.deck.model import ChoiceCard, TrueFalseCard
+from quizapp.scheduling import FrozenClock
+from quizapp.storage import Store
+from quizapp.tui.app import build_app
+from quizapp.tui.card_render import answer_text
+from quizapp.tui.screens.quiz import QuizScreen
+from quizapp.tui.screens.quiz_session import QuizSession, accepted_answers
+
+DECK = Path(__file__).parent / "data" / "solar.yaml"
+SCORABLE = 8  # the solar deck's nine cards, less the one free-recall qa card
+
+
+class Host(App[None]):
+    """A bare app holding the store, so the screen is tested without the home screen."""
+
+    def __init__(self, store: Store, screen: QuizScreen) -> None:
+        super().__init__()
+        self.store = store
+        self._first = screen
+
+    def on_mount(self) -> None:
+        self.push_screen(self._first)
+
+
+def text(screen: QuizScreen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).visual)
+
+
+def solar(store: Store) -> Store:
+    store.import_deck(load_deck(DECK))
+    return store
+
+
+async def answer(pilot: Pilot[None], screen: QuizScreen, right: bool) -> None:
+    """Answer the current question with the keyboard, rightly or wrongly."""
+    assert screen.session is not None
+    item = screen.session.current
+    card = item.card
+    if isinstance(card, ChoiceCard):
+        options = list(card.options)
+        wanted = next(o for o in options if (o in card.answer) == right)
+        await pilot.press("abcd"[options.index(wanted)])
+    elif isinstance(card, TrueFalseCard):
+        await pilot.press("t" if card.answer == right else "f")
+    else:
+        typed = accepted_answers(item)[0] if right else "no idea"
+        screen.query_one("#typed", Input).value = typed
+        await pilot.press("enter")
+    await pilot.pause()
+
+
+async def finish_quiz(pilot: Pilot[None], screen: QuizScreen, wrong: int) -> None:
+    """Answer every question, the first ``wrong`` of them wrongly."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    assert screen.session is not None
+    for n in range(len(screen.session.items)):
+        await answer(pilot, screen, right=n >= wrong)
+        await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def test_quiz_runs_to_its_score_records_history_and_leaves_schedule(store: Store) -> None:
+    solar(store)
+    before = store.browse()
+    screen = QuizScreen("solar", count=10, seed=7)
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await finish_quiz(pilot, screen, wrong=2)
+        assert "Score: 6 / 8" in text(screen, "#progress")
+        report = text(screen, "#result")
+        assert "Missed (2)" in report and "Source:" in report
+        assert "Saved to your quiz history" in text(screen, "#feedback")
+        missed = [g.item for g in screen.session.missed]  # type: ignore[union-attr]
+    (record,) = store.quiz_history()
+    assert (record.deck_slug, record.section_slug) == ("solar", None)
+    assert (record.total, record.correct) == (SCORABLE, 6)
+    assert record.missed == [item.key for item in missed]
+    # A quiz is a test, not a review: no log entry, no state change.
+    assert store.stats().total_reviews == 0
+    assert store.browse() == before
+
+
+async def test_each_answer_shows_the_verdict_and_the_right_answer(store: Store) -> None:
+    solar(store)
+    screen = QuizScreen("solar", "planets", count=3, seed=1)
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert screen.session is not None and len(screen.session.items) == 3
+        assert all(i.section_slug == "planets" for i in screen.session.items)
+        expected = answer_text(screen.session.current).plain
+        await answer(pilot, screen, right=False)
+        feedback = text(screen, "#feedback")
+        assert "Wrong" in feedback and expected in feedback
+        assert "Question 1 of 3" in text(screen, "#progress")
+        await pilot.press("enter")
+        assert "Question 2 of 3" in text(screen, "#progress")
+        await answer(pilot, screen, right=True)
+        assert "Right" in text(screen, "#feedback")
+
+
+async def test_a_choice_can_be_answered_with_the_mouse(store: Store) -> None:
+    solar(store)
+    screen = QuizScreen("solar", "planets", count=5, seed=3)
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        session = screen.session
+        assert session is not None
+        while not isinstance(session.current.card, ChoiceCard):
+            await answer(pilot, screen, right=True)
+            await pilot.press("enter")
+        card = session.current.card
+        index = card.options.index(card.answer[0])
+        # The list has a one-row border on top, so option n sits on row n + 1.
+        await pilot.click("#options", offset=(4, index + 1))
+        await pilot.pause()
+        assert session.graded[-1].right
+        assert "Right" in text(screen, "#feedback")
+
+
+async def test_escape_leaves_without_saving(store: Store) -> None:
+    solar(store)
+    screen = QuizScreen("solar", count=4, seed=2)
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await answer(pilot, screen, right=True)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, QuizScreen)
+    assert store.quiz_history() == []
+
+
+async def test_typed_answers_forgive_typos_but_not_numbers(store: Store) -> None:
+    by_id = {i.card.id: i for i in solar(store).quiz_items("solar", count=20)}
+    cases = [
+        (by_id["light"], "9", False),
+        (by_id["light"], "8", True),
+        (by_id["core"], "nuclear fusian", True),
+        (by_id["core"], "fission", False),
+        (by_id["moons"], "Two", True),
+        (by_id["sun-star"], "a star", True),
+    ]
+    for item, typed, right in cases:
+        assert QuizSession([item]).answer_typed(typed).right is right, (item.card.id, typed)
+
+
+async def test_quiz_from_the_real_app_is_recorded(store: Store, clock: FrozenClock) -> None:
+    solar(store)
+    app = build_app(store, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = QuizScreen("solar", "sun", seed=5)
+        app.push_screen(screen)
+        await pilot.pause()
+        await finish_quiz(pilot, screen, wrong=0)
+        assert "Score: 3 / 3" in text(screen, "#progress")
+        assert "No mistakes" in text(screen, "#result")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, QuizScreen)
+    (record,) = store.quiz_history()
+    assert (record.section_slug, record.total, record.correct, record.missed) == ("sun", 3, 3, [])
