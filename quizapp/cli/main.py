@@ -6,7 +6,7 @@ from pathlib import Path
 
 import typer
 
-from quizapp.cli import commands_deck, commands_interop, commands_store
+from quizapp.cli import commands_deck, commands_generate, commands_interop, commands_store
 from quizapp.cli.context import Options
 
 app = typer.Typer(
@@ -34,7 +34,7 @@ def main(
         launch_app(ctx.obj)
 
 
-for module in (commands_deck, commands_store, commands_interop):
+for module in (commands_deck, commands_store, commands_interop, commands_generate):
     module.register(app)
 
 

@@ -1,0 +1,88 @@
+"""`quizapp generate`: turn an article into a draft deck."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+
+from quizapp.cli.errors import fail
+
+
+def generate(
+    article: Path = typer.Argument(..., help="The article: plain text or Markdown, UTF-8."),
+    output: str | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help="Deck file to write (default: next to the article; - for stdout).",
+    ),
+    deck_id: str | None = typer.Option(
+        None, "--id", help="Deck id (default: a slug of the title)."
+    ),
+    title: str | None = typer.Option(
+        None, "--title", help="Deck title (default: the article's headline, else its main names)."
+    ),
+    report: bool = typer.Option(
+        False, "--report", help="List everything hygiene dropped, and why."
+    ),
+) -> None:
+    """Write a deck of cloze, choice, true/false and question cards from ARTICLE's sections."""
+    from quizapp.deck import dumps
+    from quizapp.deck.ids import ID_RE
+    from quizapp.generate import ArticleError, decode_article, generate_deck
+
+    if not article.exists():
+        fail(f"{article}: no such file")
+    if not article.is_file():
+        fail(f"{article}: not a file")
+    if deck_id is not None and not ID_RE.match(deck_id):
+        fail(f"--id {deck_id!r}: use letters, digits, '.', '_', '-' (a letter or digit first)")
+    target = None if output == "-" else Path(output) if output else article.with_suffix(".yaml")
+    if target is not None and target.resolve() == article.resolve():
+        fail(f"{target}: would overwrite the article")
+    try:
+        text = decode_article(article.read_bytes())
+        source_path = _relative(article, target)
+        result = generate_deck(text, article_path=source_path, deck_id=deck_id, title=title)
+    except ArticleError as exc:
+        fail(f"{article}: {exc}")
+    except OSError as exc:
+        fail(f"{article}: {exc.strerror or exc}")
+    yaml_text = dumps(result.deck)
+    if report:
+        print(result.report(), file=sys.stderr)
+    elif result.drops:
+        print(f"hygiene: dropped {len(result.drops)} item(s); --report lists them", file=sys.stderr)
+    if target is None:
+        sys.stdout.write(yaml_text)
+        return
+    _write_atomically(target, yaml_text)
+    cards = sum(len(s.cards) for s in result.deck.sections)
+    typer.echo(f"{target}: {len(result.deck.sections)} sections, {cards} cards")
+
+
+def _relative(article: Path, target: Path | None) -> str:
+    """The article's path as the deck should record it: relative to the deck's folder."""
+    base = (target.parent if target is not None else Path.cwd()).resolve()
+    try:
+        return article.resolve().relative_to(base).as_posix()
+    except ValueError:
+        import os
+
+        return Path(os.path.relpath(article.resolve(), base)).as_posix()
+
+
+def _write_atomically(target: Path, text: str) -> None:
+    tmp = target.with_name(target.name + ".tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        fail(f"{target}: cannot write ({exc.strerror or exc})")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(generate)
