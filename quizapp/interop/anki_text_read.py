@@ -98,7 +98,9 @@ def quizapp_card(values: dict[str, str], error: Any) -> dict[str, Any] | None:
                 ok = False
             continue
         try:
-            if key in LIST_KEYS or (card_type is CardType.CHOICE and key == "answer"):
+            if card_type is CardType.CHOICE and key == "answer" and not value.startswith("["):
+                card[key] = [value]  # one right option, typed in by hand
+            elif key in LIST_KEYS or (card_type is CardType.CHOICE and key == "answer"):
                 card[key] = text_list(value, label)
             else:
                 card[key] = value

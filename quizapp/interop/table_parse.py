@@ -77,6 +77,16 @@ def header_line(line: str, separator: str) -> tuple[str, str] | None:
     return key, value if key == "separator" else value.rstrip(separator)
 
 
+def separator_named(value: str) -> str | None:
+    # A spreadsheet may have padded the line with separators: "Comma,,,," or ",,,,".
+    name = value.strip().lower().rstrip(",;\t|:")
+    if name in SEPARATORS:
+        return SEPARATORS[name]
+    if value and set(value) == {value[0]}:
+        return value[0]
+    return None
+
+
 def parse_table(text: str, file: str, separator: str, quoted: bool = True) -> Table:
     """Headers and rows; ``separator`` is used unless a `#separator:` header names another."""
     lines = text.splitlines(keepends=True)
@@ -90,11 +100,12 @@ def parse_table(text: str, file: str, separator: str, quoted: bool = True) -> Ta
         key, value = parsed
         table.headers[key] = value
         if key == "separator":
-            table.separator = SEPARATORS.get(value.strip().lower(), value)
-            if len(table.separator) != 1:
+            found = separator_named(value)
+            if found is None:
                 raise TableError(
                     [TableProblem(file, start, f"unknown separator '{value}': use Comma or Tab")]
                 )
+            table.separator = found
     body = io.StringIO("".join(lines[start:]), newline="")
     options = (
         {"quoting": csv.QUOTE_MINIMAL, "strict": True} if quoted else {"quoting": csv.QUOTE_NONE}
