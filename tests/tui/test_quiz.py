@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
-from textual.app import App
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, Static
 
-from quizapp.deck import load_deck
 from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import FrozenClock
 from quizapp.storage import Store
@@ -17,29 +17,20 @@ from quizapp.tui.card_render import answer_text
 from quizapp.tui.screens.quiz import QuizScreen
 from quizapp.tui.screens.quiz_session import QuizSession, accepted_answers
 
-DECK = Path(__file__).parent / "data" / "solar.yaml"
+from .progress_support import Host, plain, solar_store
+
 SCORABLE = 8  # the solar deck's nine cards, less the one free-recall qa card
 
 
-class Host(App[None]):
-    """A bare app holding the store, so the screen is tested without the home screen."""
-
-    def __init__(self, store: Store, screen: QuizScreen) -> None:
-        super().__init__()
-        self.store = store
-        self._first = screen
-
-    def on_mount(self) -> None:
-        self.push_screen(self._first)
+@pytest.fixture
+def solar(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
+    store = solar_store(tmp_path / "quiz.db", clock)
+    yield store
+    store.engine.dispose()
 
 
 def text(screen: QuizScreen, selector: str) -> str:
-    return str(screen.query_one(selector, Static).visual)
-
-
-def solar(store: Store) -> Store:
-    store.import_deck(load_deck(DECK))
-    return store
+    return plain(screen.query_one(selector, Static))
 
 
 async def answer(pilot: Pilot[None], screen: QuizScreen, right: bool) -> None:
@@ -72,30 +63,28 @@ async def finish_quiz(pilot: Pilot[None], screen: QuizScreen, wrong: int) -> Non
     await pilot.pause()
 
 
-async def test_quiz_runs_to_its_score_records_history_and_leaves_schedule(store: Store) -> None:
-    solar(store)
-    before = store.browse()
+async def test_quiz_runs_to_its_score_records_history_and_leaves_schedule(solar: Store) -> None:
+    before = solar.browse()
     screen = QuizScreen("solar", count=10, seed=7)
-    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
         await finish_quiz(pilot, screen, wrong=2)
         assert "Score: 6 / 8" in text(screen, "#progress")
         report = text(screen, "#result")
         assert "Missed (2)" in report and "Source:" in report
         assert "Saved to your quiz history" in text(screen, "#feedback")
         missed = [g.item for g in screen.session.missed]  # type: ignore[union-attr]
-    (record,) = store.quiz_history()
+    (record,) = solar.quiz_history()
     assert (record.deck_slug, record.section_slug) == ("solar", None)
     assert (record.total, record.correct) == (SCORABLE, 6)
     assert record.missed == [item.key for item in missed]
     # A quiz is a test, not a review: no log entry, no state change.
-    assert store.stats().total_reviews == 0
-    assert store.browse() == before
+    assert solar.stats().total_reviews == 0
+    assert solar.browse() == before
 
 
-async def test_each_answer_shows_the_verdict_and_the_right_answer(store: Store) -> None:
-    solar(store)
+async def test_each_answer_shows_the_verdict_and_the_right_answer(solar: Store) -> None:
     screen = QuizScreen("solar", "planets", count=3, seed=1)
-    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         assert screen.session is not None and len(screen.session.items) == 3
@@ -111,10 +100,9 @@ async def test_each_answer_shows_the_verdict_and_the_right_answer(store: Store) 
         assert "Right" in text(screen, "#feedback")
 
 
-async def test_a_choice_can_be_answered_with_the_mouse(store: Store) -> None:
-    solar(store)
+async def test_a_choice_can_be_answered_with_the_mouse(solar: Store) -> None:
     screen = QuizScreen("solar", "planets", count=5, seed=3)
-    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         session = screen.session
@@ -131,21 +119,20 @@ async def test_a_choice_can_be_answered_with_the_mouse(store: Store) -> None:
         assert "Right" in text(screen, "#feedback")
 
 
-async def test_escape_leaves_without_saving(store: Store) -> None:
-    solar(store)
+async def test_escape_leaves_without_saving(solar: Store) -> None:
     screen = QuizScreen("solar", count=4, seed=2)
-    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
         await answer(pilot, screen, right=True)
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(pilot.app.screen, QuizScreen)
-    assert store.quiz_history() == []
+    assert solar.quiz_history() == []
 
 
-async def test_typed_answers_forgive_typos_but_not_numbers(store: Store) -> None:
-    by_id = {i.card.id: i for i in solar(store).quiz_items("solar", count=20)}
+async def test_typed_answers_forgive_typos_but_not_numbers(solar: Store) -> None:
+    by_id = {i.card.id: i for i in solar.quiz_items("solar", count=20)}
     cases = [
         (by_id["light"], "9", False),
         (by_id["light"], "8", True),
@@ -158,9 +145,8 @@ async def test_typed_answers_forgive_typos_but_not_numbers(store: Store) -> None
         assert QuizSession([item]).answer_typed(typed).right is right, (item.card.id, typed)
 
 
-async def test_quiz_from_the_real_app_is_recorded(store: Store, clock: FrozenClock) -> None:
-    solar(store)
-    app = build_app(store, clock=clock)
+async def test_quiz_from_the_real_app_is_recorded(solar: Store, clock: FrozenClock) -> None:
+    app = build_app(solar, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -173,5 +159,5 @@ async def test_quiz_from_the_real_app_is_recorded(store: Store, clock: FrozenClo
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, QuizScreen)
-    (record,) = store.quiz_history()
+    (record,) = solar.quiz_history()
     assert (record.section_slug, record.total, record.correct, record.missed) == ("sun", 3, 3, [])

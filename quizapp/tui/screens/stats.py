@@ -1,0 +1,110 @@
+"""Progress at a glance: activity heatmap, streak, retention, due forecast, mastery, study time."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import timedelta
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from quizapp.storage.views import Stats
+from quizapp.tui.widgets.bar_chart import BarChart
+from quizapp.tui.widgets.heatmap import ReviewHeatmap
+from quizapp.tui.widgets.share_bars import Share, ShareBars
+
+__all__ = ["StatsScreen", "format_duration", "summary_text"]
+
+FORECAST_LABELS = {0: "today", 7: "+1 wk", 14: "+2 wk", 21: "+3 wk", 28: "+4 wk"}
+
+
+def format_duration(span: timedelta) -> str:
+    minutes = round(span.total_seconds() / 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def summary_text(stats: Stats) -> str:
+    retention = (
+        f"{round(100 * stats.retention_30d)}%" if stats.retention_30d is not None else "no data yet"
+    )
+    days = "day" if stats.streak_days == 1 else "days"
+    return (
+        f"[b]Streak[/] {stats.streak_days} {days}   "
+        f"[b]Today[/] {stats.reviews_today} reviews   "
+        f"[b]Retention (30 days)[/] {retention}\n"
+        f"[b]Study time[/] {format_duration(stats.total_time)} over {stats.total_reviews} reviews"
+    )
+
+
+class StatsScreen(Screen[None]):
+    CSS_PATH = "stats.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("r", "reload", "Refresh"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, stats: Stats) -> None:
+            super().__init__()
+            self.stats = stats
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stats: Stats | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with VerticalScroll(id="stats-body"):
+            yield Static("Counting…", id="summary")
+            yield Static("Reviews per day, last six months", classes="heading")
+            yield ReviewHeatmap(id="heatmap")
+            yield Static("Due in the next 30 days", classes="heading")
+            yield BarChart(id="forecast")
+            yield Static(
+                "Mastery per section (cards remembered for 21 days or more)", classes="heading"
+            )
+            yield ShareBars(id="mastery")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = "Stats"
+        self.sub_title = ""
+
+    def on_screen_resume(self) -> None:
+        # Again on every return, so figures include reviews done since the screen was opened.
+        self._load()
+
+    @work(thread=True, exclusive=True, group="stats-load")
+    def _load(self) -> None:
+        store = self.app.store  # type: ignore[attr-defined]
+        self.post_message(self.Loaded(store.stats()))
+
+    @on(Loaded)
+    def _show(self, message: Loaded) -> None:
+        stats = self.stats = message.stats
+        self.query_one("#summary", Static).update(summary_text(stats))
+        heatmap = self.query_one(ReviewHeatmap)
+        heatmap.counts = stats.reviews_per_day
+        heatmap.today = stats.today
+        chart = self.query_one(BarChart)
+        chart.values = list(stats.forecast)
+        chart.labels = {i: t for i, t in FORECAST_LABELS.items() if i < len(stats.forecast)}
+        self.query_one(ShareBars).shares = [
+            Share(f"{m.deck_slug} · {m.title}", m.mastered, m.cards) for m in stats.mastery
+        ]
+
+    def action_reload(self) -> None:
+        self._load()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand("Refresh stats", "Count again", self.action_reload)
+        yield SystemCommand("Back", "Leave the stats", self.action_back)

@@ -1,0 +1,104 @@
+"""The stats screen after a simulated week of reviews: figures, heatmap, forecast, mastery."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from textual.screen import Screen
+from textual.widgets import Static
+
+from quizapp.scheduling import FrozenClock
+from quizapp.storage import Store
+from quizapp.tui.app import build_app
+from quizapp.tui.screens.stats import StatsScreen, format_duration
+from quizapp.tui.widgets.bar_chart import BarChart, bar_rows
+from quizapp.tui.widgets.heatmap import ReviewHeatmap, heatmap_text, level
+from quizapp.tui.widgets.share_bars import ShareBars
+
+from .progress_support import Host, plain, simulate_week, solar_store
+
+
+@pytest.fixture
+def solar(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
+    store = solar_store(tmp_path / "stats.db", clock)
+    yield store
+    store.engine.dispose()
+
+
+def text(screen: Screen[None], selector: str) -> str:
+    return plain(screen.query_one(selector, Static))
+
+
+async def test_stats_after_a_week_of_reviews(solar: Store, clock: FrozenClock) -> None:
+    done = simulate_week(solar, clock)
+    total = sum(done)
+    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, StatsScreen)
+        summary = text(screen, "#summary")
+        assert "Streak 7 days" in summary
+        assert f"Today {done[-1]} reviews" in summary
+        assert f"over {total} reviews" in summary
+        assert format_duration(timedelta(seconds=20 * total)) in summary
+        heatmap = screen.query_one(ReviewHeatmap)
+        today = clock.now().date()
+        assert heatmap.today == today
+        assert sum(heatmap.counts.values()) == total
+        # Seven shaded cells in the picture, one per study day.
+        picture = heatmap.render().plain.split("\n")[1:8]
+        assert sum(row.count(g) for row in picture for g in "░▒▓█") == 7
+        forecast = screen.query_one(BarChart)
+        assert sum(forecast.values) > 0 and len(forecast.values) == 30
+        assert "today" in forecast.render().plain
+        mastery = screen.query_one(ShareBars)
+        assert [s.label for s in mastery.shares] == ["solar · Planets", "solar · The Sun"]
+        assert sum(s.whole for s in mastery.shares) == 9
+    # Looking at stats writes nothing.
+    assert solar.stats().total_reviews == total
+
+
+async def test_stats_with_no_history_say_so(solar: Store) -> None:
+    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, StatsScreen)
+        summary = text(screen, "#summary")
+        assert "Streak 0 days" in summary and "no data yet" in summary
+        assert sum(screen.query_one(BarChart).values) == 0
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(pilot.app.screen, StatsScreen)
+
+
+async def test_stats_open_from_the_real_app(solar: Store, clock: FrozenClock) -> None:
+    simulate_week(solar, clock, per_day=1)
+    app = build_app(solar, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        app.push_screen(StatsScreen())
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert "Streak 7 days" in text(app.screen, "#summary")  # type: ignore[arg-type]
+
+
+def test_heatmap_puts_today_in_the_last_column_on_its_weekday() -> None:
+    today = date(2026, 3, 4)  # a Wednesday
+    text = heatmap_text({today: 5, today - timedelta(days=7): 1}, today).plain.split("\n")
+    wednesday = text[3]
+    assert wednesday.startswith("Wed") and wednesday.rstrip().endswith("█")
+    assert wednesday.rstrip()[-3] == "░"  # a week earlier, a fifth of the busiest day
+    assert text[4].rstrip().endswith("·") and len(text[4].rstrip()) < len(wednesday.rstrip())
+    assert max(len(line) for line in text) <= 80
+
+
+def test_levels_and_bars_scale_to_the_largest_value() -> None:
+    assert [level(n, 8) for n in (0, 1, 2, 3, 8)] == [0, 1, 1, 2, 4]
+    rows = bar_rows([0, 1, 8, 16], height=2)
+    assert rows[0][3] == "█" and rows[1][0] == " " and rows[1][1] != " "
