@@ -1,0 +1,1 @@
+"""The Textual study app: home, review, quiz, stats, browse and help screens."""

@@ -1,0 +1,78 @@
+"""The study app: the shell that owns the Store and opens the home screen."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from quizapp.scheduling import Clock
+from quizapp.storage import Store
+from quizapp.tui.screens.home import HomeScreen
+
+__all__ = ["QuizApp", "build_app"]
+
+StartupTask = Callable[[Store], object]
+
+
+class QuizApp(App[None]):
+    """Holds the store and the clock; every screen reaches them as ``self.app.store``."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "quizapp"
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", key_display="?"),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, store: Store, clock: Clock, startup: StartupTask | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.clock = clock
+        self.sub_title = f"profile: {store.profile_name}"
+        self._startup = startup
+        self._startup_lock = threading.Lock()
+
+    def run_startup(self) -> None:
+        """Run the one-off start-up task (importing bundled decks); called from a worker thread.
+
+        It runs on the home screen's loading worker rather than before the app starts, so the
+        window appears at once even when the decks take a moment to import.
+        """
+        with self._startup_lock:
+            task, self._startup = self._startup, None
+        if task is not None:
+            task(self.store)
+
+    def on_mount(self) -> None:
+        # Pushed rather than returned from get_default_screen: only pushed screens load CSS_PATH.
+        self.push_screen(HomeScreen())
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Help", "Every key of every screen", self.action_help)
+        # Screen actions (review, quiz, stats, ...) are offered by the screens themselves.
+        commands = getattr(screen, "palette_commands", None)
+        if commands is not None:
+            yield from commands()
+
+    def action_help(self) -> None:
+        from quizapp.tui.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+
+def build_app(
+    store: Store, *, clock: Clock | None = None, startup: StartupTask | None = None
+) -> QuizApp:
+    """The one way to make the app, for the CLI, tests and benchmarks alike.
+
+    A given ``clock`` replaces the store's, so the screens and the scheduler agree on "now".
+    """
+    if clock is not None:
+        store.clock = clock
+    return QuizApp(store, store.clock, startup)

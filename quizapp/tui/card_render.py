@@ -1,0 +1,106 @@
+"""How each card type reads in review, as Rich Text (card text may contain "[", so no markup)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from rich.text import Text
+
+from quizapp.deck import cloze
+from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
+from quizapp.storage import StudyItem
+
+__all__ = ["Kind", "answer_text", "choice_text", "details_text", "expected", "front_text", "kind"]
+
+LETTERS = "abcde"
+_OPEN, _CLOSE = "\x00", "\x01"
+
+
+class Kind(StrEnum):
+    PLAIN = "plain"  # reveal, then grade yourself
+    TYPED = "typed"  # type the answer; graded automatically
+    CHOICE = "choice"
+    TRUEFALSE = "truefalse"
+
+
+def kind(item: StudyItem) -> Kind:
+    card = item.card
+    if isinstance(card, ChoiceCard):
+        return Kind.CHOICE
+    if isinstance(card, TrueFalseCard):
+        return Kind.TRUEFALSE
+    if isinstance(card, QACard) and card.typed:
+        return Kind.TYPED
+    # A cloze is typed when its gap has one answer; an empty answer just reveals it.
+    if isinstance(card, ClozeCard) and len(cloze.answers(card.text, item.cloze_number or 1)) == 1:
+        return Kind.TYPED
+    return Kind.PLAIN
+
+
+def expected(item: StudyItem) -> list[str]:
+    """The answers a typed reply is compared with."""
+    card = item.card
+    if isinstance(card, QACard):
+        return [card.answer, *card.accept]
+    if isinstance(card, ClozeCard):
+        return cloze.answers(card.text, item.cloze_number or 1)
+    return []
+
+
+def front_text(item: StudyItem) -> Text:
+    card = item.card
+    if isinstance(card, ClozeCard):
+        return Text(cloze.front(card.text, item.cloze_number or 1))
+    if isinstance(card, TrueFalseCard):
+        return Text.assemble(("True or false? ", "bold"), card.statement)
+    return Text(card.question)
+
+
+def choice_text(card: ChoiceCard, picked: set[int], revealed: bool) -> Text:
+    """The options as ``a) ...`` lines; once revealed, right ones ticked and wrong picks crossed."""
+    text = Text()
+    for index, option in enumerate(card.options):
+        letter = LETTERS[index] if index < len(LETTERS) else " "
+        right = option in card.answer
+        style, mark = "", "  "
+        if revealed and right:
+            style, mark = "bold green", "✓ "
+        elif revealed and index in picked:
+            style, mark = "red", "✗ "
+        elif index in picked:
+            style, mark = "reverse", "• "
+        text.append(f"{mark}{letter}) {option}\n", style=style)
+    text.rstrip()
+    return text
+
+
+def answer_text(item: StudyItem) -> Text:
+    card = item.card
+    if isinstance(card, QACard):
+        text = Text.assemble(("Answer: ", "bold"), (card.answer, "bold green"))
+        if card.accept:
+            text.append(f"   (also: {', '.join(card.accept)})", style="dim")
+        return text
+    if isinstance(card, ClozeCard):
+        marked = cloze.back(card.text, item.cloze_number or 1, mark=_OPEN + "{}" + _CLOSE)
+        text = Text()
+        for index, part in enumerate(marked.replace(_CLOSE, _OPEN).split(_OPEN)):
+            text.append(part, style="bold green" if index % 2 else "")
+        return text
+    if isinstance(card, ChoiceCard):
+        return Text.assemble(("Answer: ", "bold"), (" / ".join(card.answer), "bold green"))
+    verdict = "True" if card.answer else "False"
+    return Text.assemble(("Answer: ", "bold"), (verdict, "bold green"))
+
+
+def details_text(item: StudyItem) -> Text:
+    """What the student reads after answering: correction, explanation, source sentence."""
+    card = item.card
+    parts: list[Text] = []
+    if isinstance(card, TrueFalseCard) and card.correction:
+        parts.append(Text.assemble(("Correction: ", "bold"), card.correction))
+    if card.explanation:
+        parts.append(Text.assemble(("Why: ", "bold"), card.explanation))
+    if card.source:
+        parts.append(Text.assemble(("Source: ", "bold"), (f"“{card.source}”", "italic")))
+    return Text("\n").join(parts)

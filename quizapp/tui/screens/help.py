@@ -1,0 +1,70 @@
+"""Every key of every screen, in one place (also in docs/tui.md)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Label, Static
+
+__all__ = ["KEYS", "HelpScreen"]
+
+KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+    ("Everywhere", [
+        ("?", "this help"),
+        ("ctrl+p", "command palette: every action, and themes"),
+        ("ctrl+q", "quit"),
+        ("esc", "back / close"),
+    ]),
+    ("Home", [
+        ("↑ ↓", "choose a deck or one of its sections"),
+        ("enter, r", "review the selected deck or section"),
+        ("a", "review everything due in every deck"),
+        ("q", "quiz on the selected deck or section"),
+        ("s", "statistics"),
+        ("b", "browse the cards"),
+    ]),
+    ("Review", [
+        ("space, enter", "show the answer; once shown, accept the suggested grade"),
+        ("1 2 3 4", "grade: Again, Hard, Good, Easy (each button shows its interval)"),
+        ("a–e", "choice cards: pick an option (graded for you)"),
+        ("t, f", "true/false cards: answer true or false"),
+        ("typing, enter", "typed cards: check the answer (empty shows it)"),
+        ("p", "the whole source paragraph (after answering)"),
+        ("u", "undo the last answer"),
+        ("!", "suspend the card"),
+        ("-", "bury the card until tomorrow"),
+        ("f", "flag the card for the teacher (after answering on true/false cards)"),
+        ("esc", "end the session and see the summary"),
+    ]),
+]
+
+
+def keys_table() -> Table:
+    table = Table.grid(padding=(0, 2))
+    table.add_column(style="bold cyan", no_wrap=True)
+    table.add_column()
+    for area, keys in KEYS:
+        table.add_row(Text(area, style="bold underline"), "")
+        for key, meaning in keys:
+            table.add_row(key, meaning)
+        table.add_row("", "")
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "dialogs.tcss"
+    BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog"):
+            yield Label("Keys", classes="dialog-title")
+            yield Static(keys_table(), id="keys")
+            yield Label("Quiz, stats and browse list their own keys in the footer.",
+                        classes="hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,211 @@
+"""Home: every deck and its sections with new / learning / due counts and mastery."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from quizapp.deck import DeckError
+from quizapp.storage import DeckSummary, StorageError
+from quizapp.tui.widgets.mastery import mastery_bar
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+__all__ = ["HomeScreen"]
+
+Target = tuple[str, str | None]  # (deck slug, section slug or None for the whole deck)
+FIXED_COLUMNS = 44  # the count and mastery columns with their padding
+
+
+class HomeScreen(Screen[None]):
+    CSS_PATH = "home.tcss"
+    BINDINGS = [
+        Binding("r", "review", "Review"),
+        Binding("a", "review_all", "Review all"),
+        Binding("q", "quiz", "Quiz"),
+        Binding("s", "stats", "Stats"),
+        Binding("b", "browse", "Browse"),
+    ]
+
+    class Loaded(Message):
+        def __init__(self, summaries: list[DeckSummary]) -> None:
+            super().__init__()
+            self.summaries = summaries
+
+    class LoadFailed(Message):
+        def __init__(self, error: str) -> None:
+            super().__init__()
+            self.error = error
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.targets: list[Target] = []
+        self.summaries: list[DeckSummary] | None = None
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        table: DataTable[object] = DataTable(id="decks", cursor_type="row", zebra_stripes=True)
+        table.loading = True
+        yield table
+        yield Static("", id="empty", classes="hint")
+        yield Static(
+            "enter review the selected deck or section · ? every key · ctrl+p commands",
+            id="home-hint",
+            classes="hint",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#empty").display = False
+        self.load()
+
+    def on_screen_resume(self) -> None:
+        # Counts change after a review or a quiz; reload them whenever we come back.
+        if self.summaries is not None:
+            self.load()
+
+    @work(thread=True, exclusive=True, group="home-load")
+    def load(self) -> None:
+        try:
+            self.quiz_app.run_startup()
+            summaries = self.quiz_app.store.deck_summaries()
+        except (StorageError, DeckError, OSError) as error:
+            self.post_message(self.LoadFailed(str(error)))
+            return
+        self.post_message(self.Loaded(summaries))
+
+    def on_home_screen_loaded(self, message: Loaded) -> None:
+        self.summaries = message.summaries
+        table = self.query_one("#decks", DataTable)
+        row = table.cursor_row
+        table.clear(columns=True)
+        title_width = max(20, self.size.width - FIXED_COLUMNS)
+        table.add_column("Deck / section", width=title_width)
+        for label in ("New", "Learn", "Due"):
+            table.add_column(Text(label, justify="right"), width=5)
+        table.add_column("Mastery", width=15)
+        self.targets = []
+        for deck in message.summaries:
+            self._add_row(table, deck.title, deck, (deck.slug, None), title_width, bold=True)
+            for section in deck.sections:
+                target = (deck.slug, section.slug)
+                self._add_row(table, "  " + section.title, section, target, title_width)
+        table.loading = False
+        if self.targets:
+            table.move_cursor(row=min(row, len(self.targets) - 1))
+        empty = self.query_one("#empty", Static)
+        empty.update("No decks yet: add one with `quizapp import`.")
+        empty.display = not self.targets
+        table.focus()
+        self.refresh_bindings()
+
+    def _add_row(
+        self, table: DataTable[object], title: str, summary: object, target: Target, width: int,
+        bold: bool = False,
+    ) -> None:
+        counts = summary.counts  # type: ignore[attr-defined]
+        mastery: float = summary.mastery  # type: ignore[attr-defined]
+        if len(title) > width:
+            title = title[: width - 1] + "…"
+        cells = [
+            Text(title, style="bold" if bold else ""),
+            Text(str(counts.new), style="blue", justify="right"),
+            Text(str(counts.learning), style="red", justify="right"),
+            Text(str(counts.due), style="green", justify="right"),
+            mastery_bar(mastery),
+        ]
+        table.add_row(*cells, key=str(len(self.targets)))
+        self.targets.append(target)
+
+    def on_home_screen_load_failed(self, message: LoadFailed) -> None:
+        table = self.query_one("#decks", DataTable)
+        table.loading = False
+        empty = self.query_one("#empty", Static)
+        empty.update(f"Could not load the decks: {message.error}")
+        empty.display = True
+
+    # -- what the keys do ---------------------------------------------------------------------
+    def selected(self) -> Target | None:
+        if not self.targets:
+            return None
+        row = self.query_one("#decks", DataTable).cursor_row
+        return self.targets[row] if 0 <= row < len(self.targets) else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in {"review", "quiz", "browse"}:
+            return self.selected() is not None
+        if action == "review_all":
+            return bool(self.targets)
+        return True
+
+    @on(DataTable.RowSelected, "#decks")
+    def row_chosen(self) -> None:
+        self.action_review()
+
+    def action_review(self) -> None:
+        target = self.selected()
+        if target is not None:
+            self._open_review(*target)
+
+    def action_review_all(self) -> None:
+        self._open_review(None, None)
+
+    def _open_review(self, deck: str | None, section: str | None) -> None:
+        from quizapp.tui.screens.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen(deck, section))
+
+    def action_quiz(self) -> None:
+        target = self.selected()
+        if target is None:
+            return
+        try:
+            from quizapp.tui.screens.quiz import QuizScreen
+        except ImportError:
+            self.notify("The quiz is not available in this build.", severity="warning")
+            return
+        self.app.push_screen(QuizScreen(target[0], target[1]))
+
+    def action_stats(self) -> None:
+        try:
+            from quizapp.tui.screens.stats import StatsScreen
+        except ImportError:
+            self.notify("Statistics are not available in this build.", severity="warning")
+            return
+        self.app.push_screen(StatsScreen())
+
+    def action_browse(self) -> None:
+        target = self.selected()
+        try:
+            from quizapp.tui.screens.browse import BrowseScreen
+        except ImportError:
+            self.notify("Browsing is not available in this build.", severity="warning")
+            return
+        self.app.push_screen(BrowseScreen(target[0] if target else None))
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        for action, title, help_text in PALETTE:
+            if self.check_action(action, ()):
+                yield SystemCommand(title, help_text, getattr(self, f"action_{action}"))
+
+
+PALETTE = [
+    ("review", "Review selected", "Study the selected deck or section"),
+    ("review_all", "Review all decks", "Study what is due in every deck"),
+    ("quiz", "Quiz", "A scored test on the selected deck or section"),
+    ("stats", "Stats", "Reviews, retention, streak and forecast"),
+    ("browse", "Browse", "Search and list the cards"),
+]

@@ -1,0 +1,431 @@
+"""Review: spaced repetition over the due queue, one card at a time."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from enum import StrEnum
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static
+
+from quizapp.deck.model import ChoiceCard, TrueFalseCard
+from quizapp.deck.provenance import paragraph_from_file
+from quizapp.scheduling import Rating, preview
+from quizapp.storage import Store
+from quizapp.tui.answers import grade_typed
+from quizapp.tui.card_render import (
+    Kind,
+    answer_text,
+    choice_text,
+    details_text,
+    expected,
+    front_text,
+    kind,
+)
+from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
+from quizapp.tui.session import ReviewSession
+from quizapp.tui.store_queue import Operation, StoreQueue
+from quizapp.tui.widgets.grade_bar import GradeBar
+from quizapp.tui.widgets.session_progress import SessionProgress
+
+if TYPE_CHECKING:
+    from quizapp.tui.app import QuizApp
+
+__all__ = ["ReviewScreen"]
+
+PREFETCH = 50
+LOW_WATER = 5  # ask for more cards when fewer than this are waiting
+HINTS = {
+    Kind.PLAIN: "space show the answer",
+    Kind.TYPED: "type the answer, enter to check · enter on an empty answer shows it",
+    Kind.CHOICE: "a–e choose · space show the answer",
+    Kind.TRUEFALSE: "t true · f false · space show the answer",
+}
+
+
+class Phase(StrEnum):
+    LOADING = "loading"
+    FRONT = "front"
+    BACK = "back"
+
+
+class ReviewScreen(Screen[None]):
+    CSS_PATH = "review.tcss"
+    BINDINGS = [
+        Binding("space,enter", "reveal", "Show answer"),
+        Binding("space,enter", "accept", "Accept"),
+        *(Binding(str(r.value), f"grade({r.value})", r.name, show=False) for r in Rating),
+        *(Binding(ch, f"pick({i})", f"Option {ch}", show=False) for i, ch in enumerate("abcde")),
+        Binding("t", "true_false(True)", "True"),
+        Binding("f", "true_false(False)", "False"),
+        Binding("u", "undo", "Undo"),
+        Binding("exclamation_mark", "suspend", "Suspend", key_display="!"),
+        Binding("minus", "bury", "Bury", key_display="-"),
+        Binding("f", "flag", "Flag"),
+        Binding("p", "source", "Source"),
+        Binding("escape", "leave", "End"),
+    ]
+
+    class Stored(Message):
+        def __init__(self, operation: Operation, result: object) -> None:
+            super().__init__()
+            self.operation = operation
+            self.result = result
+
+    class StoreFailed(Message):
+        def __init__(self, operation: Operation, error: str) -> None:
+            super().__init__()
+            self.operation = operation
+            self.error = error
+
+    class ParagraphFound(Message):
+        def __init__(self, paragraph: str | None, sentence: str | None) -> None:
+            super().__init__()
+            self.paragraph = paragraph
+            self.sentence = sentence
+
+    def __init__(self, deck: str | None = None, section: str | None = None) -> None:
+        super().__init__()
+        self.deck = deck
+        self.section = section
+        self.session = ReviewSession()
+        self.phase = Phase.LOADING
+        self.picked: set[int] = set()
+        self.suggested: Rating | None = None
+        self.shown_at = 0.0
+        self._store_queue = StoreQueue()
+        self._refill_pending = False
+        self._last_write = 0
+        self._written: dict[int, int] = {}  # item id -> seq of its latest write
+        self._closing = False
+
+    @property
+    def quiz_app(self) -> QuizApp:
+        return cast("QuizApp", self.app)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield SessionProgress(id="progress")
+        with VerticalScroll(id="card"):
+            yield Static("", id="where")
+            yield Static("Loading…", id="front")
+            yield Static("", id="choices")
+            yield Input(placeholder="your answer", id="typed")
+            yield Static("", id="verdict")
+            yield Static("", id="answer")
+            yield Static("", id="details")
+        yield Static("", id="hint", classes="hint")
+        yield GradeBar(id="grades")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        for name in ("choices", "typed", "verdict", "answer", "details", "grades"):
+            self.query_one(f"#{name}").display = False
+        self._refill(force=True)
+
+    # -- the store, in order, off the UI thread ----------------------------------------------
+    @work(thread=True, group="review-store")
+    def _drain(self) -> None:
+        self._store_queue.drain(
+            self.quiz_app.store,
+            lambda op, result: self.post_message(self.Stored(op, result)),
+            lambda op, error: self.post_message(self.StoreFailed(op, error)),
+        )
+
+    def _submit(self, kind: str, run: Callable[[Store], object]) -> int:
+        seq, start = self._store_queue.submit(kind, run)
+        if start:
+            self._drain()
+        return seq
+
+    def _write(self, kind: str, item_id: int, run: Callable[[Store], object]) -> None:
+        seq = self._submit(kind, run)
+        self._written[item_id] = seq
+        self._last_write = seq
+
+    def _refill(self, force: bool = False) -> None:
+        if self._refill_pending or (not force and len(self.session.queue) >= LOW_WATER):
+            return
+        deck, section = self.deck, self.section
+
+        def fetch(store: Store) -> object:
+            items = store.next_items(deck, section, limit=PREFETCH)
+            return items, (None if items else store.next_due())
+
+        self._refill_pending = True
+        self._submit("refill", fetch)
+
+    def on_review_screen_stored(self, message: Stored) -> None:
+        operation = message.operation
+        if operation.kind == "refill":
+            self._refill_pending = False
+            items, next_due = message.result  # type: ignore[misc]
+            # Drop what a later write already dealt with: this read happened before it.
+            skip = {item_id for item_id, seq in self._written.items() if seq > operation.seq}
+            self.session.add(items, skip)
+            if self.session.current is None and not self._closing:
+                if self.session.queue:
+                    self._show_next()
+                elif operation.seq < self._last_write:
+                    self._refill(force=True)
+                else:
+                    self._finish(next_due)
+        elif operation.kind == "finish":
+            self._finish(message.result)  # type: ignore[arg-type]
+
+    def on_review_screen_store_failed(self, message: StoreFailed) -> None:
+        self.notify(f"Could not save: {message.error}", severity="error", timeout=8)
+        if message.operation.kind == "refill":
+            self._refill_pending = False
+
+    # -- showing a card ------------------------------------------------------------------------
+    def _show_next(self) -> None:
+        if self.session.advance() is None:
+            self.phase = Phase.LOADING
+            self.query_one("#front", Static).update("Loading…")
+            self._refill(force=True)
+        else:
+            self._show_front()
+            self._refill()
+        self._show_progress()
+
+    def _show_progress(self) -> None:
+        self.query_one(SessionProgress).show(self.session.done, self.session.left)
+
+    def _show_front(self) -> None:
+        item = self.session.current
+        assert item is not None
+        self.phase, self.picked, self.suggested = Phase.FRONT, set(), None
+        self.shown_at = time.monotonic()
+        card_kind = kind(item)
+        self.query_one("#where", Static).update(
+            Text(f"{item.deck_title} › {item.section_title}", style="dim")
+        )
+        self.query_one("#front", Static).update(front_text(item))
+        choices = self.query_one("#choices", Static)
+        choices.display = isinstance(item.card, ChoiceCard)
+        if isinstance(item.card, ChoiceCard):
+            choices.update(choice_text(item.card, set(), revealed=False))
+        typed = self.query_one("#typed", Input)
+        typed.display = card_kind is Kind.TYPED
+        typed.disabled = card_kind is not Kind.TYPED
+        typed.value = ""
+        for name in ("verdict", "answer", "details"):
+            self.query_one(f"#{name}").display = False
+        self.query_one("#hint", Static).update(HINTS[card_kind])
+        self._show_grades()
+        if card_kind is Kind.TYPED:
+            typed.focus()
+        else:
+            self.set_focus(None)
+        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self.refresh_bindings()
+
+    def _show_grades(self) -> None:
+        item = self.session.current
+        assert item is not None
+        intervals = preview(item.state, self.quiz_app.clock.now(), item.settings)
+        grades = self.query_one(GradeBar)
+        grades.show(intervals, self.suggested)
+        grades.display = self.phase is Phase.BACK
+
+    def _reveal(self, suggested: Rating | None, verdict: Text | None) -> None:
+        item = self.session.current
+        assert item is not None
+        self.phase, self.suggested = Phase.BACK, suggested
+        if isinstance(item.card, ChoiceCard):
+            self.query_one("#choices", Static).update(
+                choice_text(item.card, self.picked, revealed=True)
+            )
+        typed = self.query_one("#typed", Input)
+        typed.display, typed.disabled = False, True
+        verdict_widget = self.query_one("#verdict", Static)
+        verdict_widget.display = verdict is not None
+        verdict_widget.update(verdict or "")
+        self.query_one("#answer", Static).update(answer_text(item))
+        self.query_one("#answer").display = True
+        details = details_text(item)
+        self.query_one("#details", Static).update(details)
+        self.query_one("#details").display = bool(details.plain)
+        accept = suggested.name if suggested else "Good"
+        source = " · p whole paragraph" if item.card.source else ""
+        self.query_one("#hint", Static).update(f"1–4 grade · enter {accept}{source}")
+        self._show_grades()
+        self.set_focus(None)
+        self.refresh_bindings()
+
+    def _judged(self, right: bool, said: str) -> None:
+        verdict = Text.assemble(
+            ("Right" if right else "Wrong", "bold green" if right else "bold red"), f" — {said}"
+        )
+        self._reveal(Rating.Good if right else Rating.Again, verdict)
+
+    # -- keys ----------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        item = self.session.current
+        front = self.phase is Phase.FRONT and item is not None
+        card = item.card if item is not None else None
+        if action == "reveal":
+            return front and kind(item) is not Kind.TYPED  # type: ignore[arg-type]
+        if action in {"accept", "grade"}:
+            return self.phase is Phase.BACK
+        if action == "pick":
+            index = cast(int, parameters[0])
+            return front and isinstance(card, ChoiceCard) and index < len(card.options)
+        if action == "true_false":
+            return front and isinstance(card, TrueFalseCard)
+        if action == "undo":
+            return bool(self.session.history)
+        if action in {"suspend", "bury", "flag"}:
+            return item is not None and self.phase is not Phase.LOADING
+        if action == "source":
+            return self.phase is Phase.BACK and card is not None and bool(card.source)
+        return True
+
+    def action_reveal(self) -> None:
+        card = self.session.current.card  # type: ignore[union-attr]
+        if isinstance(card, ChoiceCard) and self.picked:
+            self._judge_choice(card)
+        else:
+            self._reveal(None, None)
+
+    def action_pick(self, index: int) -> None:
+        card = cast(ChoiceCard, self.session.current.card)  # type: ignore[union-attr]
+        if len(card.answer) == 1:
+            self.picked = {index}
+            self._judge_choice(card)
+            return
+        # Several right options: letters toggle, enter checks the set.
+        self.picked ^= {index}
+        self.query_one("#choices", Static).update(choice_text(card, self.picked, revealed=False))
+        self.query_one("#hint", Static).update("a–e toggle · enter check")
+
+    def _judge_choice(self, card: ChoiceCard) -> None:
+        chosen = [card.options[i] for i in sorted(self.picked)]
+        self._judged(set(chosen) == set(card.answer), "you chose " + " / ".join(chosen))
+
+    def action_true_false(self, value: bool) -> None:
+        card = cast(TrueFalseCard, self.session.current.card)  # type: ignore[union-attr]
+        self._judged(value == card.answer, f"you said {'true' if value else 'false'}")
+
+    @on(Input.Submitted, "#typed")
+    def typed_answer(self, event: Input.Submitted) -> None:
+        event.stop()
+        item = self.session.current
+        if self.phase is not Phase.FRONT or item is None:
+            return
+        if not event.value.strip():
+            self._reveal(None, None)
+            return
+        verdict = grade_typed(event.value, expected(item))
+        if verdict.correct and not verdict.exact:
+            said = f"you typed “{event.value.strip()}”, close enough to “{verdict.expected}”"
+        else:
+            said = f"you typed “{event.value.strip()}”"
+        self._judged(verdict.correct, said)
+
+    def action_accept(self) -> None:
+        self.action_grade(int(self.suggested or Rating.Good))
+
+    @on(GradeBar.Graded)
+    def grade_clicked(self, event: GradeBar.Graded) -> None:
+        if self.phase is Phase.BACK:
+            self.action_grade(int(event.rating))
+
+    def action_grade(self, value: int) -> None:
+        duration_ms = int((time.monotonic() - self.shown_at) * 1000)
+        answered = self.session.grade(Rating(value), duration_ms)
+        item_id, rating = answered.item.item_id, answered.rating
+        self._write("review", item_id, lambda s: s.review(item_id, rating, duration_ms))
+        self._show_next()
+
+    def action_undo(self) -> None:
+        item = self.session.undo()
+        assert item is not None
+        self._write("undo", item.item_id, lambda s: s.undo_last_review())
+        self._show_front()
+        self._show_progress()
+
+    def action_suspend(self) -> None:
+        self._drop("Suspended", lambda s, i: s.set_suspended(i, True))
+
+    def action_bury(self) -> None:
+        self._drop("Buried until tomorrow", lambda s, i: s.bury(i))
+
+    def _drop(self, done: str, run: object) -> None:
+        item = self.session.drop_current()
+        assert item is not None
+        item_id = item.item_id
+        self._write("drop", item_id, lambda s: run(s, item_id))  # type: ignore[operator]
+        self.notify(done, timeout=2)
+        self._show_next()
+
+    def action_flag(self) -> None:
+        item = self.session.current
+        assert item is not None
+        from quizapp.tui.screens.flag import FlagDialog
+
+        def flag(note: str | None) -> None:
+            if note is None:
+                return
+            item_id = item.item_id
+            self._write("flag", item_id, lambda s: s.set_flagged(item_id, True, note or None))
+            self.notify("Flagged for the teacher", timeout=2)
+
+        self.app.push_screen(FlagDialog(), flag)
+
+    def action_source(self) -> None:
+        item = self.session.current
+        assert item is not None
+        self._find_paragraph(item.source_path, item.card.source)
+
+    @work(thread=True, exclusive=True, group="review-paragraph")
+    def _find_paragraph(self, path: str | None, sentence: str | None) -> None:
+        self.post_message(self.ParagraphFound(paragraph_from_file(path, sentence), sentence))
+
+    def on_review_screen_paragraph_found(self, message: ParagraphFound) -> None:
+        from quizapp.tui.screens.source import SourceDialog
+
+        self.app.push_screen(SourceDialog(message.paragraph, message.sentence))
+
+    def action_leave(self) -> None:
+        if not self.session.history:
+            self.dismiss(None)
+            return
+        self._closing = True
+        self._submit("finish", lambda s: s.next_due())
+
+    def _finish(self, next_due: object) -> None:
+        session = self.session
+        summary = SessionSummary(
+            reviewed=session.done,
+            accuracy=session.accuracy,
+            total_ms=session.total_ms,
+            left=session.left,
+            next_due=next_due,  # type: ignore[arg-type]
+            now=self.quiz_app.clock.now(),
+        )
+        self.app.switch_screen(SummaryScreen(summary))
+
+    def palette_commands(self) -> Iterator[SystemCommand]:
+        for action, title, help_text in PALETTE:
+            if self.check_action(action, ()):
+                yield SystemCommand(title, help_text, getattr(self, f"action_{action}"))
+
+
+PALETTE = [
+    ("undo", "Undo last answer", "Go back to the previous card and forget its grade"),
+    ("suspend", "Suspend card", "Never show this card again (until unsuspended)"),
+    ("bury", "Bury card", "Hide this card until tomorrow"),
+    ("flag", "Flag card", "Mark this card as wrong or unclear for the teacher"),
+    ("source", "Show source paragraph", "The whole paragraph the card was made from"),
+    ("leave", "End session", "Stop reviewing and see the summary"),
+]
