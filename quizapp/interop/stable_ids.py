@@ -30,5 +30,5 @@ def anki_tag(text: str) -> str:
 
 
 def anki_deck_name(*titles: str) -> str:
-    """A deck path; '::' inside a title would make an unwanted level."""
-    return "::".join(t.replace("::", ":").strip() or "_" for t in titles)
+    """A deck path on one line; '::' inside a title would make an unwanted level."""
+    return "::".join(" ".join(t.replace("::", ":").split()) or "_" for t in titles)
