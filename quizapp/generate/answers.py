@@ -63,6 +63,16 @@ NUMBER_RE = re.compile(
     r"(?P<suffix>%|s(?=\W|$))?(?:\s(?P<scale>percent|million|billion|trillion|thousand))?"
     r"(?![\w-]|\.\d)"
 )
+NUMBER_WORDS = tuple(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """.split()  # noqa: SIM905
+)
+# A spelled number counts only before a noun ("five people"), not in "the two nations".
+WORD_NUMBER_RE = re.compile(
+    rf"(?<!the )(?<!The )\b(?:{'|'.join(NUMBER_WORDS[1:])})\b(?= [a-z]{{3,}})"
+)
 _DATE_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\b")
 _PHRASE_TOKEN_RE = re.compile(r"[a-z][a-z\-]+")
 
@@ -102,6 +112,12 @@ class EntityIndex:
     def __init__(self, sentences: list[str]) -> None:
         self.capitalised_inside: set[str] = set()
         self.mentions: Counter[str] = Counter()
+        # Lower-case word n-grams (n <= 3): how often the article repeats a phrase.
+        self.ngrams: Counter[str] = Counter()
+        for sentence in sentences:
+            tokens = [t.lower() for t in re.findall(r"[\w’'-]+", sentence)]
+            for n in (1, 2, 3):
+                self.ngrams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         self._cues: dict[str, set[str]] = defaultdict(set)
         for sentence in sentences:
             for text, pos in _raw_names(sentence):
@@ -198,6 +214,8 @@ class EntityIndex:
         for match in NUMBER_RE.finditer(sentence):
             kind = Kind.YEAR if is_year(match) else Kind.NUMBER
             add(match.group(), match.start(), kind)
+        for match in WORD_NUMBER_RE.finditer(sentence):
+            add(match.group(), match.start(), Kind.NUMBER)
         for text, pos in self.names_in(sentence):
             add(text, pos, self.kind(text))
         for text, pos in key_phrases(sentence):
@@ -230,24 +248,11 @@ def _is_adjective(sentence: str, text: str, pos: int) -> bool:
     )
 
 
-_DETERMINERS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "his",
-        "her",
-        "this",
-        "these",
-        "that",
-        "those",
-        "our",
-        "your",
-        "my",
-        "to",
-    ]
+# After a verb comes its object: a word followed by one of these ends no noun phrase.
+_OBJECT_STARTS = frozenset(
+    """
+    a an the its their his her this these that those our your my to more it them us
+    """.split()  # noqa: SIM905
 )
 
 
@@ -275,7 +280,9 @@ def key_phrases(sentence: str) -> list[tuple[str, int]]:
             if word != token:
                 break
         following = tokens[j][0].lower() if j < len(tokens) and len(run) == j - i else ""
-        if following in _DETERMINERS and run:
+        if (following in _OBJECT_STARTS and run) or (
+            following in STOP_WORDS and len(run) >= 2 and _verb_like(run[-1][0], run[-2][0])
+        ):
             run.pop()
         while run and run[0][0].endswith(("ly", "ed", "ing")):
             run.pop(0)
@@ -288,6 +295,15 @@ def key_phrases(sentence: str) -> list[tuple[str, int]]:
     return phrases
 
 
+def _verb_like(word: str, before: str) -> bool:
+    """'the world reckons with': an -s word after a noun, not 'economic sanctions'."""
+    return (
+        word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))
+        and not before.endswith(("al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ern"))
+    )
+
+
 def _good_phrase(run: list[str]) -> bool:
     if not run or len(run) > 3:
         return False
@@ -298,4 +314,4 @@ def _good_phrase(run: list[str]) -> bool:
             and len(word) >= 6
             and not word.endswith(("ed", "es", "s", "al", "ic", "ive", "ous", "ful", "able"))
         )
-    return any(zipf(w) < 4.0 for w in run) and sum(len(w) for w in run) >= 8
+    return any(zipf(w) < 4.6 for w in run) and sum(len(w) for w in run) >= 9

@@ -12,12 +12,13 @@ from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo
 from quizapp.generate import cards, distractors
 from quizapp.generate.answers import ENTITY_KINDS, NUMBER_RE, EntityIndex, Kind
 from quizapp.generate.article import ArticleError, parse_article
+from quizapp.generate.gazetteer import canonical
 from quizapp.generate.hygiene import Drop, clean_paragraphs
-from quizapp.generate.rank import Candidate, best_candidate, key_sentences
+from quizapp.generate.rank import Candidate, best_candidate, candidates, key_sentences
 from quizapp.generate.sentences import split_sentences
 
 MAX_CARDS_PER_SECTION = 8
-MAX_PER_PARAGRAPH = 3
+MAX_PER_PARAGRAPH = 4
 NEAR_DUPLICATE = 88  # rapidfuzz ratio above which two sources ask the same thing
 _ASKABLE = ENTITY_KINDS | {Kind.NUMBER, Kind.YEAR, Kind.DATE}
 _TYPES = ("cloze", "choice", "truefalse")
@@ -68,7 +69,7 @@ def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
 
 def _quotas(paragraphs: tuple[tuple[str, ...], ...], budget: int) -> list[int]:
     """Cards per paragraph from its length alone, so one paragraph's edit moves no other's."""
-    quotas = [min(MAX_PER_PARAGRAPH, max(1, round(len(p) / 2))) if p else 0 for p in paragraphs]
+    quotas = [min(MAX_PER_PARAGRAPH, max(1, (len(p) * 3 + 4) // 5)) if p else 0 for p in paragraphs]
     while sum(quotas) > budget:
         largest = max(range(len(quotas)), key=lambda i: (quotas[i], i))
         quotas[largest] -= 1
@@ -110,18 +111,23 @@ class _Builder:
     def _paragraph(
         self, section: CleanSection, paragraph: tuple[str, ...], quota: int
     ) -> list[AnyCard]:
-        candidates: list[tuple[float, int, Candidate]] = []
+        pool: list[tuple[float, int, Candidate]] = []
         for position, sentence in enumerate(paragraph):
-            found = best_candidate(sentence, self.index, section.title)
-            if found is not None:
-                candidates.append((-found.score, position, found))
+            pool.extend(
+                (-c.score, position, c) for c in candidates(sentence, self.index, section.title)
+            )
         chosen: list[tuple[int, Candidate]] = []
-        for _, position, candidate in sorted(candidates, key=lambda c: (c[0], c[1])):
+        answers: set[str] = set()
+        for _, position, candidate in sorted(pool, key=lambda c: (c[0], c[1], c[2].span.start)):
             if len(chosen) == quota:
                 break
+            # One card per sentence, one card per answer within a paragraph.
+            if candidate.sentence in self.used_sources or canonical(candidate.span.text) in answers:
+                continue
             if any(fuzz.ratio(candidate.sentence, s) > NEAR_DUPLICATE for s in self.used_sources):
                 continue
             self.used_sources.append(candidate.sentence)
+            answers.add(canonical(candidate.span.text))
             chosen.append((position, candidate))
         return [self._card(section.id, c) for _, c in sorted(chosen, key=lambda pc: pc[0])]
 

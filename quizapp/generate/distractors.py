@@ -10,7 +10,14 @@ from __future__ import annotations
 import re
 
 from quizapp.deck.ids import content_hash
-from quizapp.generate.answers import NUMBER_RE, EntityIndex, Kind, Span, is_year
+from quizapp.generate.answers import (
+    NUMBER_RE,
+    NUMBER_WORDS,
+    EntityIndex,
+    Kind,
+    Span,
+    is_year,
+)
 from quizapp.generate.gazetteer import CITIES, COUNTRIES, REGIONS, canonical
 from quizapp.generate.lexicon import MONTHS
 
@@ -71,6 +78,13 @@ def _signature(text: str) -> tuple[str, ...] | None:
 
 
 def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
+    word = span.text.lower()
+    if word in NUMBER_WORDS:
+        # Spelled numbers stay spelled and near the answer: "five" -> "three", "seven"...
+        at = NUMBER_WORDS.index(word)
+        near = NUMBER_WORDS[max(0, at - 3) : at] + NUMBER_WORDS[at + 1 : at + 4]
+        made = _seeded(seed, near)
+        return [m.capitalize() if span.text[0].isupper() else m for m in made]
     signature = _signature(span.text)
     if signature is None:
         return []

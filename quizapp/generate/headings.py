@@ -32,7 +32,7 @@ def _last_char(line: str) -> str:
 
 
 def _starts_like_heading(line: str) -> bool:
-    first = line.lstrip(_QUOTES)[:1]
+    first = line.lstrip(_QUOTES + "'")[:1]
     return first.isupper() or first.isdigit()
 
 

@@ -12,6 +12,7 @@ from quizapp.generate.lexicon import STOP_WORDS
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
+_AFTER_INITIALS_RE = re.compile(r"(?<=\b[A-Z]\.[A-Z]\.) (?=([A-Z][a-z]+)\b)")
 _NEXT_INITIAL_RE = re.compile(r"^(?:[A-Z]\.|[-–])")
 
 
@@ -51,7 +52,19 @@ def split_sentences(paragraph: str) -> list[str]:
     spans[-1][1] = len(paragraph)
     for before, after in itertools.pairwise(spans):
         before[1] = after[0]
-    return [paragraph[a:b].strip() for a, b in spans if paragraph[a:b].strip()]
+    sentences = [paragraph[a:b].strip() for a, b in spans if paragraph[a:b].strip()]
+    return [part for sentence in sentences for part in _split_after_initials(sentence)]
+
+
+def _split_after_initials(sentence: str) -> list[str]:
+    """'... and the U.S. With Russia's backing, ...' is two sentences; 'U.S. President' is not."""
+    parts, start = [], 0
+    for match in _AFTER_INITIALS_RE.finditer(sentence):
+        if match.group(1).lower() in STOP_WORDS:
+            parts.append(sentence[start : match.start()].strip())
+            start = match.start() + 1
+    parts.append(sentence[start:].strip())
+    return [p for p in parts if p]
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,109 @@
+"""Every card is grounded in its section, well formed, and asks something no other card asks."""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.deck import ChoiceCard, ClozeCard, QACard, TrueFalseCard, check_text, dumps
+from quizapp.deck.cloze import answers, deletions, plain
+from quizapp.generate import GenerationResult
+from quizapp.generate.answers import NUMBER_RE, EntityIndex
+from quizapp.generate.lexicon import STOP_WORDS
+from tests.generate.conftest import ALL_ARTICLES, SOURCE_ARTICLES, generated
+
+
+def _section_sentences(result: GenerationResult) -> dict[str, list[str]]:
+    return {s.id: [x for p in s.paragraphs for x in p] for s in result.sections}
+
+
+def test_deck_passes_check(result: GenerationResult) -> None:
+    assert check_text(dumps(result.deck)).errors == []
+
+
+def test_every_answer_is_grounded_in_its_section(result: GenerationResult) -> None:
+    sentences = _section_sentences(result)
+    for section in result.deck.sections:
+        own = sentences[section.id]
+        for card in section.cards:
+            assert card.source in own, card.id
+            if isinstance(card, ClozeCard):
+                assert plain(card.text) == card.source
+            elif isinstance(card, ChoiceCard):
+                assert card.question.replace("_____", card.answer[0]) == card.source
+            elif isinstance(card, TrueFalseCard):
+                assert card.statement == card.source if card.answer else card.correction
+            elif isinstance(card, QACard):
+                rest = card.answer
+                for sentence in own:
+                    rest = rest.replace(sentence, "")
+                assert rest.strip() == "", card.id
+
+
+def test_cloze_has_one_short_answer(result: GenerationResult) -> None:
+    for _, card in result.deck.cards():
+        if isinstance(card, ClozeCard):
+            assert len(deletions(card.text)) == 1
+            answer = answers(card.text, 1)[0]
+            assert 1 <= len(answer.split()) <= 5
+            assert answer.lower() not in STOP_WORDS
+            assert answer.strip() != card.source.strip()
+
+
+def test_choice_options_distinct_and_of_one_kind(result: GenerationResult) -> None:
+    index = EntityIndex(re.split(r"(?<=[.!?])\s+", result.cleaned_text))
+    for _, card in result.deck.cards():
+        if not isinstance(card, ChoiceCard):
+            continue
+        assert len(card.options) == 4
+        assert len({o.lower() for o in card.options}) == 4
+        assert card.answer[0] in card.options
+        for option in card.options:
+            if option != card.answer[0]:
+                assert option.lower() not in card.question.lower()
+        answer = card.answer[0]
+        if NUMBER_RE.fullmatch(answer):
+            shapes = {re.sub(r"\d", "9", re.sub(r"[\d,.]+", "N", o)) for o in card.options}
+            assert len(shapes) == 1, card.options
+        else:
+            kinds = {index.kind(o) for o in card.options if o in index.mentions}
+            assert len(kinds) <= 1, (card.options, kinds)
+
+
+def test_truefalse_false_ones_swap_one_answer() -> None:
+    flags = []
+    for path in ALL_ARTICLES:
+        for _, card in generated(path).deck.cards():
+            if isinstance(card, TrueFalseCard):
+                flags.append(card.answer)
+                if card.answer:
+                    assert card.correction is None
+                else:
+                    assert card.correction and card.correction.endswith(card.source)
+                    assert card.statement != card.source
+    assert flags and 0.25 <= sum(flags) / len(flags) <= 0.75
+
+
+def test_no_two_cards_ask_the_same_thing(result: GenerationResult) -> None:
+    cards = [card for _, card in result.deck.cards()]
+    ids = [c.id for c in cards]
+    assert len(ids) == len(set(ids))
+    asked = [c.source for c in cards if not isinstance(c, QACard)]
+    assert len(asked) == len(set(asked))
+
+
+def test_mixed_types_and_a_fair_count_per_section() -> None:
+    for path in ALL_ARTICLES:
+        deck = generated(path).deck
+        types = {card.type.value for _, card in deck.cards()}
+        # Choice and true/false need same-kind alternatives, which essays may not have.
+        wanted = {"cloze", "qa", "choice", "truefalse"} if path in SOURCE_ARTICLES else {"cloze"}
+        assert wanted <= types, path.name
+        for section in deck.sections:
+            assert 1 <= len(section.cards) <= 8
+        # Reporting yields more definite answers than a first-person essay does.
+        least = 4 if path in SOURCE_ARTICLES else 1
+        for section in generated(path).sections:
+            if section.is_intro or sum(len(p) for p in section.paragraphs) < 5:
+                continue
+            built = next((s for s in deck.sections if s.id == section.id), None)
+            assert built is not None and len(built.cards) >= least, (path.name, section.id)
