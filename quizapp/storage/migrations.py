@@ -88,7 +88,8 @@ MIGRATIONS: list[tuple[int, str]] = [
     ),
     (
         2,
-        # Flagging bad cards for the teacher, quiz history, and where the deck file lives.
+        # Flagging bad cards for the teacher, quiz history, where the deck file lives, and
+        # covering indexes so stats and the forecast read indexes only.
         """
         ALTER TABLE card_state ADD COLUMN flagged BOOLEAN NOT NULL DEFAULT 0;
         ALTER TABLE card_state ADD COLUMN flag_note VARCHAR;
@@ -104,6 +105,11 @@ MIGRATIONS: list[tuple[int, str]] = [
             missed_json VARCHAR NOT NULL
         );
         CREATE INDEX ix_quiz_result_profile ON quiz_result (profile_id, taken_at);
+        DROP INDEX ix_review_log_day;
+        CREATE INDEX ix_review_log_stats
+            ON review_log (profile_id, study_day, phase_before, rating, duration_ms);
+        DROP INDEX ix_card_state_due;
+        CREATE INDEX ix_card_state_due ON card_state (profile_id, due, phase, suspended);
         """,
     ),
 ]

@@ -74,15 +74,16 @@ def forecast(session: Session, window: Window, tz) -> list[int]:  # type: ignore
     end = day_start(from_day_number(window.today + FORECAST_DAYS), tz)
     state = CardStateRow
     bucket = cast(func.julianday(state.due) - func.julianday(to_db(start)), Integer)
+    # Retired items are few: excluding them by a subquery keeps the scan on the covering index.
+    retired = select(ItemRow.id).where(ItemRow.retired == True)  # noqa: E712
     rows = session.exec(
         select(bucket, func.count())
-        .join(ItemRow, col(ItemRow.id) == state.item_id)
         .where(
             state.profile_id == window.profile_id,
             state.phase > 0,
             state.suspended == False,  # noqa: E712
             state.due < to_db(end),
-            ItemRow.retired == False,  # noqa: E712
+            col(state.item_id).not_in(retired),
         )
         .group_by(bucket)
     ).all()
