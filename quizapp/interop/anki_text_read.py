@@ -6,7 +6,6 @@ import json
 from typing import Any
 
 from quizapp.deck import CardType
-from quizapp.deck.ids import content_hash, derived_card_id, slugify
 from quizapp.interop.anki_text import DATA_KEYS, DATA_PREFIX, DECK_HEADER
 from quizapp.interop.deck_build import DeckBuilder
 from quizapp.interop.html_text import from_html
@@ -130,43 +129,6 @@ def deck_header(table: Table, builder: DeckBuilder) -> dict[str, Any] | None:
         builder.error(None, f"the '#{DECK_HEADER}' header is not a JSON object")
         return None
     return header
-
-
-# -- files Anki wrote --------------------------------------------------------------------------
-def read_anki_rows(table: Table, builder: DeckBuilder, default_title: str) -> None:
-    """Basic-like notes become qa cards (front, back), Cloze notes cloze cards."""
-    notetype_col = table.column("notetype column")
-    deck_col = table.column("deck column")
-    tags_col = table.column("tags column")
-    guid_col = table.column("guid column")
-    meta = {c for c in (notetype_col, deck_col, tags_col, guid_col) if c is not None}
-    global_tags = table.headers.get("tags", "").split()
-    taken: set[str] = set()
-    for line, cells in table.rows:
-        fields = [cell(table, cells, i) for i in range(len(cells)) if i not in meta]
-        notetype = cell(table, cells, notetype_col) or table.headers.get("notetype", "Basic")
-        deck_name = cell(table, cells, deck_col) or table.headers.get("deck", "")
-        title = deck_name.split("::")[-1].strip() or default_title
-        section_id = slugify(title)
-        first, second = [*fields, "", ""][:2]
-        card: dict[str, Any]
-        if "cloze" in notetype.lower():
-            card = {"type": "cloze", "text": first}
-            if second.strip():
-                card["explanation"] = second
-        else:
-            card = {"type": "qa", "question": first, "answer": second}
-        tags = [*global_tags, *cell(table, cells, tags_col).split()]
-        if tags:
-            card["tags"] = list(dict.fromkeys(tags))
-        guid = cells[guid_col] if guid_col is not None and guid_col < len(cells) else ""
-        card["id"] = unique_id(
-            f"anki-{content_hash(guid, length=8)}"
-            if guid
-            else derived_card_id(section_id, card["type"], first),
-            taken,
-        )
-        builder.add(line, section_id, title, card)
 
 
 def unique_id(card_id: str, taken: set[str]) -> str:

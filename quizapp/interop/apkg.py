@@ -12,7 +12,7 @@ from pathlib import Path
 
 import genanki
 
-from quizapp.deck import AnyCard, ChoiceCard, ClozeCard, Deck, QACard, Section, TrueFalseCard
+from quizapp.deck import AnyCard, ChoiceCard, ClozeCard, Deck, QACard, Section
 from quizapp.interop.atomic import write_atomically
 from quizapp.interop.html_text import to_html
 from quizapp.interop.stable_ids import anki_deck_name, anki_tag, note_guid, stable_number
@@ -35,7 +35,9 @@ _CLOZE_EXTRAS = """\
 {{#Source}}<div class="source">{{Source}}</div>{{/Source}}
 <div class="section">{{Section}}</div>"""
 
-_BASIC_FIELDS = ["Front", "Back", "Explanation", "Source", "Section"]
+# "Ids" (deck, section and card id) is never shown: it lets a deck come back from Anki's text
+# export as the same quizapp deck, keeping each card's progress.
+_BASIC_FIELDS = ["Front", "Back", "Explanation", "Source", "Section", "Ids"]
 
 
 def _model(name: str, fields: list[str], qfmt: str, afmt: str, **kwargs: object) -> genanki.Model:
@@ -63,14 +65,14 @@ BASIC_TYPED = _model(
 )
 CLOZE = _model(
     "quizapp Cloze",
-    ["Text", "Back Extra", "Source", "Section"],
+    ["Text", "Back Extra", "Source", "Section", "Ids"],
     "{{cloze:Text}}",
     "{{cloze:Text}}\n" + _CLOZE_EXTRAS,
     model_type=genanki.Model.CLOZE,
 )
 CHOICE = _model(
     "quizapp Choice",
-    ["Question", "Options", "Answer", "Explanation", "Source", "Section"],
+    ["Question", "Options", "Answer", "Explanation", "Source", "Section", "Ids"],
     "{{Question}}\n{{Options}}",
     '{{Question}}\n{{Options}}\n<hr id="answer">\n{{Answer}}\n' + _EXTRAS,
 )
@@ -81,38 +83,27 @@ def options_html(options: tuple[str, ...]) -> str:
     return '<ol type="A">' + "".join(f"<li>{to_html(o)}</li>" for o in options) + "</ol>"
 
 
-def note_fields(card: AnyCard, section: Section) -> tuple[genanki.Model, list[str]]:
+def note_fields(deck: Deck, section: Section, card: AnyCard) -> tuple[genanki.Model, list[str]]:
     """The note type and field values (HTML) that show this card in Anki."""
     source = to_html(card.source or "")
     explanation = to_html(card.explanation or "")
     where = to_html(section.title)
+    ids = f"{deck.id} {section.id} {card.id}"
     if isinstance(card, QACard):
         model = BASIC_TYPED if card.accept else BASIC
-        return model, [to_html(card.question), to_html(card.answer), explanation, source, where]
+        front, back = to_html(card.question), to_html(card.answer)
+        return model, [front, back, explanation, source, where, ids]
     if isinstance(card, ClozeCard):
-        return CLOZE, [to_html(card.text), explanation, source, where]
+        return CLOZE, [to_html(card.text), explanation, source, where, ids]
     if isinstance(card, ChoiceCard):
+        question, options = to_html(card.question), options_html(card.options)
         answer = "<br>".join(to_html(a) for a in card.answer)
-        return CHOICE, [
-            to_html(card.question),
-            options_html(card.options),
-            answer,
-            explanation,
-            source,
-            where,
-        ]
-    assert isinstance(card, TrueFalseCard)
-    answer = "True" if card.answer else "False"
-    if card.correction:
-        answer += "<br>" + to_html(card.correction)
-    return CHOICE, [
-        to_html(card.statement),
-        options_html(("True", "False")),
-        answer,
-        explanation,
-        source,
-        where,
-    ]
+    else:
+        question, options = to_html(card.statement), options_html(("True", "False"))
+        answer = "True" if card.answer else "False"
+        if card.correction:
+            answer += "<br>" + to_html(card.correction)
+    return CHOICE, [question, options, answer, explanation, source, where, ids]
 
 
 def build_package(deck: Deck) -> genanki.Package:
@@ -121,7 +112,7 @@ def build_package(deck: Deck) -> genanki.Package:
         name = anki_deck_name(deck.title, section.title)
         anki_deck = genanki.Deck(stable_number(f"quizapp deck: {deck.id}::{section.id}"), name)
         for card in section.cards:
-            model, fields = note_fields(card, section)
+            model, fields = note_fields(deck, section, card)
             tags = [anki_tag(section.id), *(anki_tag(t) for t in card.tags)]
             anki_deck.add_note(
                 genanki.Note(

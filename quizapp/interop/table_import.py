@@ -11,7 +11,8 @@ from pathlib import Path
 
 from quizapp.deck import Deck, DeckError, dumps, read_text
 from quizapp.deck.ids import slugify
-from quizapp.interop.anki_text_read import is_quizapp_table, read_anki_rows, read_quizapp_rows
+from quizapp.interop.anki_export_read import read_anki_rows
+from quizapp.interop.anki_text_read import is_quizapp_table, read_quizapp_rows
 from quizapp.interop.atomic import write_text_atomically
 from quizapp.interop.deck_build import DeckBuilder
 from quizapp.interop.quizlet import read_quizlet_rows
@@ -38,7 +39,8 @@ def table_to_deck(text: str, path: Path) -> Deck:
         if is_quizapp_table(table):
             header = read_quizapp_rows(table, builder)
             return builder.deck(slugify(path.stem), title, header)
-        read_anki_rows(table, builder, title)
+        names = read_anki_rows(table, builder, title)
+        return builder.deck(names.deck_id or slugify(path.stem), names.title or title)
     elif "\t" in first_line or path.suffix.lower() == ".tsv":
         read_quizlet_rows(parse_table(text, file, "\t", quoted=False), builder, title)
     else:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from quizapp.deck import ClozeCard, Deck, QACard, Section, items_of
-from quizapp.interop import write_apkg, write_table
+from quizapp.interop import table_to_deck, write_apkg, write_table
 
 anki_collection = pytest.importorskip("anki.collection")
 import_export = pytest.importorskip("anki.import_export_pb2")
@@ -58,6 +58,7 @@ def test_apkg_import_gives_notes_cards_fields_and_subdecks(
         "Explanation": "Since &lt;987&gt; &amp; so on",
         "Source": "Paris is the capital of France.",
         "Section": "Europe",
+        "Ids": "world-capitals europe fr",
     }
     assert set(france.tags) == {"europe", "easy", "two_words"}
 
@@ -162,3 +163,37 @@ def test_csv_export_imports_into_anki_with_stock_note_types(
     assert "A. Vienna<br>B. Budapest" in choice["Front"]
     decks = {col.decks.name(c.did) for n in notes.values() for c in n.cards()}
     assert decks == {"World capitals::Europe", "World capitals::Rivers, lakes"}
+
+
+def test_deck_comes_back_from_anki_text_export_with_its_ids(
+    col: anki_collection.Collection, sample_deck: Deck, tmp_path: Path
+) -> None:
+    write_apkg(sample_deck, tmp_path / "capitals.apkg", now=EXPORTED_AT)
+    import_apkg(col, tmp_path / "capitals.apkg")
+    exported = tmp_path / "from_anki.txt"
+    col.export_note_csv(
+        out_path=str(exported),
+        limit=anki_collection.DeckIdLimit(col.decks.id_for_name("World capitals")),
+        with_html=True,
+        with_tags=True,
+        with_deck=True,
+        with_notetype=True,
+        with_guid=True,
+    )
+    back = table_to_deck(exported.read_text(encoding="utf-8"), exported)
+
+    # What Anki cannot carry: accepted answers, spaces in tags, the deck's description.
+    europe, rivers = sample_deck.sections
+    france, germany, italy = europe.cards
+    assert isinstance(germany, QACard)
+    expected_europe = (
+        dataclasses.replace(france, tags=("easy", "two_words")),
+        dataclasses.replace(germany, accept=()),
+        italy,
+    )
+    expected = dataclasses.replace(
+        sample_deck,
+        description=None,
+        sections=(dataclasses.replace(europe, cards=expected_europe), rivers),
+    )
+    assert back == expected
