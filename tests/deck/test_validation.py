@@ -132,3 +132,12 @@ def test_bad_settings() -> None:
 
 def test_empty_file() -> None:
     assert problems("") == ["1:1: the file is empty: a deck needs version, id, title and sections"]
+
+
+def test_documented_example_is_valid() -> None:
+    from pathlib import Path
+
+    doc = (Path(__file__).parents[2] / "docs" / "deck-format.md").read_text(encoding="utf-8")
+    example = doc.split("```yaml\n", 1)[1].split("```", 1)[0]
+    deck = loads(example, "docs/deck-format.md")
+    assert {card.type.value for _, card in deck.cards()} == {"qa", "cloze", "choice", "truefalse"}
