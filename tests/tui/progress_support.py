@@ -37,18 +37,20 @@ class Host(App[None]):
         self.push_screen(self._first)
 
 
-def simulate_week(store: Store, clock: FrozenClock, per_day: int = 3) -> list[int]:
-    """Review ``per_day`` items a day, 20 seconds each, for seven days ending today."""
+def simulate_week(store: Store, clock: FrozenClock, per_day: int | list[int] = 3) -> list[int]:
+    """Review items for seven days ending today, 20 seconds each: ``per_day`` a day, or the
+    given count on each day."""
+    counts = per_day if isinstance(per_day, list) else [per_day] * 7
     ids = [row.item_id for row in store.browse()]
-    done = []
-    for day in range(7):
+    done = 0
+    for day, count in enumerate(counts):
         if day:
             clock.advance(timedelta(days=1))
         # Round the deck in turn, due or not: the figures only need a known count per day.
-        for k in range(per_day):
-            store.review(ids[(day * per_day + k) % len(ids)], Rating.Good, duration_ms=20_000)
-        done.append(per_day)
-    return done
+        for _ in range(count):
+            store.review(ids[done % len(ids)], Rating.Good, duration_ms=20_000)
+            done += 1
+    return counts
 
 
 def plain(widget: Widget) -> str:
