@@ -18,7 +18,7 @@ from quizapp.generate.answers import (
     Span,
     is_year,
 )
-from quizapp.generate.gazetteer import CITIES, COUNTRIES, REGIONS, canonical
+from quizapp.generate.gazetteer import CITIES, COUNTRIES, REGIONS, canonical, spellings
 from quizapp.generate.lexicon import MONTHS
 
 _FALLBACK = {Kind.COUNTRY: COUNTRIES, Kind.CITY: CITIES, Kind.REGION: REGIONS}
@@ -53,7 +53,10 @@ def pick(
     for candidate in candidates:
         if _same_thing(candidate, span.text) or any(_same_thing(candidate, c) for c in chosen):
             continue
-        if canonical(candidate).lower() in lowered or candidate.lower() in lowered:
+        if any(
+            re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered)
+            for s in spellings(candidate)
+        ):
             continue
         chosen.append(candidate)
         if len(chosen) == count:

@@ -148,6 +148,12 @@ REGION_SET = frozenset(REGIONS)
 CITY_SET = frozenset(CITIES)
 
 
+def spellings(name: str) -> set[str]:
+    """Every spelling of the same place: "United States" -> {"United States", "U.S.", "US"...}."""
+    target = canonical(name)
+    return {target, name} | {alias for alias, real in ALIASES.items() if real == target}
+
+
 def canonical(name: str) -> str:
     """The one spelling used to compare names: "U.S." and "United States" are the same."""
     bare = name.removeprefix("the ").removeprefix("The ")
