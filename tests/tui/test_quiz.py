@@ -161,3 +161,20 @@ async def test_quiz_from_the_real_app_is_recorded(solar: Store, clock: FrozenClo
         assert not isinstance(app.screen, QuizScreen)
     (record,) = solar.quiz_history()
     assert (record.section_slug, record.total, record.correct, record.missed) == ("sun", 3, 3, [])
+
+
+async def test_q_on_the_home_screen_opens_a_quiz_on_the_selected_deck(
+    solar: Store, clock: FrozenClock
+) -> None:
+    app = build_app(solar, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("q")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, QuizScreen) and screen.deck == "solar"
+        await finish_quiz(pilot, screen, wrong=1)
+        assert f"Score: {SCORABLE - 1} / {SCORABLE}" in text(screen, "#progress")
+    assert [(r.total, r.correct) for r in solar.quiz_history()] == [(SCORABLE, SCORABLE - 1)]
