@@ -21,27 +21,28 @@ def import_(
 ) -> None:
     """Import decks; all files are checked first and nothing is imported if any has an error.
 
-    Re-importing an edited deck keeps the progress of every card whose id is unchanged.
+    Re-importing an edited deck keeps the progress of every card whose id is unchanged. A
+    .csv/.tsv file becomes a YAML deck written beside it, then imported.
     """
-    from quizapp.deck import check_file
+    from quizapp.deck import check_file, dumps
     from quizapp.storage import StorageError, deck_source_path
 
     batch = []
+    tables = []
     problems: list[str] = []
     for path in files:
         if path.suffix.lower() in TABLE_SUFFIXES:
-            deck, path = _deck_from_table(path, problems)
-            if deck is None:
-                continue
-            result_warnings: list[str] = []
-        else:
-            result = check_file(path)
-            problems += [str(p) for p in result.errors]
-            result_warnings = [str(p) for p in result.warnings]
+            deck = _read_table(path, problems)
+            if deck is not None:
+                tables.append((path.with_suffix(".yaml"), deck))
+                batch.append((deck, path.with_suffix(".yaml").resolve(), None))
+            continue
+        result = check_file(path)
+        problems += [str(p) for p in result.errors]
+        for warning in result.warnings:
+            typer.echo(str(warning), err=True)
+        if result.deck is not None:
             deck = result.deck
-        for warning in result_warnings:
-            typer.echo(warning, err=True)
-        if deck is not None:
             source = deck_source_path(path, deck.source.path if deck.source else None)
             batch.append((deck, path.resolve(), source))
     ids = [deck.id for deck, _, _ in batch]
@@ -52,6 +53,15 @@ def import_(
             typer.echo(line, err=True)
         fail("nothing imported: fix the errors above and import again")
     store = open_for_command(options(ctx))
+    # Tables become YAML decks only once the whole batch is known to be good.
+    from quizapp.interop.atomic import write_text_atomically
+
+    for yaml_path, deck in tables:
+        try:
+            write_text_atomically(yaml_path, dumps(deck))
+        except OSError as exc:
+            fail(f"{yaml_path}: cannot write the deck: {exc.strerror}")
+        typer.echo(f"wrote {yaml_path}")
     try:
         reports = store.import_many(batch)
     except StorageError as exc:
@@ -60,14 +70,14 @@ def import_(
         typer.echo(report.summary())
 
 
-def _deck_from_table(path: Path, problems: list[str]):  # type: ignore[no-untyped-def]
-    from quizapp.interop import TableError, deck_from_table
+def _read_table(path: Path, problems: list[str]):  # type: ignore[no-untyped-def]
+    from quizapp.interop import TableError, read_table
 
     try:
-        return deck_from_table(path)
+        return read_table(path)
     except TableError as exc:
         problems.extend(str(exc).splitlines())
-        return None, path
+        return None
 
 
 def decks(
@@ -87,13 +97,17 @@ def decks(
         return
     for deck in summaries:
         c = deck.counts
-        typer.echo(f"{deck.title}  [{deck.slug}]  {deck.cards} cards  "
-                   f"new {c.new}  learning {c.learning}  due {c.due}  "
-                   f"mastery {deck.mastery:.0%}")
+        typer.echo(
+            f"{deck.title}  [{deck.slug}]  {deck.cards} cards  "
+            f"new {c.new}  learning {c.learning}  due {c.due}  "
+            f"mastery {deck.mastery:.0%}"
+        )
         for section in deck.sections:
             s = section.counts
-            typer.echo(f"  {section.title}  ({section.cards} cards)  "
-                       f"new {s.new}  learning {s.learning}  due {s.due}")
+            typer.echo(
+                f"  {section.title}  ({section.cards} cards)  "
+                f"new {s.new}  learning {s.learning}  due {s.due}"
+            )
 
 
 def stats(
@@ -119,8 +133,14 @@ def stats(
         "reviews_per_day": {d.isoformat(): n for d, n in figures.reviews_per_day.items()},
         "forecast_30d": figures.forecast,
         "mastery": [
-            {"deck": m.deck_slug, "section": m.section_slug, "title": m.title,
-             "cards": m.cards, "mastered": m.mastered, "share": round(m.share, 4)}
+            {
+                "deck": m.deck_slug,
+                "section": m.section_slug,
+                "title": m.title,
+                "cards": m.cards,
+                "mastered": m.mastered,
+                "share": round(m.share, 4),
+            }
             for m in figures.mastery
         ],
     }
@@ -128,8 +148,10 @@ def stats(
         typer.echo(json.dumps(data, indent=2))
         return
     retention = "-" if figures.retention_30d is None else f"{figures.retention_30d:.0%}"
-    typer.echo(f"reviews today {figures.reviews_today}   streak {figures.streak_days} days   "
-               f"retention (30 days) {retention}   total reviews {figures.total_reviews}")
+    typer.echo(
+        f"reviews today {figures.reviews_today}   streak {figures.streak_days} days   "
+        f"retention (30 days) {retention}   total reviews {figures.total_reviews}"
+    )
     for m in figures.mastery:
         typer.echo(f"  {m.share:4.0%}  {m.title}  ({m.mastered}/{m.cards})")
 

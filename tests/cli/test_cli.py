@@ -132,3 +132,16 @@ def test_help_on_every_command(db_path: Path) -> None:
     for command in ("check", "import", "decks", "stats"):
         result = run(command, "--help", db=db_path)
         assert result.returncode == 0 and "Usage" in result.stdout
+
+
+def test_table_in_a_failing_batch_writes_no_yaml(tmp_path: Path, db_path: Path) -> None:
+    table = tmp_path / "words.tsv"
+    table.write_text("chat\tcat\nchien\tdog\n", encoding="utf-8")
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("version: 1\nid: x\n", encoding="utf-8")
+    result = run("import", str(table), str(broken), db=db_path)
+    assert result.returncode == 2 and "nothing imported" in result.stderr
+    assert not (tmp_path / "words.yaml").exists()
+    ok = run("import", str(table), db=db_path)
+    assert ok.returncode == 0 and (tmp_path / "words.yaml").exists()
+    assert "words: 2 added" in ok.stdout
