@@ -87,7 +87,6 @@ def _check_target(target: Path) -> None:
 def _export_progress(ctx: typer.Context, deck: Path | None, output: Path | None) -> None:
     from quizapp.cli.store_access import open_for_command
     from quizapp.interop.progress_csv import dumps_progress, write_progress
-    from quizapp.interop.progress_rows import progress_rows
     from quizapp.storage import StorageError
 
     deck_id = _load(deck).id if deck is not None else None
@@ -95,7 +94,7 @@ def _export_progress(ctx: typer.Context, deck: Path | None, output: Path | None)
         _check_target(output)
     store = open_for_command(options(ctx), bundled=False)
     try:
-        rows = progress_rows(store, store.clock.now(), deck_id)
+        rows = store.progress_rows(deck_id)
     except StorageError as exc:
         fail(str(exc))
     if output is None:

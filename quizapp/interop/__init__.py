@@ -1,8 +1,4 @@
-"""Interop with Anki and spreadsheets: .apkg export, Anki's text format, Quizlet, progress CSV.
-
-Reading progress from the database lives in ``quizapp.interop.progress_rows``, imported only
-by what needs it, so reading a table does not load the storage layer.
-"""
+"""Interop with Anki and spreadsheets: .apkg export, Anki's text format, Quizlet, progress CSV."""
 
 from quizapp.interop.anki_text import dumps_table, write_table
 from quizapp.interop.apkg import build_package, write_apkg

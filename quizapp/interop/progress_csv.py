@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.interop.atomic import write_text_atomically
+from quizapp.storage.views import ProgressRow
 
 COLUMNS = (
     "profile",
@@ -23,23 +23,6 @@ COLUMNS = (
     "last review (UTC)",
     "due (UTC)",
 )
-
-
-@dataclass(frozen=True)
-class ProgressRow:
-    """One study item (a card, or one deletion of a cloze card) for one profile."""
-
-    profile: str
-    deck: str  # deck id
-    section: str  # section id
-    card: str  # item key: the card id, with "#cN" for a cloze deletion
-    state: str  # new, learning, review, relearning
-    reps: int
-    lapses: int
-    stability: float | None  # days; None before the first review
-    retrievability: float | None  # chance of recall now, 0–1; None before the first review
-    last_review: datetime | None
-    due: datetime | None
 
 
 def _time(moment: datetime | None) -> str:

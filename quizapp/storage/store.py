@@ -38,6 +38,7 @@ from quizapp.storage.codec import (
 )
 from quizapp.storage.engine import open_engine, resolve_db_path, storage_errors
 from quizapp.storage.importer import import_deck
+from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
 from quizapp.storage.stats import compute_stats
 from quizapp.storage.tables import (
@@ -53,6 +54,7 @@ from quizapp.storage.views import (
     BrowseRow,
     DeckSummary,
     ImportReport,
+    ProgressRow,
     QuizRecord,
     ReviewOutcome,
     Stats,
@@ -379,6 +381,11 @@ class Store:
                 )
             )
         return result
+
+    def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:
+        """Every profile's state per live item (never-studied items too), in deck order."""
+        with self.read() as session:
+            return progress_rows(session, self.clock.now(), deck)
 
     # -- quizzes -----------------------------------------------------------------------------
     def quiz_items(

@@ -133,3 +133,20 @@ class QuizRecord:
     total: int
     correct: int
     missed: list[str]
+
+
+@dataclass(frozen=True)
+class ProgressRow:
+    """One study item (a card, or one deletion of a cloze card) for one profile."""
+
+    profile: str
+    deck: str  # deck id
+    section: str  # section id
+    card: str  # item key: the card id, with "#cN" for a cloze deletion
+    state: str  # new, learning, review, relearning
+    reps: int
+    lapses: int
+    stability: float | None  # days; None before the first review
+    retrievability: float | None  # chance of recall now, 0–1; None before the first review
+    last_review: datetime | None
+    due: datetime | None

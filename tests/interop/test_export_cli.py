@@ -12,7 +12,6 @@ from typer.testing import CliRunner
 from quizapp.cli.main import app
 from quizapp.deck import Deck, load_deck
 from quizapp.interop.progress_csv import COLUMNS
-from quizapp.interop.progress_rows import progress_rows
 from quizapp.scheduling import FrozenClock, Rating
 from quizapp.storage import open_store
 
@@ -90,7 +89,7 @@ def test_progress_has_a_row_per_item_and_profile(sample_deck: Deck, tmp_path: Pa
     db = tmp_path / "q.db"
     reviewed_store(db, sample_deck, clock)
     clock.advance(timedelta(days=3))
-    rows = progress_rows(open_store(db, clock=clock), clock.now())
+    rows = open_store(db, clock=clock).progress_rows()
     assert len(rows) == 2 * 7  # two profiles, seven study items (a cloze card has two)
     studied = [r for r in rows if r.reps]
     assert [(r.profile, r.deck, r.section, r.card) for r in studied] == [
