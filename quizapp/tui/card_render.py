@@ -10,7 +10,16 @@ from quizapp.deck import cloze
 from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.storage import StudyItem
 
-__all__ = ["Kind", "answer_text", "choice_text", "details_text", "expected", "front_text", "kind"]
+__all__ = [
+    "LETTERS",
+    "Kind",
+    "answer_text",
+    "choice_text",
+    "details_text",
+    "expected",
+    "front_text",
+    "kind",
+]
 
 LETTERS = "abcde"
 _OPEN, _CLOSE = "\x00", "\x01"

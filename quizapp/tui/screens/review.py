@@ -22,6 +22,7 @@ from quizapp.scheduling import Rating, preview
 from quizapp.storage import Store
 from quizapp.tui.answers import grade_typed
 from quizapp.tui.card_render import (
+    LETTERS,
     Kind,
     answer_text,
     choice_text,
@@ -46,7 +47,7 @@ LOW_WATER = 5  # ask for more cards when fewer than this are waiting
 HINTS = {
     Kind.PLAIN: "space show the answer",
     Kind.TYPED: "type the answer, enter to check · enter on an empty answer shows it",
-    Kind.CHOICE: "a–e choose · space show the answer",
+    Kind.CHOICE: "{letters} choose · space show the answer",
     Kind.TRUEFALSE: "t true · f false · space show the answer",
 }
 
@@ -105,7 +106,7 @@ class ReviewScreen(Screen[None]):
         self._refill_pending = False
         self._last_write = 0
         self._written: dict[int, int] = {}  # item id -> seq of its latest write
-        self._closing = False
+        self._ending = False
 
     @property
     def quiz_app(self) -> QuizApp:
@@ -171,7 +172,7 @@ class ReviewScreen(Screen[None]):
             # Drop what a later write already dealt with: this read happened before it.
             skip = {item_id for item_id, seq in self._written.items() if seq > operation.seq}
             self.session.add(items, skip)
-            if self.session.current is None and not self._closing:
+            if self.session.current is None and not self._ending:
                 if self.session.queue:
                     self._show_next()
                 elif operation.seq < self._last_write:
@@ -220,7 +221,8 @@ class ReviewScreen(Screen[None]):
         typed.value = ""
         for name in ("verdict", "answer", "details"):
             self.query_one(f"#{name}").display = False
-        self.query_one("#hint", Static).update(HINTS[card_kind])
+        letters = f"a–{LETTERS[min(len(getattr(item.card, 'options', 'ab')), 5) - 1]}"
+        self.query_one("#hint", Static).update(HINTS[card_kind].format(letters=letters))
         self._show_grades()
         if card_kind is Kind.TYPED:
             typed.focus()
@@ -400,7 +402,7 @@ class ReviewScreen(Screen[None]):
         if not self.session.history:
             self.dismiss(None)
             return
-        self._closing = True
+        self._ending = True
         self._submit("finish", lambda s: s.next_due())
 
     def _finish(self, next_due: object) -> None:

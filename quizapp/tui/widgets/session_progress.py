@@ -19,7 +19,7 @@ class SessionProgress(Horizontal):
 
     def compose(self) -> ComposeResult:
         yield Label("", id="counts")
-        yield ProgressBar(total=1, show_eta=False, id="bar")
+        yield ProgressBar(total=1, show_eta=False, show_percentage=False, id="bar")
 
     def show(self, done: int, left: int) -> None:
         self.query_one("#counts", Label).update(f"done {done} · left {left}")

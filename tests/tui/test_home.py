@@ -1,0 +1,122 @@
+"""The home screen: decks and sections with counts, the keys that open the other screens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.pilot import Pilot
+from textual.widgets import DataTable
+
+from quizapp.storage import Store, open_store
+from quizapp.tui.app import QuizApp, build_app
+from quizapp.tui.screens.help import KEYS, HelpScreen
+from quizapp.tui.screens.home import HomeScreen
+
+from .conftest import load_test_deck
+
+SIZE = (100, 30)
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def rows(app: App[None]) -> list[list[str]]:
+    table = app.screen.query_one("#decks", DataTable)
+    return [[str(cell).strip() for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_home_lists_decks_and_sections_with_counts(app: QuizApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert app.sub_title == "profile: ada"
+        shown = rows(app)
+        assert [r[:4] for r in shown] == [
+            ["Europe basics", "6", "0", "0"],
+            ["Capitals", "3", "0", "0"],
+            ["History", "3", "0", "0"],
+        ]
+        assert shown[0][4].endswith("0%")
+
+
+async def test_counts_and_mastery_update_after_a_review(app: QuizApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "r")  # Capitals
+        await settle(pilot)
+        await pilot.press("enter", "4", "escape")  # France, shown then Easy; end the session
+        await settle(pilot)
+        await pilot.press("enter")  # leave the summary
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        assert rows(app)[1][:2] == ["Capitals", "2"]
+        assert app.screen.query_one("#decks", DataTable).cursor_row == 1  # kept its place
+
+
+async def test_first_launch_imports_in_a_worker(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "fresh.db")
+    calls: list[Store] = []
+
+    def startup(s: Store) -> None:
+        calls.append(s)
+        load_test_deck(s)
+
+    app = build_app(store, startup=startup)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert calls == [store]
+        assert rows(app)[0][0] == "Europe basics"
+        app.screen.load()  # a reload does not import again
+        await settle(pilot)
+    assert calls == [store]
+
+
+async def test_empty_database_says_what_to_do(tmp_path: Path) -> None:
+    app = build_app(open_store(tmp_path / "empty.db"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        screen = app.screen
+        assert "No decks yet" in str(screen.query_one("#empty").visual)  # type: ignore[attr-defined]
+        assert screen.check_action("review", ()) is False
+        assert screen.check_action("review_all", ()) is False
+
+
+async def test_help_lists_every_key_and_closes(app: QuizApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        listed = {key for _, keys in KEYS for key, _ in keys}
+        assert {"1 2 3 4", "u", "!", "-", "f", "p", "t, f", "a–e", "q", "s", "b"} <= listed
+        await pilot.press("escape")
+        assert isinstance(app.screen, HomeScreen)
+
+
+async def test_every_home_action_is_in_the_command_palette(app: QuizApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = {command.title for command in app.get_system_commands(app.screen)}
+        assert {"Review selected", "Review all decks", "Quiz", "Stats", "Browse", "Help"} <= titles
+        assert "Theme" in titles  # Textual's themes
+
+
+async def test_quiz_stats_and_browse_open_from_home(app: QuizApp) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "q")  # a quiz on the History section
+        await settle(pilot)
+        quiz = app.screen
+        assert type(quiz).__name__ == "QuizScreen"
+        await pilot.app.pop_screen()
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "StatsScreen"
+        await pilot.app.pop_screen()
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "BrowseScreen"
