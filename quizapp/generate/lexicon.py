@@ -20,6 +20,8 @@ STOP_WORDS = frozenset(
     through thus to too toward towards under until up upon us very via was way ways we well
     were what whatever when where whether which while who whom whose why will with within
     without would yet you your yours yourself yourselves
+    across along amid amidst behind beside besides beyond despite inside near onto outside
+    past throughout versus multiple various numerous certain
     """.split()  # noqa: SIM905
 )
 
