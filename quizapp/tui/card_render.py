@@ -102,6 +102,10 @@ def answer_text(item: StudyItem) -> Text:
     return Text.assemble(("Answer: ", "bold"), (verdict, "bold green"))
 
 
+def _same(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
 def details_text(item: StudyItem) -> Text:
     """What the student reads after answering: correction, explanation, source sentence."""
     card = item.card
@@ -110,6 +114,8 @@ def details_text(item: StudyItem) -> Text:
         parts.append(Text.assemble(("Correction: ", "bold"), card.correction))
     if card.explanation:
         parts.append(Text.assemble(("Why: ", "bold"), card.explanation))
-    if card.source:
+    # A cloze is usually its source sentence with gaps; the answer already shows it whole.
+    repeats = isinstance(card, ClozeCard) and _same(card.source or "", cloze.plain(card.text))
+    if card.source and not repeats:
         parts.append(Text.assemble(("Source: ", "bold"), (f"“{card.source}”", "italic")))
     return Text("\n").join(parts)

@@ -6,7 +6,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
@@ -60,10 +60,11 @@ class HelpScreen(ModalScreen[None]):
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog"):
+        with Vertical(classes="dialog"):
             yield Label("Keys", classes="dialog-title")
-            yield Static(keys_table(), id="keys")
-            yield Label("Quiz, stats and browse list their own keys in the footer.",
+            with VerticalScroll(id="help-keys"):
+                yield Static(keys_table(), id="keys")
+            yield Label("↑ ↓ scroll · esc close · quiz, stats and browse show their keys below",
                         classes="hint")
 
     def action_close(self) -> None:

@@ -16,7 +16,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from quizapp.deck.model import ChoiceCard, TrueFalseCard
+from quizapp.deck.model import ChoiceCard, ClozeCard, TrueFalseCard
 from quizapp.deck.provenance import paragraph_from_file
 from quizapp.scheduling import Rating, preview
 from quizapp.storage import Store
@@ -50,6 +50,9 @@ HINTS = {
     Kind.CHOICE: "{letters} choose · space show the answer",
     Kind.TRUEFALSE: "t true · f false · space show the answer",
 }
+
+
+TYPING_KEYS = {"undo", "suspend", "bury", "flag"}
 
 
 class Phase(StrEnum):
@@ -211,6 +214,7 @@ class ReviewScreen(Screen[None]):
             Text(f"{item.deck_title} › {item.section_title}", style="dim")
         )
         self.query_one("#front", Static).update(front_text(item))
+        self.query_one("#front").display = True
         choices = self.query_one("#choices", Static)
         choices.display = isinstance(item.card, ChoiceCard)
         if isinstance(item.card, ChoiceCard):
@@ -249,6 +253,8 @@ class ReviewScreen(Screen[None]):
             )
         typed = self.query_one("#typed", Input)
         typed.display, typed.disabled = False, True
+        # A cloze's answer is the whole sentence again: show it in place of the gapped one.
+        self.query_one("#front").display = not isinstance(item.card, ClozeCard)
         verdict_widget = self.query_one("#verdict", Static)
         verdict_widget.display = verdict is not None
         verdict_widget.update(verdict or "")
@@ -272,6 +278,15 @@ class ReviewScreen(Screen[None]):
 
     # -- keys ----------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in TYPING_KEYS and self._typing():
+            return False  # the letter goes into the answer box; the footer must not promise it
+        return self._available(action, parameters)
+
+    def _typing(self) -> bool:
+        item = self.session.current
+        return self.phase is Phase.FRONT and item is not None and kind(item) is Kind.TYPED
+
+    def _available(self, action: str, parameters: tuple[object, ...]) -> bool:
         item = self.session.current
         front = self.phase is Phase.FRONT and item is not None
         card = item.card if item is not None else None
@@ -419,7 +434,7 @@ class ReviewScreen(Screen[None]):
 
     def palette_commands(self) -> Iterator[SystemCommand]:
         for action, title, help_text in PALETTE:
-            if self.check_action(action, ()):
+            if self._available(action, ()):
                 yield SystemCommand(title, help_text, getattr(self, f"action_{action}"))
 
 

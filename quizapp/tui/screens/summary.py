@@ -45,8 +45,9 @@ def summary_text(summary: SessionSummary) -> Text:
             text.append(f"Accuracy  {summary.accuracy:.0%}\n")
         text.append(f"Time      {_duration(summary.total_ms)}\n")
     if summary.left:
-        text.append(f"Still due {summary.left}\n")
-    if summary.next_due is None:
+        # Cards are still due now, so "next due" would only confuse.
+        text.append(f"Still due {summary.left}")
+    elif summary.next_due is None:
         text.append("Next card: none scheduled")
     else:
         wait = max(summary.next_due - summary.now, timedelta(0))

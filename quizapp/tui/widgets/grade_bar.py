@@ -25,8 +25,8 @@ class GradeBar(Horizontal):
     """Set ``show(intervals, suggested)`` from the screen; a click posts ``GradeBar.Graded``."""
 
     DEFAULT_CSS = """
-    GradeBar { height: auto; }
-    GradeBar Button { width: 1fr; min-width: 12; margin: 0 1; }
+    GradeBar { height: auto; padding: 0 1; }
+    GradeBar Button { width: 1fr; min-width: 12; margin: 0 1 0 0; }
     GradeBar Button.-suggested { text-style: bold reverse; }
     """
 
@@ -37,8 +37,9 @@ class GradeBar(Horizontal):
 
     def compose(self) -> ComposeResult:
         for rating in Rating:
+            # Compact (one line): at 80×24 the card needs the room more than the buttons do.
             button = Button(self._label(rating, None), id=f"grade-{int(rating)}",
-                            variant=VARIANTS[rating])  # type: ignore[arg-type]
+                            variant=VARIANTS[rating], compact=True)  # type: ignore[arg-type]
             # Keys grade; buttons are for the mouse, so they never take the focus from the screen.
             button.can_focus = False
             yield button
