@@ -145,3 +145,21 @@ def test_table_in_a_failing_batch_writes_no_yaml(tmp_path: Path, db_path: Path) 
     ok = run("import", str(table), db=db_path)
     assert ok.returncode == 0 and (tmp_path / "words.yaml").exists()
     assert "words: 2 added" in ok.stdout
+
+
+def test_locked_database_is_one_line_and_nothing_lost(deck_file: Path, db_path: Path) -> None:
+    import sqlite3
+
+    assert run("import", str(deck_file), db=db_path).returncode == 0
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the write lock past the timeout
+    try:
+        deck_file.write_text(SAMPLE_DECK.replace("Demo deck", "Renamed"), encoding="utf-8")
+        result = run("import", str(deck_file), db=db_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert result.returncode == 2
+    assert "locked by another program" in result.stderr and "Traceback" not in result.stderr
+    listed = json.loads(run("decks", "--json", db=db_path).stdout)
+    assert next(d for d in listed if d["slug"] == "demo")["title"] == "Demo deck"
