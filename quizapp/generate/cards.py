@@ -87,7 +87,16 @@ def heading_question(title: str, proper: set[str]) -> str:
         w if (w.strip("’'s,:") in proper or (w.isupper() and len(w) > 1)) else w.lower()
         for w in words
     ]
-    return f"What does the article say about {' '.join(lowered).rstrip('?')}?"
+    phrase = " ".join(lowered).rstrip("?")
+    # "How decades of ... laid the groundwork" is an indirect question: ask for the explanation.
+    if lowered[0] in _INDIRECT_QUESTION_WORDS:
+        return f"Explain {phrase}."
+    return f"What does the article say about {phrase}?"
+
+
+_INDIRECT_QUESTION_WORDS = frozenset(
+    ["how", "what", "why", "where", "when", "who", "which", "whether"]
+)
 
 
 def qa(section_id: str, title: str, sentences: list[str], proper: set[str]) -> QACard:
