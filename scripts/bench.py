@@ -10,7 +10,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchlib import Result  # noqa: E402
+from benchlib import Result
 
 # Each module has run() -> list[Result].
 MODULES = ["bench_core", "bench_generate", "bench_tui"]
