@@ -10,7 +10,7 @@ import typer
 
 from quizapp.cli.context import options
 from quizapp.cli.errors import fail
-from quizapp.cli.store_access import open_for_command
+from quizapp.cli.store_access import open_for_command, query
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
 
@@ -85,13 +85,7 @@ def decks(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of a table."),
 ) -> None:
     """List decks and sections with new, learning and due counts for today."""
-    from quizapp.storage import StorageError
-
-    store = open_for_command(options(ctx))
-    try:
-        summaries = store.deck_summaries()
-    except StorageError as exc:
-        fail(str(exc))
+    _, summaries = query(options(ctx), lambda store: store.deck_summaries())
     if as_json:
         typer.echo(json.dumps([asdict(s) for s in summaries], indent=2))
         return
@@ -115,13 +109,7 @@ def stats(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Reviews today, streak, 30-day retention and mastery per section."""
-    from quizapp.storage import StorageError
-
-    store = open_for_command(options(ctx))
-    try:
-        figures = store.stats()
-    except StorageError as exc:
-        fail(str(exc))
+    store, figures = query(options(ctx), lambda store: store.stats())
     data = {
         "profile": store.profile_name,
         "today": figures.today.isoformat(),

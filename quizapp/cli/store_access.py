@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from quizapp.cli.context import Options
 from quizapp.cli.errors import fail
 from quizapp.storage import StorageError, Store, import_bundled, open_store
@@ -20,3 +23,15 @@ def open_for_command(options: Options, bundled: bool = True) -> Store:
     except DeckError as exc:  # a broken bundled deck is a bug, but say where it is
         fail(f"bundled deck: {exc}")
     return store
+
+
+T = TypeVar("T")
+
+
+def query(options: Options, action: Callable[[Store], T]) -> tuple[Store, T]:
+    """Open the store and run one read on it, a database failure ending the command."""
+    store = open_for_command(options)
+    try:
+        return store, action(store)
+    except StorageError as exc:
+        fail(str(exc))

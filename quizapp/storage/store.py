@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, or_
 from sqlmodel import Session, col, select
+from sqlmodel.sql.expression import Select
 
 from quizapp.deck import Deck
 from quizapp.deck.model import ClozeCard, QACard, Settings
@@ -184,19 +185,25 @@ class Store:
                 )
             return self._study_items(session, ids)
 
-    def _study_items(self, session: Session, ids: list[int]) -> list[StudyItem]:
-        if not ids:
-            return []
-        rows = session.exec(
-            select(ItemRow, SectionRow, DeckRow, CardStateRow)
-            .join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
+    def _with_context(self, statement: Select) -> Select:
+        """Join an item query to its section, its deck and this profile's state (if any)."""
+        return (
+            statement.join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
             .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
             .outerjoin(
                 CardStateRow,
                 (col(CardStateRow.item_id) == ItemRow.id)
                 & (col(CardStateRow.profile_id) == self.profile_id),
             )
-            .where(col(ItemRow.id).in_(ids))
+        )
+
+    def _study_items(self, session: Session, ids: list[int]) -> list[StudyItem]:
+        if not ids:
+            return []
+        rows = session.exec(
+            self._with_context(select(ItemRow, SectionRow, DeckRow, CardStateRow)).where(
+                col(ItemRow.id).in_(ids)
+            )
         ).all()
         by_id = {}
         for item, section, deck, state in rows:
@@ -337,14 +344,7 @@ class Store:
     def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
         with self.read() as session:
             statement = (
-                select(ItemRow, SectionRow.title, DeckRow.slug, CardStateRow)
-                .join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
-                .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
-                .outerjoin(
-                    CardStateRow,
-                    (col(CardStateRow.item_id) == ItemRow.id)
-                    & (col(CardStateRow.profile_id) == self.profile_id),
-                )
+                self._with_context(select(ItemRow, SectionRow.title, DeckRow.slug, CardStateRow))
                 .where(ItemRow.retired == False)  # noqa: E712
                 .order_by(DeckRow.title, ItemRow.position)
                 .limit(limit)
