@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from textual.app import App
 from textual.pilot import Pilot
 from textual.widgets import DataTable
 
+from quizapp.cli.context import Options
+from quizapp.cli.launch import launch_app
 from quizapp.storage import Store, open_store
 from quizapp.tui.app import QuizApp, build_app
 from quizapp.tui.screens.help import KEYS, HelpScreen
@@ -120,3 +125,24 @@ async def test_quiz_stats_and_browse_open_from_home(app: QuizApp) -> None:
         await pilot.press("b")
         await settle(pilot)
         assert type(app.screen).__name__ == "BrowseScreen"
+
+
+def test_launch_reports_a_bad_database_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_bytes(b"not a database" * 100)
+    with pytest.raises(SystemExit) as exit_info:
+        launch_app(Options(db=bad, profile="default"))
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "bad.db" in err
+
+
+def test_the_core_never_imports_the_tui() -> None:
+    code = (
+        "import sys, quizapp.storage, quizapp.scheduling, quizapp.deck, quizapp.cli.main; "
+        "print(any(m.startswith(('quizapp.tui', 'textual')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
