@@ -14,6 +14,7 @@ __all__ = [
     "LETTERS",
     "Kind",
     "answer_text",
+    "choice_line",
     "choice_text",
     "details_text",
     "expected",
@@ -65,22 +66,23 @@ def front_text(item: StudyItem) -> Text:
     return Text(card.question)
 
 
+def choice_line(card: ChoiceCard, index: int, picked: set[int], revealed: bool) -> Text:
+    """One option as ``a) ...``; once revealed, right ones ticked and wrong picks crossed."""
+    letter = LETTERS[index] if index < len(LETTERS) else " "
+    style, mark = "", "  "
+    if revealed and card.options[index] in card.answer:
+        style, mark = "bold green", "✓ "
+    elif revealed and index in picked:
+        style, mark = "red", "✗ "
+    elif index in picked:
+        style, mark = "reverse", "• "
+    return Text(f"{mark}{letter}) {card.options[index]}", style=style)
+
+
 def choice_text(card: ChoiceCard, picked: set[int], revealed: bool) -> Text:
-    """The options as ``a) ...`` lines; once revealed, right ones ticked and wrong picks crossed."""
-    text = Text()
-    for index, option in enumerate(card.options):
-        letter = LETTERS[index] if index < len(LETTERS) else " "
-        right = option in card.answer
-        style, mark = "", "  "
-        if revealed and right:
-            style, mark = "bold green", "✓ "
-        elif revealed and index in picked:
-            style, mark = "red", "✗ "
-        elif index in picked:
-            style, mark = "reverse", "• "
-        text.append(f"{mark}{letter}) {option}\n", style=style)
-    text.rstrip()
-    return text
+    """Every option, one a line."""
+    lines = [choice_line(card, i, picked, revealed) for i in range(len(card.options))]
+    return Text("\n").join(lines)
 
 
 def answer_text(item: StudyItem) -> Text:

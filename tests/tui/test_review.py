@@ -14,6 +14,7 @@ from quizapp.tui.screens.flag import FlagDialog
 from quizapp.tui.screens.review import ReviewScreen
 from quizapp.tui.screens.source import SourceDialog
 from quizapp.tui.screens.summary import SummaryScreen
+from quizapp.tui.widgets.choice_list import ChoiceList
 
 from .conftest import START
 
@@ -37,6 +38,8 @@ async def open_review(pilot: Pilot[None], *keys: str) -> ReviewScreen:
 
 
 def shown(screen: ReviewScreen, name: str) -> str:
+    if name == "choices":
+        return screen.query_one(ChoiceList).text
     widget = screen.query_one(f"#{name}", Static)
     return str(widget.visual) if widget.display else ""
 
@@ -140,6 +143,20 @@ async def test_undo_goes_back_to_the_previous_card_and_forgets_the_grade(
         assert screen.check_action("undo", ()) is False
     assert store.item(FRANCE).state.phase is Phase.NEW
     assert store.stats().total_reviews == 0
+
+
+async def test_the_mouse_picks_an_option_and_grades(app: QuizApp, store: Store) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot, "down")
+        await type_answer(pilot, "Paris")
+        await pilot.click("#grade-3")
+        assert current_id(screen) == BELGIUM
+        options = list(screen.query_one(ChoiceList).query_children(Static))
+        await pilot.click(options[1])  # Brussels
+        assert "Right" in shown(screen, "verdict")
+        await pilot.click("#grade-4")
+        await settle(pilot)
+    assert store.item(BELGIUM).state.phase is Phase.REVIEW
 
 
 async def test_grade_buttons_show_the_interval_each_rating_gives(app: QuizApp) -> None:

@@ -25,7 +25,6 @@ from quizapp.tui.card_render import (
     LETTERS,
     Kind,
     answer_text,
-    choice_text,
     details_text,
     expected,
     front_text,
@@ -34,6 +33,7 @@ from quizapp.tui.card_render import (
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
 from quizapp.tui.session import ReviewSession
 from quizapp.tui.store_queue import Operation, StoreQueue
+from quizapp.tui.widgets.choice_list import ChoiceList
 from quizapp.tui.widgets.grade_bar import GradeBar
 from quizapp.tui.widgets.session_progress import SessionProgress
 
@@ -121,7 +121,7 @@ class ReviewScreen(Screen[None]):
         with VerticalScroll(id="card"):
             yield Static("", id="where")
             yield Static("Loading…", id="front")
-            yield Static("", id="choices")
+            yield ChoiceList(id="choices")
             yield Input(placeholder="your answer", id="typed")
             yield Static("", id="verdict")
             yield Static("", id="answer")
@@ -215,10 +215,10 @@ class ReviewScreen(Screen[None]):
         )
         self.query_one("#front", Static).update(front_text(item))
         self.query_one("#front").display = True
-        choices = self.query_one("#choices", Static)
+        choices = self.query_one(ChoiceList)
         choices.display = isinstance(item.card, ChoiceCard)
         if isinstance(item.card, ChoiceCard):
-            choices.update(choice_text(item.card, set(), revealed=False))
+            choices.show(item.card, set(), revealed=False)
         typed = self.query_one("#typed", Input)
         typed.display = card_kind is Kind.TYPED
         typed.disabled = card_kind is not Kind.TYPED
@@ -248,9 +248,7 @@ class ReviewScreen(Screen[None]):
         assert item is not None
         self.phase, self.suggested = Phase.BACK, suggested
         if isinstance(item.card, ChoiceCard):
-            self.query_one("#choices", Static).update(
-                choice_text(item.card, self.picked, revealed=True)
-            )
+            self.query_one(ChoiceList).show(item.card, self.picked, revealed=True)
         typed = self.query_one("#typed", Input)
         typed.display, typed.disabled = False, True
         # A cloze's answer is the whole sentence again: show it in place of the gapped one.
@@ -322,7 +320,7 @@ class ReviewScreen(Screen[None]):
             return
         # Several right options: letters toggle, enter checks the set.
         self.picked ^= {index}
-        self.query_one("#choices", Static).update(choice_text(card, self.picked, revealed=False))
+        self.query_one(ChoiceList).show(card, self.picked, revealed=False)
         self.query_one("#hint", Static).update("a–e toggle · enter check")
 
     def _judge_choice(self, card: ChoiceCard) -> None:
@@ -351,6 +349,11 @@ class ReviewScreen(Screen[None]):
 
     def action_accept(self) -> None:
         self.action_grade(int(self.suggested or Rating.Good))
+
+    @on(ChoiceList.Picked)
+    def option_clicked(self, event: ChoiceList.Picked) -> None:
+        if self.check_action("pick", (event.index,)):
+            self.action_pick(event.index)
 
     @on(GradeBar.Graded)
     def grade_clicked(self, event: GradeBar.Graded) -> None:
