@@ -11,12 +11,11 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
-from quizapp.deck.model import ChoiceCard, ClozeCard, TrueFalseCard
+from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.deck.provenance import paragraph_from_file
 from quizapp.scheduling import Rating, preview
 from quizapp.storage import Store
@@ -24,18 +23,16 @@ from quizapp.tui.answers import grade_typed
 from quizapp.tui.card_render import (
     LETTERS,
     Kind,
-    answer_text,
-    details_text,
     expected,
-    front_text,
     kind,
 )
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
 from quizapp.tui.session import ReviewSession
-from quizapp.tui.store_queue import Operation, StoreQueue
+from quizapp.tui.widgets.card_view import CardView
 from quizapp.tui.widgets.choice_list import ChoiceList
 from quizapp.tui.widgets.grade_bar import GradeBar
 from quizapp.tui.widgets.session_progress import SessionProgress
+from quizapp.tui.widgets.store_link import StoreLink
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -78,18 +75,6 @@ class ReviewScreen(Screen[None]):
         Binding("escape", "leave", "End"),
     ]
 
-    class Stored(Message):
-        def __init__(self, operation: Operation, result: object) -> None:
-            super().__init__()
-            self.operation = operation
-            self.result = result
-
-    class StoreFailed(Message):
-        def __init__(self, operation: Operation, error: str) -> None:
-            super().__init__()
-            self.operation = operation
-            self.error = error
-
     class ParagraphFound(Message):
         def __init__(self, paragraph: str | None, sentence: str | None) -> None:
             super().__init__()
@@ -105,10 +90,7 @@ class ReviewScreen(Screen[None]):
         self.picked: set[int] = set()
         self.suggested: Rating | None = None
         self.shown_at = 0.0
-        self._store_queue = StoreQueue()
         self._refill_pending = False
-        self._last_write = 0
-        self._written: dict[int, int] = {}  # item id -> seq of its latest write
         self._ending = False
 
     @property
@@ -118,42 +100,20 @@ class ReviewScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield SessionProgress(id="progress")
-        with VerticalScroll(id="card"):
-            yield Static("", id="where")
-            yield Static("Loading…", id="front")
-            yield ChoiceList(id="choices")
-            yield Input(placeholder="your answer", id="typed")
-            yield Static("", id="verdict")
-            yield Static("", id="answer")
-            yield Static("", id="details")
+        yield CardView(id="card")
         yield Static("", id="hint", classes="hint")
         yield GradeBar(id="grades")
         yield Footer()
+        yield StoreLink(self.quiz_app.store)
 
     def on_mount(self) -> None:
-        for name in ("choices", "typed", "verdict", "answer", "details", "grades"):
-            self.query_one(f"#{name}").display = False
+        self.query_one(GradeBar).display = False
         self._refill(force=True)
 
     # -- the store, in order, off the UI thread ----------------------------------------------
-    @work(thread=True, group="review-store")
-    def _drain(self) -> None:
-        self._store_queue.drain(
-            self.quiz_app.store,
-            lambda op, result: self.post_message(self.Stored(op, result)),
-            lambda op, error: self.post_message(self.StoreFailed(op, error)),
-        )
-
-    def _submit(self, kind: str, run: Callable[[Store], object]) -> int:
-        seq, start = self._store_queue.submit(kind, run)
-        if start:
-            self._drain()
-        return seq
-
-    def _write(self, kind: str, item_id: int, run: Callable[[Store], object]) -> None:
-        seq = self._submit(kind, run)
-        self._written[item_id] = seq
-        self._last_write = seq
+    @property
+    def link(self) -> StoreLink:
+        return self.query_one(StoreLink)
 
     def _refill(self, force: bool = False) -> None:
         if self._refill_pending or (not force and len(self.session.queue) >= LOW_WATER):
@@ -165,27 +125,28 @@ class ReviewScreen(Screen[None]):
             return items, (None if items else store.next_due())
 
         self._refill_pending = True
-        self._submit("refill", fetch)
+        self.link.submit("refill", fetch)
 
-    def on_review_screen_stored(self, message: Stored) -> None:
+    @on(StoreLink.Done)
+    def stored(self, message: StoreLink.Done) -> None:
         operation = message.operation
         if operation.kind == "refill":
             self._refill_pending = False
-            items, next_due = message.result  # type: ignore[misc]
+            items, next_due = message.result
             # Drop what a later write already dealt with: this read happened before it.
-            skip = {item_id for item_id, seq in self._written.items() if seq > operation.seq}
-            self.session.add(items, skip)
+            self.session.add(items, self.link.written_after(operation.seq))
             if self.session.current is None and not self._ending:
                 if self.session.queue:
                     self._show_next()
-                elif operation.seq < self._last_write:
+                elif operation.seq < self.link.last_write:
                     self._refill(force=True)
                 else:
                     self._finish(next_due)
         elif operation.kind == "finish":
-            self._finish(message.result)  # type: ignore[arg-type]
+            self._finish(message.result)
 
-    def on_review_screen_store_failed(self, message: StoreFailed) -> None:
+    @on(StoreLink.Failed)
+    def store_failed(self, message: StoreLink.Failed) -> None:
         self.notify(f"Could not save: {message.error}", severity="error", timeout=8)
         if message.operation.kind == "refill":
             self._refill_pending = False
@@ -194,7 +155,7 @@ class ReviewScreen(Screen[None]):
     def _show_next(self) -> None:
         if self.session.advance() is None:
             self.phase = Phase.LOADING
-            self.query_one("#front", Static).update("Loading…")
+            self.query_one(CardView).show_loading()
             self._refill(force=True)
         else:
             self._show_front()
@@ -209,30 +170,11 @@ class ReviewScreen(Screen[None]):
         assert item is not None
         self.phase, self.picked, self.suggested = Phase.FRONT, set(), None
         self.shown_at = time.monotonic()
+        self.query_one(CardView).show_front(item)
         card_kind = kind(item)
-        self.query_one("#where", Static).update(
-            Text(f"{item.deck_title} › {item.section_title}", style="dim")
-        )
-        self.query_one("#front", Static).update(front_text(item))
-        self.query_one("#front").display = True
-        choices = self.query_one(ChoiceList)
-        choices.display = isinstance(item.card, ChoiceCard)
-        if isinstance(item.card, ChoiceCard):
-            choices.show(item.card, set(), revealed=False)
-        typed = self.query_one("#typed", Input)
-        typed.display = card_kind is Kind.TYPED
-        typed.disabled = card_kind is not Kind.TYPED
-        typed.value = ""
-        for name in ("verdict", "answer", "details"):
-            self.query_one(f"#{name}").display = False
         letters = f"a–{LETTERS[min(len(getattr(item.card, 'options', 'ab')), 5) - 1]}"
         self.query_one("#hint", Static).update(HINTS[card_kind].format(letters=letters))
-        self._show_grades()
-        if card_kind is Kind.TYPED:
-            typed.focus()
-        else:
-            self.set_focus(None)
-        self.query_one("#card", VerticalScroll).scroll_home(animate=False)
+        self.query_one(GradeBar).display = False  # grading comes after the answer is seen
         self.refresh_bindings()
 
     def _show_grades(self) -> None:
@@ -241,31 +183,17 @@ class ReviewScreen(Screen[None]):
         intervals = preview(item.state, self.quiz_app.clock.now(), item.settings)
         grades = self.query_one(GradeBar)
         grades.show(intervals, self.suggested)
-        grades.display = self.phase is Phase.BACK
+        grades.display = True
 
     def _reveal(self, suggested: Rating | None, verdict: Text | None) -> None:
         item = self.session.current
         assert item is not None
         self.phase, self.suggested = Phase.BACK, suggested
-        if isinstance(item.card, ChoiceCard):
-            self.query_one(ChoiceList).show(item.card, self.picked, revealed=True)
-        typed = self.query_one("#typed", Input)
-        typed.display, typed.disabled = False, True
-        # A cloze's answer is the whole sentence again: show it in place of the gapped one.
-        self.query_one("#front").display = not isinstance(item.card, ClozeCard)
-        verdict_widget = self.query_one("#verdict", Static)
-        verdict_widget.display = verdict is not None
-        verdict_widget.update(verdict or "")
-        self.query_one("#answer", Static).update(answer_text(item))
-        self.query_one("#answer").display = True
-        details = details_text(item)
-        self.query_one("#details", Static).update(details)
-        self.query_one("#details").display = bool(details.plain)
+        self.query_one(CardView).show_back(item, self.picked, verdict)
         accept = suggested.name if suggested else "Good"
         source = " · p whole paragraph" if item.card.source else ""
         self.query_one("#hint", Static).update(f"1–4 grade · enter {accept}{source}")
         self._show_grades()
-        self.set_focus(None)
         self.refresh_bindings()
 
     def _judged(self, right: bool, said: str) -> None:
@@ -320,7 +248,7 @@ class ReviewScreen(Screen[None]):
             return
         # Several right options: letters toggle, enter checks the set.
         self.picked ^= {index}
-        self.query_one(ChoiceList).show(card, self.picked, revealed=False)
+        self.query_one(CardView).show_picks(card, self.picked)
         self.query_one("#hint", Static).update("a–e toggle · enter check")
 
     def _judge_choice(self, card: ChoiceCard) -> None:
@@ -364,13 +292,13 @@ class ReviewScreen(Screen[None]):
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
         answered = self.session.grade(Rating(value), duration_ms)
         item_id, rating = answered.item.item_id, answered.rating
-        self._write("review", item_id, lambda s: s.review(item_id, rating, duration_ms))
+        self.link.submit("review", lambda s: s.review(item_id, rating, duration_ms), item_id)
         self._show_next()
 
     def action_undo(self) -> None:
         item = self.session.undo()
         assert item is not None
-        self._write("undo", item.item_id, lambda s: s.undo_last_review())
+        self.link.submit("undo", lambda s: s.undo_last_review(), item.item_id)
         self._show_front()
         self._show_progress()
 
@@ -380,11 +308,11 @@ class ReviewScreen(Screen[None]):
     def action_bury(self) -> None:
         self._drop("Buried until tomorrow", lambda s, i: s.bury(i))
 
-    def _drop(self, done: str, run: object) -> None:
+    def _drop(self, done: str, run: Callable[[Store, int], object]) -> None:
         item = self.session.drop_current()
         assert item is not None
         item_id = item.item_id
-        self._write("drop", item_id, lambda s: run(s, item_id))  # type: ignore[operator]
+        self.link.submit("drop", lambda s: run(s, item_id), item_id)
         self.notify(done, timeout=2)
         self._show_next()
 
@@ -397,7 +325,7 @@ class ReviewScreen(Screen[None]):
             if note is None:
                 return
             item_id = item.item_id
-            self._write("flag", item_id, lambda s: s.set_flagged(item_id, True, note or None))
+            self.link.submit("flag", lambda s: s.set_flagged(item_id, True, note or None), item_id)
             self.notify("Flagged for the teacher", timeout=2)
 
         self.app.push_screen(FlagDialog(), flag)
@@ -421,7 +349,7 @@ class ReviewScreen(Screen[None]):
             self.dismiss(None)
             return
         self._ending = True
-        self._submit("finish", lambda s: s.next_due())
+        self.link.submit("finish", lambda s: s.next_due())
 
     def _finish(self, next_due: object) -> None:
         session = self.session
