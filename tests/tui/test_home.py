@@ -146,3 +146,13 @@ def test_the_core_never_imports_the_tui() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+async def test_help_scrolls_with_the_arrow_keys_at_80_by_24(app: QuizApp) -> None:
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        keys = app.screen.query_one("#help-keys")
+        assert keys.max_scroll_y > 0  # the list is longer than the screen
+        await pilot.press("down", "down", "down")
+        assert keys.scroll_y > 0

@@ -57,6 +57,7 @@ def keys_table() -> Table:
 
 class HelpScreen(ModalScreen[None]):
     CSS_PATH = "dialogs.tcss"
+    AUTO_FOCUS = "#help-keys"  # so ↑ ↓ scroll at once on a small terminal
     BINDINGS = [Binding("escape,question_mark,q", "close", "Close")]
 
     def compose(self) -> ComposeResult:
