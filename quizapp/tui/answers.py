@@ -11,9 +11,18 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
+from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import Rating
 
-__all__ = ["Verdict", "allowed_typos", "grade_typed", "normalize"]
+__all__ = [
+    "Verdict",
+    "allowed_typos",
+    "grade_typed",
+    "judge_choice",
+    "judge_true_false",
+    "judge_typed",
+    "normalize",
+]
 
 _NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
 _PUNCTUATION_RE = re.compile(r"[^\w\s]")
@@ -76,3 +85,23 @@ def grade_typed(typed: str, accepted: list[str] | tuple[str, ...]) -> Verdict:
     if best is not None:
         return best
     return Verdict(False, False, accepted[0] if accepted else "", Rating.Again)
+
+
+# Each judge says whether the answer was right and how to describe what the student did.
+
+
+def judge_typed(typed: str, accepted: list[str]) -> tuple[bool, str]:
+    verdict = grade_typed(typed, accepted)
+    said = f"you typed “{typed.strip()}”"
+    if verdict.correct and not verdict.exact:
+        said += f", close enough to “{verdict.expected}”"
+    return verdict.correct, said
+
+
+def judge_choice(card: ChoiceCard, picked: set[int]) -> tuple[bool, str]:
+    chosen = [card.options[i] for i in sorted(picked)]
+    return set(chosen) == set(card.answer), "you chose " + " / ".join(chosen)
+
+
+def judge_true_false(card: TrueFalseCard, value: bool) -> tuple[bool, str]:
+    return value == card.answer, f"you said {'true' if value else 'false'}"

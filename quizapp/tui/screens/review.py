@@ -8,18 +8,16 @@ from enum import StrEnum
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from quizapp.deck.model import ChoiceCard, TrueFalseCard
-from quizapp.deck.provenance import paragraph_from_file
 from quizapp.scheduling import Rating, preview
 from quizapp.storage import Store
-from quizapp.tui.answers import grade_typed
+from quizapp.tui.answers import judge_choice, judge_true_false, judge_typed
 from quizapp.tui.card_render import (
     LETTERS,
     Kind,
@@ -74,12 +72,6 @@ class ReviewScreen(Screen[None]):
         Binding("p", "source", "Source"),
         Binding("escape", "leave", "End"),
     ]
-
-    class ParagraphFound(Message):
-        def __init__(self, paragraph: str | None, sentence: str | None) -> None:
-            super().__init__()
-            self.paragraph = paragraph
-            self.sentence = sentence
 
     def __init__(self, deck: str | None = None, section: str | None = None) -> None:
         super().__init__()
@@ -252,12 +244,11 @@ class ReviewScreen(Screen[None]):
         self.query_one("#hint", Static).update("a–e toggle · enter check")
 
     def _judge_choice(self, card: ChoiceCard) -> None:
-        chosen = [card.options[i] for i in sorted(self.picked)]
-        self._judged(set(chosen) == set(card.answer), "you chose " + " / ".join(chosen))
+        self._judged(*judge_choice(card, self.picked))
 
     def action_true_false(self, value: bool) -> None:
         card = cast(TrueFalseCard, self.session.current.card)  # type: ignore[union-attr]
-        self._judged(value == card.answer, f"you said {'true' if value else 'false'}")
+        self._judged(*judge_true_false(card, value))
 
     @on(Input.Submitted, "#typed")
     def typed_answer(self, event: Input.Submitted) -> None:
@@ -268,12 +259,7 @@ class ReviewScreen(Screen[None]):
         if not event.value.strip():
             self._reveal(None, None)
             return
-        verdict = grade_typed(event.value, expected(item))
-        if verdict.correct and not verdict.exact:
-            said = f"you typed “{event.value.strip()}”, close enough to “{verdict.expected}”"
-        else:
-            said = f"you typed “{event.value.strip()}”"
-        self._judged(verdict.correct, said)
+        self._judged(*judge_typed(event.value, expected(item)))
 
     def action_accept(self) -> None:
         self.action_grade(int(self.suggested or Rating.Good))
@@ -331,18 +317,11 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(FlagDialog(), flag)
 
     def action_source(self) -> None:
-        item = self.session.current
-        assert item is not None
-        self._find_paragraph(item.source_path, item.card.source)
-
-    @work(thread=True, exclusive=True, group="review-paragraph")
-    def _find_paragraph(self, path: str | None, sentence: str | None) -> None:
-        self.post_message(self.ParagraphFound(paragraph_from_file(path, sentence), sentence))
-
-    def on_review_screen_paragraph_found(self, message: ParagraphFound) -> None:
         from quizapp.tui.screens.source import SourceDialog
 
-        self.app.push_screen(SourceDialog(message.paragraph, message.sentence))
+        item = self.session.current
+        assert item is not None
+        self.app.push_screen(SourceDialog(item.source_path, item.card.source))
 
     def action_leave(self) -> None:
         if not self.session.history:

@@ -3,35 +3,64 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
-__all__ = ["SourceDialog"]
+from quizapp.deck.provenance import paragraph_from_file
+
+__all__ = ["SourceDialog", "paragraph_text"]
+
+
+def paragraph_text(paragraph: str | None, sentence: str | None) -> Text:
+    if paragraph and sentence:
+        text = Text(paragraph)
+        text.highlight_words([" ".join(sentence.split())], style="bold reverse")
+        return text
+    if sentence:
+        return Text.assemble(
+            sentence, ("\n\n(The source article is not available; this is its sentence.)", "dim")
+        )
+    return Text("This card has no source sentence.")
 
 
 class SourceDialog(ModalScreen[None]):
+    """Reads the article in a worker: the file may be large or on a slow disk."""
+
     CSS_PATH = "dialogs.tcss"
     BINDINGS = [Binding("escape,enter,p,space", "close", "Close")]
 
-    def __init__(self, paragraph: str | None, sentence: str | None) -> None:
+    class Found(Message):
+        def __init__(self, paragraph: str | None) -> None:
+            super().__init__()
+            self.paragraph = paragraph
+
+    def __init__(self, path: str | None, sentence: str | None) -> None:
         super().__init__()
-        self.paragraph = paragraph
+        self.path = path
         self.sentence = sentence
 
     def compose(self) -> ComposeResult:
-        text = Text(self.paragraph or self.sentence or "This card has no source sentence.")
-        if self.paragraph and self.sentence:
-            text.highlight_words([" ".join(self.sentence.split())], style="bold reverse")
-        elif not self.paragraph and self.sentence:
-            text.append("\n\n(The source article is not available; this is its sentence.)",
-                        style="dim")
         with VerticalScroll(classes="dialog"):
             yield Label("Source paragraph", classes="dialog-title")
-            yield Static(text, id="paragraph")
+            yield Static("Reading the article…", id="paragraph")
             yield Label("esc close", classes="hint")
+
+    def on_mount(self) -> None:
+        self.find()
+
+    @work(thread=True, exclusive=True)
+    def find(self) -> None:
+        self.post_message(self.Found(paragraph_from_file(self.path, self.sentence)))
+
+    def on_source_dialog_found(self, message: Found) -> None:
+        self.query_one("#paragraph", Static).update(
+            paragraph_text(message.paragraph, self.sentence)
+        )
 
     def action_close(self) -> None:
         self.dismiss(None)
