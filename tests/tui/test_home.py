@@ -156,3 +156,14 @@ async def test_help_scrolls_with_the_arrow_keys_at_80_by_24(app: QuizApp) -> Non
         assert keys.max_scroll_y > 0  # the list is longer than the screen
         await pilot.press("down", "down", "down")
         assert keys.scroll_y > 0
+
+
+async def test_a_failed_import_still_shows_the_decks_already_there(store: Store) -> None:
+    def broken(store: Store) -> None:
+        raise OSError("decks folder unreadable")
+
+    app = build_app(store, startup=broken)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert rows(app)[0][0] == "Europe basics"
+        assert any("unreadable" in str(n.message) for n in app._notifications)

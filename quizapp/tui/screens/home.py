@@ -81,8 +81,14 @@ class HomeScreen(Screen[None]):
     def load(self) -> None:
         try:
             self.quiz_app.run_startup()
-            summaries = self.quiz_app.store.deck_summaries()
         except (StorageError, DeckError, OSError) as error:
+            # A broken bundled deck must not hide the decks already in the database.
+            self.app.call_from_thread(
+                self.notify, f"Could not import the bundled decks: {error}", severity="warning"
+            )
+        try:
+            summaries = self.quiz_app.store.deck_summaries()
+        except StorageError as error:
             self.post_message(self.LoadFailed(str(error)))
             return
         self.post_message(self.Loaded(summaries))
