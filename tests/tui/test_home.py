@@ -167,3 +167,24 @@ async def test_a_failed_import_still_shows_the_decks_already_there(store: Store)
         await settle(pilot)
         assert rows(app)[0][0] == "Europe basics"
         assert any("unreadable" in str(n.message) for n in app._notifications)
+
+
+def test_help_covers_every_key_the_screens_bind() -> None:
+    from textual.binding import Binding
+
+    from quizapp.tui.screens.browse import BrowseScreen
+    from quizapp.tui.screens.quiz import QuizScreen
+    from quizapp.tui.screens.review import ReviewScreen
+    from quizapp.tui.screens.stats import StatsScreen
+
+    names = {"escape": "esc", "question_mark": "?", "slash": "/", "exclamation_mark": "!",
+             "minus": "-", "space": "space", "enter": "enter", "down": "↓", "up": "↑"}
+    listed = " ".join(key for _, keys in KEYS for key, _ in keys)
+    tokens = set(listed.replace(",", " ").split()) | {"a–e"}
+    for screen in (HomeScreen, ReviewScreen, QuizScreen, StatsScreen, BrowseScreen):
+        for binding in screen.BINDINGS:
+            if not isinstance(binding, Binding) or binding.key.startswith("ctrl+"):
+                continue
+            keys = [names.get(k.strip(), k.strip()) for k in binding.key.split(",")]
+            covered = any(k in tokens or (len(k) == 1 and "a" <= k <= "e") for k in keys)
+            assert covered, f"{screen.__name__}: '{binding.key}' ({binding.description}) not in help"

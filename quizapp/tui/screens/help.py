@@ -40,6 +40,22 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("f", "flag the card for the teacher (after answering on true/false cards)"),
         ("esc", "end the session and see the summary"),
     ]),
+    ("Quiz (does not change the schedule)", [
+        ("a–e", "choice questions: pick an option"),
+        ("t, f", "true/false questions"),
+        ("typing, enter", "typed and cloze questions: check the answer; then next"),
+        ("r", "a new quiz, once the score is shown"),
+        ("esc", "leave the quiz (not saved)"),
+    ]),
+    ("Stats", [
+        ("r", "refresh"),
+    ]),
+    ("Browse", [
+        ("typing", "filter by words of the card, a section or a type"),
+        ("↓, /", "move into the list / back to the filter"),
+        ("enter", "open the highlighted card"),
+        ("!", "suspend or unsuspend the highlighted card"),
+    ]),
 ]
 
 
@@ -65,8 +81,7 @@ class HelpScreen(ModalScreen[None]):
             yield Label("Keys", classes="dialog-title")
             with VerticalScroll(id="help-keys"):
                 yield Static(keys_table(), id="keys")
-            yield Label("↑ ↓ scroll · esc close · quiz, stats and browse show their keys below",
-                        classes="hint")
+            yield Label("↑ ↓ scroll · esc close", classes="hint")
 
     def action_close(self) -> None:
         self.dismiss(None)
