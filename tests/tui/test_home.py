@@ -187,4 +187,4 @@ def test_help_covers_every_key_the_screens_bind() -> None:
                 continue
             keys = [names.get(k.strip(), k.strip()) for k in binding.key.split(",")]
             covered = any(k in tokens or (len(k) == 1 and "a" <= k <= "e") for k in keys)
-            assert covered, f"{screen.__name__}: '{binding.key}' ({binding.description}) not in help"
+            assert covered, f"{screen.__name__}: {binding.key} ({binding.description}) not in help"
