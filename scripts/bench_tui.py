@@ -1,4 +1,4 @@
-"""TUI benchmarks: launch to an interactive home, grade to next card, home with 100,000 cards.
+"""TUI benchmarks: launch to an interactive home, grade to next card, home and stats at 100k cards.
 
 Run through scripts/bench.py, or alone: python scripts/bench_tui.py
 """
@@ -139,6 +139,25 @@ async def home_seconds(db: Path) -> float:
     return elapsed
 
 
+async def stats_seconds(db: Path) -> float:
+    """From pressing `s` on home to the stats screen drawn with its figures."""
+    from quizapp.tui.app import build_app
+
+    store = open_store(db, clock=FrozenClock(NOW))
+    app = build_app(store)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        start = time.perf_counter()
+        await pilot.press("s")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        elapsed = time.perf_counter() - start
+        assert getattr(app.screen, "stats", None) is not None
+    store.engine.dispose()
+    return elapsed
+
+
 def bench_big_home(folder: Path) -> list[Result]:
     db = folder / "big.db"
     store = open_store(db, clock=FrozenClock(NOW))
@@ -146,7 +165,11 @@ def bench_big_home(folder: Path) -> list[Result]:
     populate_history(store, 100_000)
     store.engine.dispose()
     seconds = statistics.median(asyncio.run(home_seconds(db)) for _ in range(3))
-    return [Result("TUI home rendered with 100,000 cards", seconds, 1.0)]
+    stats = statistics.median(asyncio.run(stats_seconds(db)) for _ in range(3))
+    return [
+        Result("TUI home rendered with 100,000 cards", seconds, 1.0),
+        Result("TUI stats rendered with 100,000 cards", stats, 1.0),
+    ]
 
 
 def run() -> list[Result]:

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.geometry import Size
 from textual.reactive import reactive
+from textual.strip import Strip
 from textual.widget import Widget
 
 __all__ = ["Share", "ShareBars", "share_line"]
@@ -45,7 +47,18 @@ class ShareBars(Widget):
     label_width = 28
     bar_width = 24  # with the label and the figures, a row stays inside 72 columns
 
-    def render(self) -> Text:
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return max(1, len(self.shares))
+
+    def render_line(self, y: int) -> Strip:
+        # Line by line, so only the rows on screen are drawn: a deck of 100,000 cards may have
+        # a thousand sections.
         if not self.shares:
-            return Text("No cards yet.", style="dim")
-        return Text("\n").join(share_line(s, self.label_width, self.bar_width) for s in self.shares)
+            text = Text("No cards yet.", style="dim") if y == 0 else Text()
+        elif y < len(self.shares):
+            text = share_line(self.shares[y], self.label_width, self.bar_width)
+        else:
+            text = Text()
+        base = self.rich_style
+        segments = list(text.render(self.app.console))
+        return Strip(segments).apply_style(base).adjust_cell_length(self.size.width, base)
