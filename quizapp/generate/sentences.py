@@ -14,6 +14,12 @@ WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
 _INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
 _AFTER_INITIALS_RE = re.compile(r"(?<=\b[A-Z]\.[A-Z]\.) (?=([A-Z][a-z]+)\b)")
 _NEXT_INITIAL_RE = re.compile(r"^(?:[A-Z]\.|[-–])")
+# "10 a.m. Eastern Time" is one sentence; "at 3 p.m. The next day" is two.
+_CLOCK_END_RE = re.compile(r"\b[ap]\.m\.$")
+_TIME_ZONE_RE = re.compile(
+    r"^(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Coordinated|British|local"
+    r"|[A-Z]{1,2}[SD]?T|GMT|UTC|CET|CEST)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +46,7 @@ def split_sentences(paragraph: str) -> list[str]:
         previous = paragraph[spans[-1][0] : spans[-1][1]] if spans else ""
         if spans and (
             (_INITIAL_END_RE.search(previous) and _NEXT_INITIAL_RE.match(piece))
+            or (_CLOCK_END_RE.search(previous) and _TIME_ZONE_RE.match(piece))
             or piece[:1].islower()
         ):
             spans[-1][1] = end
