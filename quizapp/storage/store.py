@@ -6,18 +6,16 @@ Every method is safe to call from a worker thread; none touches the UI.
 from __future__ import annotations
 
 import json
-import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import Engine, func, or_
+from sqlalchemy import Engine, func
 from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import Select
 
 from quizapp.deck import Deck
-from quizapp.deck.model import ClozeCard, QACard, Settings
+from quizapp.deck.model import Settings
 from quizapp.scheduling import (
     Clock,
     Rating,
@@ -27,6 +25,8 @@ from quizapp.scheduling import (
     study_day,
 )
 from quizapp.scheduling import review as schedule_review
+from quizapp.storage import lookup, quizzes
+from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
     apply_state,
     card_from_json,
@@ -39,6 +39,7 @@ from quizapp.storage.codec import (
 )
 from quizapp.storage.engine import open_engine, resolve_db_path, storage_errors
 from quizapp.storage.importer import import_deck
+from quizapp.storage.lookup import with_item_context
 from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
 from quizapp.storage.stats import compute_stats
@@ -47,7 +48,6 @@ from quizapp.storage.tables import (
     DeckRow,
     ItemRow,
     Profile,
-    QuizResultRow,
     ReviewLogRow,
     SectionRow,
 )
@@ -101,10 +101,6 @@ class Store:
         assert row.id is not None
         return row.id
 
-    def profiles(self) -> list[str]:
-        with self.read() as session:
-            return list(session.exec(select(Profile.name).order_by(Profile.name)).all())
-
     def window(self) -> Window:
         now = self.clock.now()
         tz = self.clock.tz
@@ -135,20 +131,6 @@ class Store:
         with self.read() as session:
             return summaries(session, self.window())
 
-    def _deck_id(self, session: Session, slug: str) -> int:
-        deck_id = session.exec(select(DeckRow.id).where(DeckRow.slug == slug)).first()
-        if deck_id is None:
-            raise KeyError(f"no deck '{slug}'")
-        return deck_id
-
-    def _section_id(self, session: Session, deck_id: int, slug: str) -> int:
-        section_id = session.exec(
-            select(SectionRow.id).where(SectionRow.deck_id == deck_id, SectionRow.slug == slug)
-        ).first()
-        if section_id is None:
-            raise KeyError(f"no section '{slug}'")
-        return section_id
-
     def settings_for(self, session: Session, deck_id: int) -> Settings:
         if deck_id not in self._settings:
             text = session.exec(select(DeckRow.settings_json).where(DeckRow.id == deck_id)).one()
@@ -162,9 +144,9 @@ class Store:
         """Due items first (by due time, then section order), then today's new items."""
         window = self.window()
         with self.read() as session:
-            deck_id = self._deck_id(session, deck) if deck else None
+            deck_id = lookup.deck_id(session, deck) if deck else None
             section_id = (
-                self._section_id(session, deck_id, section) if deck_id and section else None
+                lookup.section_id(session, deck_id, section) if deck_id and section else None
             )
             ids = due_item_ids(session, window, deck_id, section_id, limit)
             if len(ids) < limit:
@@ -185,25 +167,13 @@ class Store:
                 )
             return self._study_items(session, ids)
 
-    def _with_context(self, statement: Select) -> Select:
-        """Join an item query to its section, its deck and this profile's state (if any)."""
-        return (
-            statement.join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
-            .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
-            .outerjoin(
-                CardStateRow,
-                (col(CardStateRow.item_id) == ItemRow.id)
-                & (col(CardStateRow.profile_id) == self.profile_id),
-            )
-        )
-
     def _study_items(self, session: Session, ids: list[int]) -> list[StudyItem]:
         if not ids:
             return []
         rows = session.exec(
-            self._with_context(select(ItemRow, SectionRow, DeckRow, CardStateRow)).where(
-                col(ItemRow.id).in_(ids)
-            )
+            with_item_context(
+                select(ItemRow, SectionRow, DeckRow, CardStateRow), self.profile_id
+            ).where(col(ItemRow.id).in_(ids))
         ).all()
         by_id = {}
         for item, section, deck, state in rows:
@@ -311,15 +281,6 @@ class Store:
     def set_flagged(self, item_id: int, flagged: bool = True, note: str | None = None) -> None:
         self._update_state(item_id, flagged=flagged, flag_note=note if flagged else None)
 
-    def last_review_time(self) -> datetime | None:
-        with self.read() as session:
-            moment = session.exec(
-                select(func.max(ReviewLogRow.reviewed_at)).where(
-                    ReviewLogRow.profile_id == self.profile_id
-                )
-            ).one()
-        return from_db(moment)
-
     def next_due(self) -> datetime | None:
         """When the next scheduled item falls due (after the ones due now)."""
         with self.read() as session:
@@ -343,44 +304,7 @@ class Store:
 
     def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
         with self.read() as session:
-            statement = (
-                self._with_context(select(ItemRow, SectionRow.title, DeckRow.slug, CardStateRow))
-                .where(ItemRow.retired == False)  # noqa: E712
-                .order_by(DeckRow.title, ItemRow.position)
-                .limit(limit)
-            )
-            if deck:
-                statement = statement.where(DeckRow.slug == deck)
-            for word in query.lower().split():
-                pattern = f"%{word}%"
-                statement = statement.where(
-                    or_(
-                        col(ItemRow.search_text).like(pattern),
-                        col(SectionRow.title).ilike(pattern),
-                        col(ItemRow.type) == word,
-                    )
-                )
-            rows = session.exec(statement).all()
-        result = []
-        for item, section_title, deck_slug, state in rows:
-            assert item.id is not None
-            card = card_from_json(item.content_json)
-            text = card.text if isinstance(card, ClozeCard) else getattr(card, "question", None)
-            result.append(
-                BrowseRow(
-                    item_id=item.id,
-                    key=item.key,
-                    deck_slug=deck_slug,
-                    section_title=section_title,
-                    type=item.type,
-                    text=text or getattr(card, "statement", ""),
-                    phase=PHASE_NAMES[state.phase if state else 0],
-                    due=from_db(state.due) if state else None,
-                    suspended=bool(state and state.suspended),
-                    flagged=bool(state and state.flagged),
-                )
-            )
-        return result
+            return browse_rows(session, self.profile_id, query, deck, limit)
 
     def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:
         """Every profile's state per live item (never-studied items too), in deck order."""
@@ -393,56 +317,24 @@ class Store:
     ) -> list[StudyItem]:
         """A random test drawn from items a program can score (not free-recall qa cards)."""
         with self.read() as session:
-            deck_id = self._deck_id(session, deck)
-            statement = select(ItemRow.id, ItemRow.type, ItemRow.content_json).where(
-                ItemRow.deck_id == deck_id,
-                ItemRow.retired == False,  # noqa: E712
+            did = lookup.deck_id(session, deck)
+            sid = lookup.section_id(session, did, section) if section else None
+            return self._study_items(
+                session, quizzes.scorable_item_ids(session, did, sid, count, seed)
             )
-            if section:
-                statement = statement.where(
-                    ItemRow.section_id == self._section_id(session, deck_id, section)
-                )
-            candidates = [
-                item_id
-                for item_id, kind, content in session.exec(statement).all()
-                if kind != "qa"
-                or (isinstance(card_from_json(content), QACard) and card_from_json(content).accept)
-            ]
-            chosen = random.Random(seed).sample(candidates, min(count, len(candidates)))
-            return self._study_items(session, chosen)
 
     def record_quiz(
         self, deck: str, section: str | None, total: int, correct: int, missed: list[str]
     ) -> None:
         with self.write() as session:
-            deck_id = self._deck_id(session, deck)
-            section_id = self._section_id(session, deck_id, section) if section else None
-            session.add(
-                QuizResultRow(
-                    profile_id=self.profile_id,
-                    deck_id=deck_id,
-                    section_id=section_id,
-                    taken_at=to_db(self.clock.now()),
-                    total=total,
-                    correct=correct,
-                    missed_json=json.dumps(missed),
-                )
-            )
+            did = lookup.deck_id(session, deck)
+            sid = lookup.section_id(session, did, section) if section else None
+            now = self.clock.now()
+            quizzes.record(session, self.profile_id, did, sid, now, total, correct, missed)
 
     def quiz_history(self, limit: int = 20) -> list[QuizRecord]:
         with self.read() as session:
-            rows = session.exec(
-                select(QuizResultRow, DeckRow.slug, SectionRow.slug)
-                .join(DeckRow, col(DeckRow.id) == QuizResultRow.deck_id)
-                .outerjoin(SectionRow, col(SectionRow.id) == QuizResultRow.section_id)
-                .where(QuizResultRow.profile_id == self.profile_id)
-                .order_by(col(QuizResultRow.taken_at).desc())
-                .limit(limit)
-            ).all()
-        return [
-            QuizRecord(from_db(q.taken_at), d, s, q.total, q.correct, json.loads(q.missed_json))  # type: ignore[arg-type]
-            for q, d, s in rows
-        ]
+            return quizzes.history(session, self.profile_id, limit)
 
 
 def open_store(
