@@ -1,19 +1,13 @@
-"""Turn a composed YAML node tree into a Deck, collecting every problem with its position.
-
-Working on nodes rather than on loaded Python values keeps each value's line and column, and
-keeps scalars as written: ``answer: 1945`` is the text "1945", ``answer: no`` is the text "no".
-"""
+"""Turn a composed YAML node tree into a Deck, collecting every problem with its position."""
 
 from __future__ import annotations
 
-import difflib
-from collections.abc import Callable
 from typing import Any
 
-from yaml import MappingNode, Node, ScalarNode, SequenceNode
+from yaml import Node, ScalarNode, SequenceNode
 
 from quizapp.deck import cloze
-from quizapp.deck.ids import ID_RE, derived_card_id, slugify
+from quizapp.deck.ids import derived_card_id, slugify
 from quizapp.deck.model import (
     FORMAT_VERSION,
     AnyCard,
@@ -27,11 +21,7 @@ from quizapp.deck.model import (
     SourceInfo,
     TrueFalseCard,
 )
-from quizapp.deck.problems import Problem, Severity
-
-NULL_TAG = "tag:yaml.org,2002:null"
-TRUE_WORDS = {"true", "yes", "on"}
-FALSE_WORDS = {"false", "no", "off"}
+from quizapp.deck.nodes import Entries, NodeReader, did_you_mean, unknown_key_message
 
 DECK_KEYS = {"version", "id", "title", "description", "source", "settings", "sections"}
 SOURCE_KEYS = {"path", "title", "url"}
@@ -59,96 +49,13 @@ TYPE_HINTS = (
 )
 TYPE_NAMES = ", ".join(t.value for t in CardType)
 
-Entries = dict[str, tuple[ScalarNode, Node]]
 
+class DeckReader(NodeReader):
+    """Builds a Deck from the document's root node, or reports why it cannot."""
 
-class DeckReader:
     def __init__(self, filename: str) -> None:
-        self.filename = filename
-        self.problems: list[Problem] = []
+        super().__init__(filename)
         self.card_ids: dict[str, int] = {}
-
-    # -- reporting ---------------------------------------------------------------------------
-    def error(self, node: Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.filename, mark.line + 1, mark.column + 1, message))
-
-    def warn(self, node: Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(
-            Problem(self.filename, mark.line + 1, mark.column + 1, message, Severity.WARNING)
-        )
-
-    # -- generic readers ---------------------------------------------------------------------
-    def mapping(self, node: Node, what: str, allowed: set[str] | None) -> Entries | None:
-        """The mapping's entries; keys outside ``allowed`` are reported (None: checked later)."""
-        if not isinstance(node, MappingNode):
-            self.error(node, f"{what} must be a mapping of `key: value` lines")
-            return None
-        entries: Entries = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                self.error(key_node, f"{what} has a key that is not plain text")
-                continue
-            key = key_node.value
-            if key in entries:
-                first = entries[key][0].start_mark.line + 1
-                self.error(key_node, f"duplicate key '{key}' in {what} (first on line {first})")
-                continue
-            if allowed is not None and key not in allowed:
-                self.error(key_node, unknown_key_message(key, what, allowed))
-                continue
-            entries[key] = (key_node, value_node)
-        return entries
-
-    def require(self, entries: Entries, node: Node, what: str, keys: tuple[str, ...]) -> bool:
-        missing = [k for k in keys if k not in entries]
-        for key in missing:
-            self.error(node, f"{what} is missing '{key}' (add `{key}: ...`)")
-        return not missing
-
-    def text(self, node: Node, what: str) -> str | None:
-        if not isinstance(node, ScalarNode):
-            self.error(node, f"{what} must be text, not a {kind(node)}")
-            return None
-        if (node.tag == NULL_TAG and node.style is None) or not node.value.strip():
-            self.error(node, f"{what} is empty (write its text after the colon)")
-            return None
-        return node.value
-
-    def optional_text(self, entries: Entries, key: str, what: str) -> str | None:
-        if key not in entries:
-            return None
-        return self.text(entries[key][1], f"'{key}' of {what}")
-
-    def text_list(self, node: Node, what: str) -> tuple[str, ...] | None:
-        if not isinstance(node, SequenceNode):
-            self.error(node, f"{what} must be a list, e.g. `[one, two]`")
-            return None
-        values = [self.text(item, f"an item of {what}") for item in node.value]
-        if any(v is None for v in values):
-            return None
-        return tuple(v for v in values if v is not None)
-
-    def number(self, node: Node, what: str, convert: Callable[[str], Any]) -> Any:
-        if isinstance(node, ScalarNode):
-            try:
-                return convert(node.value)
-            except ValueError:
-                pass
-        self.error(node, f"{what} must be a number")
-        return None
-
-    def identifier(self, node: Node, what: str) -> str | None:
-        value = self.text(node, what)
-        if value is not None and not ID_RE.match(value):
-            self.error(
-                node,
-                f"{what} '{value}' is not a valid id: use letters, digits, '-', '_' or '.', "
-                f"e.g. '{slugify(value)}'",
-            )
-            return None
-        return value
 
     # -- the deck ----------------------------------------------------------------------------
     def deck(self, root: Node) -> Deck | None:
@@ -388,16 +295,6 @@ class DeckReader:
                     break
         return {"question": question, "options": options, "answer": answer}
 
-    def boolean(self, node: Node, what: str) -> bool | None:
-        if isinstance(node, ScalarNode):
-            word = node.value.strip().lower()
-            if word in TRUE_WORDS:
-                return True
-            if word in FALSE_WORDS:
-                return False
-        self.error(node, f"{what} must be `true` or `false`")
-        return None
-
     def card_id(
         self, entries: Entries, node: Node, section_id: str, card_type: CardType, body: dict
     ) -> str | None:
@@ -424,21 +321,3 @@ class DeckReader:
             return None
         self.card_ids[card_id] = id_node.start_mark.line + 1
         return card_id
-
-
-def kind(node: Node) -> str:
-    if isinstance(node, MappingNode):
-        return "mapping"
-    if isinstance(node, SequenceNode):
-        return "list"
-    return "value"
-
-
-def did_you_mean(value: str, choices: list[str]) -> str:
-    close = difflib.get_close_matches(value, choices, n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
-
-
-def unknown_key_message(key: str, what: str, allowed: set[str]) -> str:
-    hint = did_you_mean(key, sorted(allowed))
-    return f"unknown key '{key}' in {what}{hint}; allowed keys: {', '.join(sorted(allowed))}"
