@@ -95,7 +95,7 @@ async def test_help_lists_every_key_and_closes(app: QuizApp) -> None:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         listed = {key for _, keys in KEYS for key, _ in keys}
-        assert {"1 2 3 4", "u", "!", "-", "f", "p", "t, f", "a–e", "q", "s", "b"} <= listed
+        assert {"1 2 3 4", "u, ctrl+z", "!", "-", "f", "p", "t, f", "a–e", "q", "s", "b"} <= listed
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
 

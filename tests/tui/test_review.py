@@ -230,3 +230,20 @@ async def test_readable_at_80_by_24(app: QuizApp) -> None:
         for button in screen.query(Button):
             assert button.region.width >= 12 and button.region.bottom <= 23
         assert screen.query_one("#answer").region.height >= 1
+
+
+async def test_ctrl_z_undoes_while_an_answer_is_being_typed(app: QuizApp, store: Store) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot, "down", "down")  # the History section
+        assert current_id(screen) == WW2
+        await type_answer(pilot, "1945")
+        await pilot.press("3")
+        await settle(pilot)
+        assert current_id(screen) == VERSAILLES  # a typed cloze: "u" would be a letter here
+        await pilot.press("u")
+        assert current_id(screen) == VERSAILLES
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert current_id(screen) == WW2
+    assert store.item(WW2).state.phase is Phase.NEW
+    assert store.stats().total_reviews == 0

@@ -34,7 +34,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("t, f", "true/false cards: answer true or false"),
         ("typing, enter", "typed cards: check the answer (empty shows it)"),
         ("p", "the whole source paragraph (after answering)"),
-        ("u", "undo the last answer"),
+        ("u, ctrl+z", "undo the last answer (ctrl+z while typing an answer)"),
         ("!", "suspend the card"),
         ("-", "bury the card until tomorrow"),
         ("f", "flag the card for the teacher (after answering on true/false cards)"),

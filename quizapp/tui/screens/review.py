@@ -66,6 +66,8 @@ class ReviewScreen(Screen[None]):
         Binding("t", "true_false(True)", "True"),
         Binding("f", "true_false(False)", "False"),
         Binding("u", "undo", "Undo"),
+        # While an answer is being typed "u" is a letter; ctrl+z still undoes the last answer.
+        Binding("ctrl+z", "undo_while_typing", "Undo"),
         Binding("exclamation_mark", "suspend", "Suspend", key_display="!"),
         Binding("minus", "bury", "Bury", key_display="-"),
         Binding("f", "flag", "Flag"),
@@ -219,6 +221,8 @@ class ReviewScreen(Screen[None]):
             return front and isinstance(card, TrueFalseCard)
         if action == "undo":
             return bool(self.session.history)
+        if action == "undo_while_typing":
+            return self._typing() and bool(self.session.history)
         if action in {"suspend", "bury", "flag"}:
             return item is not None and self.phase is not Phase.LOADING
         if action == "source":
@@ -280,6 +284,9 @@ class ReviewScreen(Screen[None]):
         item_id, rating = answered.item.item_id, answered.rating
         self.link.submit("review", lambda s: s.review(item_id, rating, duration_ms), item_id)
         self._show_next()
+
+    def action_undo_while_typing(self) -> None:
+        self.action_undo()
 
     def action_undo(self) -> None:
         item = self.session.undo()
