@@ -20,6 +20,7 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     TITLES,
+    VERBS,
 )
 from quizapp.generate.sentences import normal, zipf
 
@@ -286,6 +287,12 @@ def key_phrases(sentence: str) -> list[tuple[str, int]]:
             run.pop()
         while run and run[0][0].endswith(("ly", "ed", "ing")):
             run.pop(0)
+        if run and _is_verb(run[0][0], third_person_only=False):
+            run.pop(0)
+        for k in range(1, len(run)):
+            if _is_verb(run[k][0], third_person_only=True):
+                del run[k:]
+                break
         while run and run[-1][0].endswith(("ly", "ing", "ed")):
             run.pop()
         if _good_phrase([w for w, _ in run]):
@@ -293,6 +300,14 @@ def key_phrases(sentence: str) -> list[tuple[str, int]]:
             phrases.append((sentence[start:end], start))
         i = max(j, i + 1)
     return phrases
+
+
+def _is_verb(word: str, third_person_only: bool) -> bool:
+    word = word.lower()
+    third = word.endswith("s") and (
+        word[:-1] in VERBS or (word.endswith("es") and word[:-2] in VERBS)
+    )
+    return third or (not third_person_only and word in VERBS)
 
 
 def _verb_like(word: str, before: str) -> bool:

@@ -70,3 +70,16 @@ MONTHS = tuple(
     January February March April May June July August September October November December
     """.split()  # noqa: SIM905
 )
+
+
+# Words that are (almost) only ever verbs. A key phrase never starts with one ("lets smoke
+# escape", "repair aging infrastructure") and ends before one's -s form ("economy weakens").
+VERBS = frozenset(
+    """
+    affect allow appear argue ask become begin believe bring claim consider continue create
+    describe emerge enable ensure exist expect explain follow give include indicate involve
+    keep know let make mean occur pose prioritize prove provide put reduce remain repair
+    require seek seem send strengthen suggest take tell threaten try undermine want warn
+    weaken worsen
+    """.split()  # noqa: SIM905
+)
