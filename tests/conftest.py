@@ -6,9 +6,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from quizapp.scheduling import FrozenClock
 from quizapp.storage import Store, open_store
+
+# Wall-clock deadlines make property tests flaky on a busy CI machine; speed is benchmarked.
+settings.register_profile("quizapp", deadline=None)
+settings.load_profile("quizapp")
 
 DATA = Path(__file__).parent / "data"
 SAMPLE_DECK = """\
