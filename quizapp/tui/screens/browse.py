@@ -78,7 +78,7 @@ class BrowseScreen(Screen[None]):
         yield Input(placeholder="Filter: words of the card, a section, or a type (cloze, choice…)")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static("Searching…", id="status")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Browse"

@@ -66,7 +66,7 @@ class HomeScreen(Screen[None]):
             id="home-hint",
             classes="hint",
         )
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#empty").display = False

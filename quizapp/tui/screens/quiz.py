@@ -65,7 +65,7 @@ class QuizScreen(Screen[None]):
             yield Input(placeholder="Type your answer, then enter", id="typed")
             yield Static(id="feedback")
             yield Static(id="result")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Quiz"

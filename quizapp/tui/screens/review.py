@@ -97,7 +97,7 @@ class ReviewScreen(Screen[None]):
         yield CardView(id="card")
         yield Static("", id="hint", classes="hint")
         yield GradeBar(id="grades")
-        yield Footer()
+        yield Footer(compact=True)
         yield StoreLink(self.quiz_app.store)
 
     def on_mount(self) -> None:

@@ -70,7 +70,7 @@ class StatsScreen(Screen[None]):
                 "Mastery per section (cards remembered for 21 days or more)", classes="heading"
             )
             yield ShareBars(id="mastery")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Stats"

@@ -70,7 +70,7 @@ class SummaryScreen(Screen[None]):
         with Center(), Vertical(id="summary-box"):
             yield Static(summary_text(self.summary), id="summary")
             yield Button("Back to decks", id="home", variant="primary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
