@@ -108,7 +108,7 @@ def stats(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
-    """Reviews today, streak, 30-day retention and mastery per section."""
+    """Reviews today, streak, 30-day retention, mastery per section and recent quizzes."""
     store, figures = query(options(ctx), lambda store: store.stats())
     data = {
         "profile": store.profile_name,
@@ -130,6 +130,17 @@ def stats(
                 "share": round(m.share, 4),
             }
             for m in figures.mastery
+        ],
+        "recent_quizzes": [
+            {
+                "taken_at": q.taken_at.isoformat(),
+                "deck": q.deck_slug,
+                "section": q.section_slug,
+                "total": q.total,
+                "correct": q.correct,
+                "missed": q.missed,
+            }
+            for q in figures.recent_quizzes
         ],
     }
     if as_json:

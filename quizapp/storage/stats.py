@@ -8,12 +8,14 @@ from sqlalchemy import Integer, and_, case, cast, func
 from sqlmodel import Session, col, select
 
 from quizapp.scheduling import day_start, from_day_number
+from quizapp.storage import quizzes
 from quizapp.storage.codec import to_db
 from quizapp.storage.queue import MASTERED_STABILITY_DAYS, Window
 from quizapp.storage.tables import CardStateRow, DeckRow, ItemRow, ReviewLogRow, SectionRow
 from quizapp.storage.views import SectionMastery, Stats
 
 HEATMAP_DAYS = 182
+RECENT_QUIZZES = 5
 FORECAST_DAYS = 30
 
 
@@ -65,6 +67,7 @@ def compute_stats(session: Session, window: Window, tz) -> Stats:  # type: ignor
         mastery=mastery(session, profile),
         total_time=timedelta(milliseconds=int(millis or 0)),
         total_reviews=int(reviews or 0),
+        recent_quizzes=quizzes.history(session, profile, RECENT_QUIZZES),
     )
 
 

@@ -123,6 +123,7 @@ class Stats:
     mastery: list[SectionMastery]
     total_time: timedelta
     total_reviews: int
+    recent_quizzes: list[QuizRecord] = field(default_factory=list)  # newest first
 
 
 @dataclass(frozen=True)

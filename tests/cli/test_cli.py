@@ -76,6 +76,7 @@ def test_decks_and_stats_json(deck_file: Path, db_path: Path) -> None:
     assert [s["title"] for s in demo["sections"]] == ["Capitals", "Colours"]
     stats = json.loads(run("stats", "--json", db=db_path).stdout)
     assert stats["reviews_today"] == 0 and stats["streak_days"] == 0
+    assert stats["recent_quizzes"] == []
     assert {
         "deck": "demo",
         "section": "capitals",

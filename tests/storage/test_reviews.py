@@ -97,3 +97,21 @@ def test_flag_is_kept_for_the_teacher(store: Store) -> None:
     store.set_flagged(item.item_id, True, "the answer is ambiguous")
     [row] = [r for r in store.browse() if r.item_id == item.item_id]
     assert row.flagged
+
+
+def test_quizzes_are_kept_in_history_and_never_touch_the_schedule(store: Store) -> None:
+    store.import_deck(loads(SAMPLE_DECK))
+    items = store.quiz_items("demo", count=10, seed=3)
+    # free-recall qa cards cannot be scored by a program, so they are left out
+    assert {i.key for i in items} == {"paris", "pact#c1", "pact#c2", "leader", "sky"}
+    store.record_quiz("demo", "capitals", 4, 3, ["leader"])
+    [record] = store.stats().recent_quizzes
+    assert (record.deck_slug, record.section_slug, record.total, record.correct) == (
+        "demo",
+        "capitals",
+        4,
+        3,
+    )
+    assert record.missed == ["leader"]
+    assert log_count(store) == 0
+    assert all(i.state.phase is Phase.NEW for i in store.next_items())

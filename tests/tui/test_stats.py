@@ -102,3 +102,27 @@ def test_levels_and_bars_scale_to_the_largest_value() -> None:
     assert [level(n, 8) for n in (0, 1, 2, 3, 8)] == [0, 1, 1, 2, 4]
     rows = bar_rows([0, 1, 8, 16], height=2)
     assert rows[0][3] == "█" and rows[1][0] == " " and rows[1][1] != " "
+
+
+async def test_recent_quizzes_are_listed_newest_first(solar: Store, clock: FrozenClock) -> None:
+    solar.record_quiz("solar", None, 10, 7, ["a", "b", "c"])
+    clock.advance(timedelta(days=1))
+    solar.record_quiz("solar", "planets", 4, 4, [])
+    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, StatsScreen)
+        lines = text(screen, "#quizzes").splitlines()
+    assert len(lines) == 2
+    assert "4/4 (100%)" in lines[0] and "solar · planets" in lines[0]
+    assert "7/10 (70%)" in lines[1]
+
+
+async def test_no_quizzes_yet_says_how_to_take_one(solar: Store) -> None:
+    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, StatsScreen)
+        assert "press q on the home screen" in text(screen, "#quizzes")

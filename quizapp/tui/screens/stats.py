@@ -1,4 +1,4 @@
-"""Progress at a glance: activity heatmap, streak, retention, due forecast, mastery, study time."""
+"""Progress at a glance: activity, streak, retention, due forecast, mastery, time, quizzes."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from quizapp.tui.widgets.bar_chart import BarChart
 from quizapp.tui.widgets.heatmap import ReviewHeatmap
 from quizapp.tui.widgets.share_bars import Share, ShareBars
 
-__all__ = ["StatsScreen", "format_duration", "summary_text"]
+__all__ = ["StatsScreen", "format_duration", "quizzes_text", "summary_text"]
 
 FORECAST_LABELS = {0: "today", 7: "+1 wk", 14: "+2 wk", 21: "+3 wk", 28: "+4 wk"}
 
@@ -27,6 +27,19 @@ def format_duration(span: timedelta) -> str:
     minutes = round(span.total_seconds() / 60)
     hours, minutes = divmod(minutes, 60)
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
+
+
+def quizzes_text(stats: Stats) -> str:
+    if not stats.recent_quizzes:
+        return "[dim]No quizzes yet: press q on the home screen to take one.[/]"
+    lines = []
+    for quiz in stats.recent_quizzes:
+        where = quiz.deck_slug + (f" · {quiz.section_slug}" if quiz.section_slug else "")
+        share = round(100 * quiz.correct / quiz.total) if quiz.total else 0
+        lines.append(
+            f"{quiz.taken_at:%Y-%m-%d}  {quiz.correct}/{quiz.total} ({share}%)  [dim]{where}[/]"
+        )
+    return "\n".join(lines)
 
 
 def summary_text(stats: Stats) -> str:
@@ -70,6 +83,8 @@ class StatsScreen(Screen[None]):
                 "Mastery per section (cards remembered for 21 days or more)", classes="heading"
             )
             yield ShareBars(id="mastery")
+            yield Static("Recent quizzes", classes="heading")
+            yield Static("", id="quizzes")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -98,6 +113,7 @@ class StatsScreen(Screen[None]):
         self.query_one(ShareBars).shares = [
             Share(f"{m.deck_slug} · {m.title}", m.mastered, m.cards) for m in stats.mastery
         ]
+        self.query_one("#quizzes", Static).update(quizzes_text(stats))
 
     def action_reload(self) -> None:
         self._load()
