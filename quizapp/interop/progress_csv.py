@@ -22,6 +22,8 @@ COLUMNS = (
     "retrievability now",
     "last review (UTC)",
     "due (UTC)",
+    "flagged",
+    "flag note",
 )
 
 
@@ -52,6 +54,8 @@ def dumps_progress(rows: list[ProgressRow]) -> str:
                 _number(r.retrievability, 3),
                 _time(r.last_review),
                 _time(r.due),
+                "yes" if r.flagged else "",
+                r.flag_note or "",
             ]
         )
     return out.getvalue()

@@ -63,6 +63,8 @@ def progress_rows(session: Session, now: datetime, deck_id: str | None = None) -
                 retrievability=recall,
                 last_review=state.last_review,
                 due=state.due,
+                flagged=bool(state_row and state_row.flagged),
+                flag_note=state_row.flag_note if state_row else None,
             )
         )
     return rows

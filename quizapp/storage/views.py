@@ -151,3 +151,5 @@ class ProgressRow:
     retrievability: float | None  # chance of recall now, 0–1; None before the first review
     last_review: datetime | None
     due: datetime | None
+    flagged: bool = False  # the student marked the card as bad, for the teacher
+    flag_note: str | None = None

@@ -118,4 +118,21 @@ def test_export_progress_writes_a_csv(sample_deck: Deck, tmp_path: Path) -> None
     assert fr[4:7] == ["review", "2", "0"]
     assert fr[9] == "2026-03-02 10:00"
     new = next(r for r in rows if r[0] == "ann")
-    assert new[4:] == ["new", "0", "0", "", "", "", ""]
+    assert new[4:] == ["new", "0", "0", "", "", "", "", "", ""]
+
+
+def test_flagged_cards_reach_the_teachers_spreadsheet(sample_deck: Deck, tmp_path: Path) -> None:
+    db = tmp_path / "q.db"
+    store = open_store(db, clock=FrozenClock(datetime(2026, 3, 1, 10, tzinfo=UTC)))
+    store.import_deck(sample_deck)
+    item = store.next_items()[0]
+    store.set_flagged(item.item_id, True, "two answers are right")
+    out = tmp_path / "progress.csv"
+    result = runner.invoke(app, ["--db", str(db), "export", "--progress", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as handle:
+        header, *rows = list(csv.reader(handle))
+    flagged = [r for r in rows if r[header.index("flagged")] == "yes"]
+    assert [(r[3], r[header.index("flag note")]) for r in flagged] == [
+        (item.key, "two answers are right")
+    ]
