@@ -70,9 +70,24 @@ def import_(
         typer.echo(report.summary())
 
 
+def _looks_like_prose(path: Path) -> bool:
+    """A .txt with no tab and no Anki header is an article, not an exported table."""
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8", errors="replace")
+    except OSError:
+        return False
+    return path.suffix.lower() == ".txt" and "\t" not in head and not head.startswith("#")
+
+
 def _read_table(path: Path, problems: list[str]):  # type: ignore[no-untyped-def]
     from quizapp.interop import TableError, read_table
 
+    if _looks_like_prose(path):
+        problems.append(
+            f"{path}: looks like an article, not an Anki or Quizlet table; "
+            f"make a deck from it with `quizapp generate {path}`"
+        )
+        return None
     try:
         return read_table(path)
     except TableError as exc:

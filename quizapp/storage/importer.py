@@ -10,12 +10,12 @@ import hashlib
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import insert, update
+from sqlalchemy import func, insert, update
 from sqlmodel import Session, select
 
 from quizapp.deck import Deck, dumps, items_of
 from quizapp.deck.cloze import plain
-from quizapp.deck.model import ClozeCard
+from quizapp.deck.model import AnyCard, ClozeCard
 from quizapp.storage.codec import card_json, settings_json, to_db
 from quizapp.storage.tables import DeckRow, ItemRow, SectionRow
 from quizapp.storage.views import ImportReport
@@ -25,8 +25,8 @@ def _hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def _search_text(item_card: object) -> str:
-    card = item_card
+def _search_text(card: AnyCard) -> str:
+    """Every word a student might search for, lower-cased once at import."""
     parts = [
         getattr(card, name, None)
         for name in ("question", "statement", "answer", "correction", "explanation", "source")
@@ -49,12 +49,14 @@ def import_deck(
     created = row is None
     if row is not None and row.content_hash == deck_hash:
         unchanged = session.exec(
-            select(ItemRow.id).where(ItemRow.deck_id == row.id, ItemRow.retired == False)  # noqa: E712
-        ).all()
+            select(func.count())
+            .select_from(ItemRow)
+            .where(ItemRow.deck_id == row.id, ItemRow.retired == False)  # noqa: E712
+        ).one()
         row.deck_path = str(deck_path) if deck_path else row.deck_path
         row.source_path = str(source_path) if source_path else row.source_path
         session.add(row)
-        return ImportReport(deck.id, unchanged=len(unchanged))
+        return ImportReport(deck.id, unchanged=unchanged)
     if row is None:
         row = DeckRow(
             slug=deck.id,

@@ -48,12 +48,12 @@ def kind(item: StudyItem) -> Kind:
 
 
 def expected(item: StudyItem) -> list[str]:
-    """The answers a typed reply is compared with."""
+    """The answers a typed reply is compared with (a cloze's same-numbered gaps in order)."""
     card = item.card
     if isinstance(card, QACard):
         return [card.answer, *card.accept]
     if isinstance(card, ClozeCard):
-        return cloze.answers(card.text, item.cloze_number or 1)
+        return [" ".join(cloze.answers(card.text, item.cloze_number or 1))]
     return []
 
 

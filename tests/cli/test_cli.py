@@ -164,3 +164,12 @@ def test_locked_database_is_one_line_and_nothing_lost(deck_file: Path, db_path: 
     assert "locked by another program" in result.stderr and "Traceback" not in result.stderr
     listed = json.loads(run("decks", "--json", db=db_path).stdout)
     assert next(d for d in listed if d["slug"] == "demo")["title"] == "Demo deck"
+
+
+def test_importing_an_article_points_to_generate(tmp_path: Path, db_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text("A Title\nSome paragraph, with a comma. Another sentence.\n", "utf-8")
+    result = run("import", str(article), db=db_path)
+    assert result.returncode == 2
+    assert f"quizapp generate {article}" in result.stderr
+    assert not (tmp_path / "article.yaml").exists()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -137,15 +135,6 @@ def test_launch_reports_a_bad_database_in_one_line(
     assert exit_info.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "bad.db" in err
-
-
-def test_the_core_never_imports_the_tui() -> None:
-    code = (
-        "import sys, quizapp.storage, quizapp.scheduling, quizapp.deck, quizapp.cli.main; "
-        "print(any(m.startswith(('quizapp.tui', 'textual')) for m in sys.modules))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "False"
 
 
 async def test_help_scrolls_with_the_arrow_keys_at_80_by_24(app: QuizApp) -> None:

@@ -13,9 +13,9 @@ from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import FrozenClock
 from quizapp.storage import Store
 from quizapp.tui.app import build_app
-from quizapp.tui.card_render import answer_text
+from quizapp.tui.card_render import answer_text, expected
 from quizapp.tui.screens.quiz import QuizScreen
-from quizapp.tui.screens.quiz_session import QuizSession, accepted_answers
+from quizapp.tui.screens.quiz_session import QuizSession
 
 from .progress_support import Host, plain, solar_store
 
@@ -45,7 +45,7 @@ async def answer(pilot: Pilot[None], screen: QuizScreen, right: bool) -> None:
     elif isinstance(card, TrueFalseCard):
         await pilot.press("t" if card.answer == right else "f")
     else:
-        typed = accepted_answers(item)[0] if right else "no idea"
+        typed = expected(item)[0] if right else "no idea"
         screen.query_one("#typed", Input).value = typed
         await pilot.press("enter")
     await pilot.pause()

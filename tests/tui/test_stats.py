@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Static
 
@@ -28,6 +30,17 @@ def solar(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
     store.engine.dispose()
 
 
+@asynccontextmanager
+async def stats_screen(store: Store) -> AsyncIterator[tuple[Pilot[None], StatsScreen]]:
+    """The stats screen at 80×24, its figures loaded."""
+    async with Host(store, StatsScreen()).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = pilot.app.screen
+        assert isinstance(screen, StatsScreen)
+        yield pilot, screen
+
+
 def text(screen: Screen[None], selector: str) -> str:
     return plain(screen.query_one(selector, Static))
 
@@ -35,11 +48,7 @@ def text(screen: Screen[None], selector: str) -> str:
 async def test_stats_after_a_week_of_reviews(solar: Store, clock: FrozenClock) -> None:
     done = simulate_week(solar, clock)
     total = sum(done)
-    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, StatsScreen)
+    async with stats_screen(solar) as (_pilot, screen):
         summary = text(screen, "#summary")
         assert "Streak 7 days" in summary
         assert f"Today {done[-1]} reviews" in summary
@@ -63,11 +72,7 @@ async def test_stats_after_a_week_of_reviews(solar: Store, clock: FrozenClock) -
 
 
 async def test_stats_with_no_history_say_so(solar: Store) -> None:
-    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, StatsScreen)
+    async with stats_screen(solar) as (pilot, screen):
         summary = text(screen, "#summary")
         assert "Streak 0 days" in summary and "no data yet" in summary
         assert sum(screen.query_one(BarChart).values) == 0
@@ -108,11 +113,7 @@ async def test_recent_quizzes_are_listed_newest_first(solar: Store, clock: Froze
     solar.record_quiz("solar", None, 10, 7, ["a", "b", "c"])
     clock.advance(timedelta(days=1))
     solar.record_quiz("solar", "planets", 4, 4, [])
-    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, StatsScreen)
+    async with stats_screen(solar) as (_pilot, screen):
         lines = text(screen, "#quizzes").splitlines()
     assert len(lines) == 2
     assert "4/4 (100%)" in lines[0] and "solar · planets" in lines[0]
@@ -120,9 +121,5 @@ async def test_recent_quizzes_are_listed_newest_first(solar: Store, clock: Froze
 
 
 async def test_no_quizzes_yet_says_how_to_take_one(solar: Store) -> None:
-    async with Host(solar, StatsScreen()).run_test(size=(80, 24)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        screen = pilot.app.screen
-        assert isinstance(screen, StatsScreen)
+    async with stats_screen(solar) as (_pilot, screen):
         assert "press q on the home screen" in text(screen, "#quizzes")

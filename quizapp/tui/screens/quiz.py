@@ -19,8 +19,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from quizapp.storage.views import StudyItem
-from quizapp.tui.card_render import answer_text, details_text, front_text
-from quizapp.tui.screens.quiz_session import LETTERS, AnswerKind, Graded, QuizSession, answer_kind
+from quizapp.tui.card_render import LETTERS, Kind, answer_text, details_text, front_text
+from quizapp.tui.screens.quiz_session import Graded, QuizSession, answer_kind
 
 __all__ = ["QuizScreen"]
 
@@ -29,7 +29,7 @@ class QuizScreen(Screen[None]):
     CSS_PATH = "quiz.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
-        *[Binding(k, f"choose('{k}')", f"Answer {k}", show=False) for k in LETTERS[:5]],
+        *[Binding(k, f"choose('{k}')", f"Answer {k}", show=False) for k in LETTERS],
         Binding("t", "choose('t')", "True"),
         Binding("f", "choose('f')", "False"),
         Binding("enter,space", "next", "Next"),
@@ -122,14 +122,14 @@ class QuizScreen(Screen[None]):
         self.query_one("#feedback", Static).update("")
         options = self.query_one("#options", OptionList)
         typed = self.query_one("#typed", Input)
-        options.display = kind is not AnswerKind.TYPED
-        typed.display = kind is AnswerKind.TYPED
-        if kind is AnswerKind.TYPED:
+        options.display = kind is not Kind.TYPED
+        typed.display = kind is Kind.TYPED
+        if kind is Kind.TYPED:
             typed.disabled = False
             typed.value = ""
             typed.focus()
         else:
-            keys = LETTERS if kind is AnswerKind.CHOICE else "tf"
+            keys = LETTERS if kind is Kind.CHOICE else "tf"
             options.disabled = False
             options.set_options(
                 Text(f"{key}) {text}") for key, text in zip(keys, session.options(), strict=False)
@@ -167,7 +167,7 @@ class QuizScreen(Screen[None]):
         """Which option a key picks: a-d for choice questions, t/f for true or false."""
         assert self.session is not None
         kind = answer_kind(self.session.current)
-        keys = {AnswerKind.CHOICE: LETTERS, AnswerKind.TRUEFALSE: "tf"}.get(kind, "")
+        keys = {Kind.CHOICE: LETTERS, Kind.TRUEFALSE: "tf"}.get(kind, "")
         index = keys.find(key)
         return index if 0 <= index < len(self.session.options()) else None
 

@@ -8,40 +8,20 @@ forgiving rules as in review (``quizapp.tui.answers``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import StrEnum
 
-from quizapp.deck import cloze
-from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
+from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.storage.views import StudyItem
 from quizapp.tui.answers import grade_typed
+from quizapp.tui.card_render import Kind, expected, kind
 
-__all__ = ["AnswerKind", "Graded", "QuizSession", "accepted_answers", "answer_kind"]
-
-LETTERS = "abcdefgh"
-
-
-class AnswerKind(StrEnum):
-    CHOICE = "choice"  # pick one of the lettered options
-    TRUEFALSE = "truefalse"  # t or f
-    TYPED = "typed"  # type the answer: cloze, and qa cards that list accepted answers
+__all__ = ["Graded", "QuizSession", "answer_kind"]
 
 
-def answer_kind(item: StudyItem) -> AnswerKind:
-    if isinstance(item.card, ChoiceCard):
-        return AnswerKind.CHOICE
-    if isinstance(item.card, TrueFalseCard):
-        return AnswerKind.TRUEFALSE
-    return AnswerKind.TYPED
-
-
-def accepted_answers(item: StudyItem) -> list[str]:
-    """Every typed answer that counts as right for a cloze or qa item."""
-    card = item.card
-    if isinstance(card, ClozeCard):
-        # Several gaps with the same number are answered together, in order.
-        return [" ".join(cloze.answers(card.text, item.cloze_number or 1))]
-    assert isinstance(card, QACard)
-    return [card.answer, *card.accept]
+def answer_kind(item: StudyItem) -> Kind:
+    """How a quiz question is answered. Unlike review, nothing is self-graded in a quiz: a
+    cloze with several gaps of one number is typed too, its answers in order."""
+    found = kind(item)
+    return Kind.TYPED if found is Kind.PLAIN else found
 
 
 @dataclass(frozen=True)
@@ -94,7 +74,7 @@ class QuizSession:
         return self._grade(options[index], right)
 
     def answer_typed(self, typed: str) -> Graded:
-        verdict = grade_typed(typed, accepted_answers(self.current))
+        verdict = grade_typed(typed, expected(self.current))
         return self._grade(typed.strip(), verdict.correct)
 
     def _grade(self, given: str, right: bool) -> Graded:
