@@ -1,0 +1,198 @@
+"""The generator's blind evaluation: prepare decks for a reader, then score the reader's verdicts.
+
+    python scripts/eval_generator.py prepare heldout /tmp/eval/heldout
+        generate a deck from every spam-injected twin of a corpus split (or `bundled`) and lay out
+        one folder per article holding `article.*` and `deck.yaml`: all a blind reader may see
+    python scripts/eval_generator.py hygiene tune heldout fresh
+        spam recall and the share of real sentences dropped, from each split's spam.json
+    python scripts/eval_generator.py score tests/generate/corpus/verdicts/heldout ...
+        figures from the reader's verdict files (`NAME.verdict.json` beside `NAME.deck.yaml`)
+
+The protocol is in tests/generate/corpus/README.md and docs/generator.md ("Evaluation").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from quizapp.deck import dumps, loads  # noqa: E402
+from quizapp.generate import decode_article, generate_deck  # noqa: E402
+
+CORPUS = ROOT / "tests" / "generate" / "corpus"
+VERDICTS = ("KEEP", "EDIT", "DROP")
+
+
+def twins(split: str) -> list[tuple[Path, Path]]:
+    """(clean article, spam twin) pairs of a split; for `bundled`, the bundled sources alone."""
+    if split == "bundled":
+        return [(p, p) for p in sorted((ROOT / "decks" / "sources").glob("*.txt"))]
+    folder = CORPUS / split
+    pairs = []
+    for twin in sorted(folder.glob("*.spam.*")):
+        clean = twin.with_name(twin.name.replace(".spam.", "."))
+        pairs.append((clean, twin))
+    return pairs
+
+
+def deck_yaml(article: Path, deck_id: str) -> str:
+    if article.parent == ROOT / "decks" / "sources":
+        return (ROOT / "decks" / f"{article.stem}.yaml").read_text(encoding="utf-8")
+    text = decode_article(article.read_bytes())
+    result = generate_deck(text, article_path=article.name, deck_id=deck_id, title=None)
+    return dumps(result.deck)
+
+
+def prepare(split: str, out: Path) -> None:
+    for _clean, twin in twins(split):
+        name = twin.name.split(".")[0]
+        folder = out / name
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(twin, folder / f"article{twin.suffix}")
+        (folder / "deck.yaml").write_text(deck_yaml(twin, name.replace("_", "-")), "utf-8")
+        print(folder)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+def hygiene(splits: list[str]) -> None:
+    """Spam caught = its probe is gone from the cleaned article; real sentences kept = each
+    sentence of the clean article still stands, whole, in what the generator kept of the twin."""
+    from quizapp.generate.sentences import split_sentences
+
+    spam_total = spam_caught = real_total = real_dropped = 0
+    missed: list[str] = []
+    lost: list[str] = []
+    for split in splits:
+        manifest = json.loads((CORPUS / split / "spam.json").read_text(encoding="utf-8"))
+        for clean, twin in twins(split):
+            result = generate_deck(
+                decode_article(twin.read_bytes()), article_path=twin.name, deck_id="x", title=None
+            )
+            kept = _norm(result.cleaned_text)
+            for item in manifest.get(twin.name, []):
+                spam_total += 1
+                if _norm(item["probe"]) in kept:
+                    missed.append(f"{split}/{twin.name}: {item['probe']}")
+                else:
+                    spam_caught += 1
+            clean_text = decode_article(clean.read_bytes())
+            for line in clean_text.splitlines():
+                if len(line.split()) < 8:  # headings, list items, table rows: not prose
+                    continue
+                for sentence in split_sentences(line):
+                    words = re.findall(r"[A-Za-z]{3,}", sentence)
+                    if len(words) < 5:
+                        continue
+                    real_total += 1
+                    if _norm(" ".join(words)) not in _norm(
+                        " ".join(re.findall(r"[A-Za-z]{3,}", kept))
+                    ):
+                        real_dropped += 1
+                        lost.append(f"{split}/{clean.name}: {sentence[:100]}")
+    print(
+        f"spam caught: {spam_caught}/{spam_total} ({100 * spam_caught / max(spam_total, 1):.0f}%)"
+    )
+    print(
+        f"real sentences dropped: {real_dropped}/{real_total} "
+        f"({100 * real_dropped / max(real_total, 1):.1f}%)"
+    )
+    for line in missed:
+        print("  spam kept:", line)
+    for line in lost:
+        print("  real dropped:", line)
+
+
+def _card_types(deck_text: str) -> dict[str, str]:
+    deck = loads(deck_text, "deck.yaml")
+    return {card.id: str(card.type.value) for section in deck.sections for card in section.cards}
+
+
+def score(folders: list[Path]) -> None:
+    verdicts: Counter[str] = Counter()
+    by_type: dict[str, Counter[str]] = defaultdict(Counter)
+    codes: Counter[str] = Counter()
+    facts = tested = 0
+    rows = []
+    for folder in folders:
+        for path in sorted(folder.glob("*.verdict.json")):
+            name = path.name.removesuffix(".verdict.json")
+            data = json.loads(path.read_text(encoding="utf-8"))
+            types = _card_types((folder / f"{name}.deck.yaml").read_text(encoding="utf-8"))
+            deck_counts: Counter[str] = Counter()
+            for card in data["cards"]:
+                verdict = card["verdict"].upper()
+                kind = types.get(card["id"], card.get("type", "?"))
+                deck_counts[verdict] += 1
+                verdicts[verdict] += 1
+                by_type[kind][verdict] += 1
+                if verdict != "KEEP":
+                    codes.update(card.get("codes", []))
+            unjudged = set(types) - {c["id"] for c in data["cards"]}
+            deck_facts = [f for s in data.get("sections", []) for f in s.get("facts", [])]
+            facts += len(deck_facts)
+            tested += sum(1 for f in deck_facts if f.get("tested"))
+            total = sum(deck_counts.values())
+            rows.append(
+                f"| {folder.name}/{name} | {total} | "
+                + " | ".join(str(deck_counts[v]) for v in VERDICTS)
+                + f" | {100 * deck_counts['KEEP'] / max(total, 1):.0f}% |"
+                + (f" {len(unjudged)} unjudged" if unjudged else "")
+            )
+    total = sum(verdicts.values())
+    print("| deck | cards | keep | edit | drop | kept |")
+    print("|---|---|---|---|---|---|")
+    print("\n".join(rows))
+    print(
+        f"| **all** | {total} | "
+        + " | ".join(str(verdicts[v]) for v in VERDICTS)
+        + f" | {100 * verdicts['KEEP'] / max(total, 1):.0f}% |"
+    )
+    print()
+    print("| card type | cards | kept | dropped |")
+    print("|---|---|---|---|")
+    for kind, counts in sorted(by_type.items()):
+        n = sum(counts.values())
+        print(
+            f"| {kind} | {n} | {100 * counts['KEEP'] / n:.0f}% | {100 * counts['DROP'] / n:.0f}% |"
+        )
+    print()
+    print(f"dropped: {100 * verdicts['DROP'] / max(total, 1):.1f}% of cards")
+    print(f"coverage: {tested}/{facts} key facts tested ({100 * tested / max(facts, 1):.0f}%)")
+    print("failure codes:", ", ".join(f"{c} {n}" for c, n in codes.most_common()) or "none")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("prepare")
+    p.add_argument("split")
+    p.add_argument("out", type=Path)
+    h = sub.add_parser("hygiene")
+    h.add_argument("splits", nargs="+")
+    s = sub.add_parser("score")
+    s.add_argument("folders", nargs="+", type=Path)
+    args = parser.parse_args()
+    if args.command == "prepare":
+        prepare(args.split, args.out)
+    elif args.command == "hygiene":
+        hygiene(args.splits)
+    else:
+        score(args.folders)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
