@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -35,3 +37,61 @@ def test_the_domain_does_not_import_storage() -> None:
         "quizapp.deck, quizapp.generate, quizapp.scheduling",
         ("quizapp.storage", "quizapp.interop", "sqlmodel", "sqlalchemy"),
     ) == []
+
+
+# Runs one CLI command as `quizapp ARGS` would, then reports the heavy packages it loaded.
+RUN_COMMAND = """
+import atexit, sys
+def report():
+    heavy = sorted(
+        m for m in sys.modules if m.split('.')[0] in {'sqlalchemy', 'sqlmodel', 'textual'}
+    )
+    sys.__stderr__.write('LOADED:' + ','.join(heavy) + '\\n')
+atexit.register(report)
+sys.argv = ['quizapp', *sys.argv[1:]]
+from quizapp.cli.main import run
+run()
+"""
+
+ARTICLE = Path(__file__).parent / "data" / "articles" / "000_49314e4e5f08ca3b.txt"
+BUNDLED_DECK = Path(__file__).parents[1] / "decks" / "nk-russia-pact.yaml"
+
+
+@pytest.mark.parametrize(
+    ("args", "writes"),
+    [
+        (["--help"], None),
+        (["--version"], None),
+        (["check", "{deck}"], None),
+        (["generate", "{article}", "-o", "{out}/draft.yaml"], "draft.yaml"),
+        (["export", "{deck}", "--format", "csv", "-o", "{out}/deck.csv"], "deck.csv"),
+        (["export", "--help"], None),
+    ],
+    ids=["help", "version", "check", "generate", "export-csv", "export-help"],
+)
+def test_commands_without_a_database_load_neither_sqlalchemy_nor_textual(
+    tmp_path: Path, args: list[str], writes: str | None
+) -> None:
+    deck = tmp_path / "deck.yaml"
+    deck.write_text(BUNDLED_DECK.read_text(encoding="utf-8"), encoding="utf-8")
+    argv = [a.format(deck=deck, article=ARTICLE, out=tmp_path) for a in args]
+    # A database that must not be created: these commands have no use for one.
+    env = {**os.environ, "QUIZAPP_DB": str(tmp_path / "never.db")}
+    done = subprocess.run(
+        [sys.executable, "-c", RUN_COMMAND, *argv], capture_output=True, text=True, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = [line for line in done.stderr.splitlines() if line.startswith("LOADED:")]
+    assert loaded == ["LOADED:"], loaded
+    assert not (tmp_path / "never.db").exists()
+    if writes is not None:
+        assert (tmp_path / writes).stat().st_size > 0
+
+
+def test_version_is_the_package_version() -> None:
+    from quizapp import __version__
+
+    done = subprocess.run(
+        [sys.executable, "-m", "quizapp", "--version"], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == f"quizapp {__version__}"

@@ -1,4 +1,9 @@
-"""Entry point: builds the Typer app from the command modules, each registering its own."""
+"""Entry point: builds the Typer app from the command modules, each registering its own.
+
+Nothing heavy is imported here or in the command modules at import time: SQLAlchemy, the
+storage layer and Textual load only inside the commands that use them, so `--help`,
+`--version`, `check`, `generate` and `export` of a file start quickly.
+"""
 
 from __future__ import annotations
 
@@ -14,8 +19,18 @@ app = typer.Typer(
     help="Turn articles into question decks and learn them with spaced repetition.",
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain help text: Rich's help formatter would double the start-up time of every command.
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from quizapp import __version__
+
+        typer.echo(f"quizapp {__version__}")
+        raise typer.Exit()
 
 
 @app.callback(invoke_without_command=True)
@@ -25,6 +40,13 @@ def main(
         None, "--db", envvar="QUIZAPP_DB", help="SQLite database file (default: user data folder)."
     ),
     profile: str = typer.Option("default", "--profile", help="Whose progress to use."),
+    version: bool = typer.Option(
+        False,
+        "--version",
+        callback=_print_version,
+        is_eager=True,
+        help="Print the version and exit.",
+    ),
 ) -> None:
     """Open the study app on your decks (or run one of the commands below)."""
     ctx.obj = Options(db=db, profile=profile)

@@ -1,18 +1,26 @@
-"""Open the store for a command, turning database problems into one-line user errors."""
+"""Open the store for a command, turning database problems into one-line user errors.
+
+The storage layer (and SQLAlchemy with it) is imported only when a command opens the store,
+so commands that need no database start quickly.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from quizapp.cli.context import Options
 from quizapp.cli.errors import fail
-from quizapp.storage import StorageError, Store, import_bundled, open_store
+from quizapp.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from quizapp.storage import Store
 
 
 def open_for_command(options: Options, bundled: bool = True) -> Store:
     """The store, with the bundled decks present (they are there on first use, as in the app)."""
     from quizapp.deck import DeckError
+    from quizapp.storage import import_bundled, open_store
 
     try:
         store = open_store(options.db, profile=options.profile)

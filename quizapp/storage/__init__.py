@@ -1,21 +1,54 @@
-"""Progress storage: SQLModel tables over SQLite, migrations, and the Store facade."""
+"""Progress storage: SQLite tables, migrations, and the Store facade.
 
-from quizapp.storage.bundled import bundled_decks_dir, deck_source_path, import_bundled
-from quizapp.storage.engine import StorageError, default_db_path, resolve_db_path
-from quizapp.storage.store import Store, open_store
-from quizapp.storage.views import (
-    BrowseRow,
-    Counts,
-    DeckSummary,
-    ImportReport,
-    ProgressRow,
-    QuizRecord,
-    ReviewOutcome,
-    SectionMastery,
-    SectionSummary,
-    Stats,
-    StudyItem,
-)
+The names below are loaded on first use (PEP 562), so a light module such as
+``quizapp.storage.views`` or ``quizapp.storage.errors`` can be imported without SQLAlchemy:
+commands that need no database stay quick to start.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from quizapp.storage.bundled import bundled_decks_dir, deck_source_path, import_bundled
+    from quizapp.storage.engine import default_db_path, resolve_db_path
+    from quizapp.storage.errors import StorageError
+    from quizapp.storage.store import Store, open_store
+    from quizapp.storage.views import (
+        BrowseRow,
+        Counts,
+        DeckSummary,
+        ImportReport,
+        ProgressRow,
+        QuizRecord,
+        ReviewOutcome,
+        SectionMastery,
+        SectionSummary,
+        Stats,
+        StudyItem,
+    )
+
+_HOMES = {
+    "bundled": ("bundled_decks_dir", "deck_source_path", "import_bundled"),
+    "engine": ("default_db_path", "resolve_db_path"),
+    "errors": ("StorageError",),
+    "store": ("Store", "open_store"),
+    "views": (
+        "BrowseRow",
+        "Counts",
+        "DeckSummary",
+        "ImportReport",
+        "ProgressRow",
+        "QuizRecord",
+        "ReviewOutcome",
+        "SectionMastery",
+        "SectionSummary",
+        "Stats",
+        "StudyItem",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
 
 __all__ = [
     "BrowseRow",
@@ -38,3 +71,17 @@ __all__ = [
     "open_store",
     "resolve_db_path",
 ]
+assert sorted(_MODULE_OF) == __all__
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"quizapp.storage.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

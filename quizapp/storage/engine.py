@@ -15,13 +15,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError as SAOperationalError
 
+from quizapp.storage.errors import StorageError
 from quizapp.storage.migrations import NewerDatabaseError, migrate
 
+__all__ = ["StorageError", "default_db_path", "open_engine", "resolve_db_path", "storage_errors"]
+
 BUSY_TIMEOUT_MS = 5000
-
-
-class StorageError(Exception):
-    """A database problem the user can act on (locked, corrupt, unreadable, too new)."""
 
 
 def default_db_path() -> Path:
