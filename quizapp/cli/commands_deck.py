@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 
 from quizapp.cli.errors import USER_ERROR
+from quizapp.cli.output import say
 
 
 def check(
@@ -19,14 +20,14 @@ def check(
     for path in files:
         result = check_file(path)
         for problem in result.problems:
-            typer.echo(str(problem), err=True)
+            say(str(problem), err=True)
         if result.errors:
             failed = True
         else:
             deck = result.deck
             assert deck is not None
             cards = sum(len(s.cards) for s in deck.sections)
-            typer.echo(f"{path}: ok ({len(deck.sections)} sections, {cards} cards)")
+            say(f"{path}: ok ({len(deck.sections)} sections, {cards} cards)")
     if failed:
         raise typer.Exit(USER_ERROR)
 

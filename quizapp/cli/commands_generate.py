@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
 
 from quizapp.cli.errors import fail
+from quizapp.cli.output import say, say_data, say_lines
 
 
 def generate(
@@ -52,15 +52,15 @@ def generate(
         fail(f"{article}: {exc.strerror or exc}")
     yaml_text = dumps(result.deck)
     if report:
-        print(result.report(), file=sys.stderr)
+        say_lines(result.report(), err=True)
     elif result.drops:
-        print(f"hygiene: dropped {len(result.drops)} item(s); --report lists them", file=sys.stderr)
+        say(f"hygiene: dropped {len(result.drops)} item(s); --report lists them", err=True)
     if target is None:
-        sys.stdout.write(yaml_text)
+        say_data(yaml_text)
         return
     _write_atomically(target, yaml_text)
     cards = sum(len(s.cards) for s in result.deck.sections)
-    typer.echo(f"{target}: {len(result.deck.sections)} sections, {cards} cards")
+    say(f"{target}: {len(result.deck.sections)} sections, {cards} cards")
 
 
 def _relative(article: Path, target: Path | None) -> str:

@@ -10,6 +10,7 @@ import typer
 
 from quizapp.cli.context import options
 from quizapp.cli.errors import USER_ERROR, fail
+from quizapp.cli.output import say, say_data
 
 
 class ExportFormat(StrEnum):
@@ -62,7 +63,7 @@ def export(
     except OSError as exc:
         fail(f"{target}: cannot write: {exc.strerror or exc}")
     cards = sum(len(s.cards) for s in loaded.sections)
-    typer.echo(f"{target}: {cards} cards from {deck}")
+    say(f"{target}: {cards} cards from {deck}")
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]
@@ -73,7 +74,7 @@ def _load(path: Path):  # type: ignore[no-untyped-def]
     except DeckError as exc:
         for problem in exc.problems:
             if problem.severity is Severity.ERROR:
-                typer.echo(str(problem), err=True)
+                say(str(problem), err=True)
         raise typer.Exit(USER_ERROR) from None
 
 
@@ -98,13 +99,13 @@ def _export_progress(ctx: typer.Context, deck: Path | None, output: Path | None)
     except StorageError as exc:
         fail(str(exc))
     if output is None:
-        typer.echo(dumps_progress(rows), nl=False)
+        say_data(dumps_progress(rows))
         return
     try:
         write_progress(rows, output)
     except OSError as exc:
         fail(f"{output}: cannot write: {exc.strerror or exc}")
-    typer.echo(f"{output}: {len(rows)} rows")
+    say(f"{output}: {len(rows)} rows")
 
 
 def register(app: typer.Typer) -> None:

@@ -10,6 +10,7 @@ import typer
 
 from quizapp.cli.context import options
 from quizapp.cli.errors import fail
+from quizapp.cli.output import say, say_lines
 from quizapp.cli.store_access import open_for_command, query
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -40,7 +41,7 @@ def import_(
         result = check_file(path)
         problems += [str(p) for p in result.errors]
         for warning in result.warnings:
-            typer.echo(str(warning), err=True)
+            say(str(warning), err=True)
         if result.deck is not None:
             deck = result.deck
             source = deck_source_path(path, deck.source.path if deck.source else None)
@@ -50,7 +51,7 @@ def import_(
     problems += [f"deck id '{i}' is given by more than one file" for i in duplicates]
     if problems:
         for line in problems:
-            typer.echo(line, err=True)
+            say(line, err=True)
         fail("nothing imported: fix the errors above and import again")
     store = open_for_command(options(ctx))
     # Tables become YAML decks only once the whole batch is known to be good.
@@ -61,13 +62,13 @@ def import_(
             write_text_atomically(yaml_path, dumps(deck))
         except OSError as exc:
             fail(f"{yaml_path}: cannot write the deck: {exc.strerror}")
-        typer.echo(f"wrote {yaml_path}")
+        say(f"wrote {yaml_path}")
     try:
         reports = store.import_many(batch)
     except StorageError as exc:
         fail(str(exc))
     for report in reports:
-        typer.echo(report.summary())
+        say(report.summary())
 
 
 def _looks_like_prose(path: Path) -> bool:
@@ -102,18 +103,18 @@ def decks(
     """List decks and sections with new, learning and due counts for today."""
     _, summaries = query(options(ctx), lambda store: store.deck_summaries())
     if as_json:
-        typer.echo(json.dumps([asdict(s) for s in summaries], indent=2))
+        say_lines(json.dumps([asdict(s) for s in summaries], indent=2))
         return
     for deck in summaries:
         c = deck.counts
-        typer.echo(
+        say(
             f"{deck.title}  [{deck.slug}]  {deck.cards} cards  "
             f"new {c.new}  learning {c.learning}  due {c.due}  "
             f"mastery {deck.mastery:.0%}"
         )
         for section in deck.sections:
             s = section.counts
-            typer.echo(
+            say(
                 f"  {section.title}  ({section.cards} cards)  "
                 f"new {s.new}  learning {s.learning}  due {s.due}"
             )
@@ -159,15 +160,15 @@ def stats(
         ],
     }
     if as_json:
-        typer.echo(json.dumps(data, indent=2))
+        say_lines(json.dumps(data, indent=2))
         return
     retention = "-" if figures.retention_30d is None else f"{figures.retention_30d:.0%}"
-    typer.echo(
+    say(
         f"reviews today {figures.reviews_today}   streak {figures.streak_days} days   "
         f"retention (30 days) {retention}   total reviews {figures.total_reviews}"
     )
     for m in figures.mastery:
-        typer.echo(f"  {m.share:4.0%}  {m.title}  ({m.mastered}/{m.cards})")
+        say(f"  {m.share:4.0%}  {m.title}  ({m.mastered}/{m.cards})")
 
 
 def register(app: typer.Typer) -> None:

@@ -13,5 +13,7 @@ class UserError(Exception):
 
 
 def fail(message: str) -> NoReturn:
-    print(f"quizapp: {message}", file=sys.stderr)
+    from quizapp.terminal_text import terminal_line
+
+    print(f"quizapp: {terminal_line(message)}", file=sys.stderr)
     raise SystemExit(USER_ERROR)

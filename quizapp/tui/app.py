@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import Screen
 
 from quizapp.scheduling import Clock
 from quizapp.storage import Store
+from quizapp.terminal_text import terminal_line, terminal_text
 from quizapp.tui.screens.home import HomeScreen
+
+if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
 
 __all__ = ["QuizApp", "build_app"]
 
@@ -46,6 +52,32 @@ class QuizApp(App[None]):
             task, self._startup = self._startup, None
         if task is not None:
             task(self.store)
+
+    def format_title(self, title: str, sub_title: str) -> Content:
+        # Titles name decks and profiles, which the user (or a deck's author) wrote.
+        return super().format_title(terminal_line(title), terminal_line(sub_title))
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast, whoever raises it: shown literally, never parsed as markup.
+
+        Toasts quote card text ("Suspended: ...") and error messages (file names), so a
+        "[link=...]" in them must read as written rather than be parsed (or fail to parse).
+        """
+        super().notify(
+            terminal_text(message),
+            title=terminal_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=False,
+        )
 
     def on_mount(self) -> None:
         # Pushed rather than returned from get_default_screen: only pushed screens load CSS_PATH.

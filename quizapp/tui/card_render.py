@@ -9,6 +9,7 @@ from rich.text import Text
 from quizapp.deck import cloze
 from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.storage import StudyItem
+from quizapp.tui.safe_text import cleaned
 
 __all__ = [
     "LETTERS",
@@ -58,6 +59,10 @@ def expected(item: StudyItem) -> list[str]:
 
 
 def front_text(item: StudyItem) -> Text:
+    return cleaned(_front_text(item))
+
+
+def _front_text(item: StudyItem) -> Text:
     card = item.card
     if isinstance(card, ClozeCard):
         return Text(cloze.front(card.text, item.cloze_number or 1))
@@ -76,7 +81,7 @@ def choice_line(card: ChoiceCard, index: int, picked: set[int], revealed: bool) 
         style, mark = "red", "✗ "
     elif index in picked:
         style, mark = "reverse", "• "
-    return Text(f"{mark}{letter}) {card.options[index]}", style=style)
+    return cleaned(Text(f"{mark}{letter}) {card.options[index]}", style=style))
 
 
 def choice_text(card: ChoiceCard, picked: set[int], revealed: bool) -> Text:
@@ -86,6 +91,10 @@ def choice_text(card: ChoiceCard, picked: set[int], revealed: bool) -> Text:
 
 
 def answer_text(item: StudyItem) -> Text:
+    return cleaned(_answer_text(item))
+
+
+def _answer_text(item: StudyItem) -> Text:
     card = item.card
     if isinstance(card, QACard):
         text = Text.assemble(("Answer: ", "bold"), (card.answer, "bold green"))
@@ -120,4 +129,4 @@ def details_text(item: StudyItem) -> Text:
     repeats = isinstance(card, ClozeCard) and _same(card.source or "", cloze.plain(card.text))
     if card.source and not repeats:
         parts.append(Text.assemble(("Source: ", "bold"), (f"“{card.source}”", "italic")))
-    return Text("\n").join(parts)
+    return cleaned(Text("\n").join(parts))

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from quizapp.deck.cloze import CLOZE_RE
 from quizapp.storage.views import BrowseRow, StudyItem
+from quizapp.tui.safe_text import shown_line
 from quizapp.tui.screens.card_detail import CardDetailScreen
 
 __all__ = ["BrowseScreen", "row_cells"]
@@ -34,9 +35,9 @@ def row_cells(row: BrowseRow, text_width: int, section_width: int = SECTION_WIDT
     text = " ".join(CLOZE_RE.sub(lambda m: f"[{m.group(2)}]", row.text).split())
     state = Text("suspended", style="bold") if row.suspended else Text(row.phase)
     return [
-        Text(clip(text, text_width)),
+        shown_line(clip(text, text_width)),
         Text(row.type),
-        Text(clip(row.section_title, section_width)),
+        shown_line(clip(row.section_title, section_width)),
         state,
         Text("⚑" if row.flagged else ""),
     ]

@@ -11,6 +11,7 @@ from textual.widgets import Label, Static
 
 from quizapp.storage.views import StudyItem
 from quizapp.tui.card_render import answer_text, details_text, front_text
+from quizapp.tui.safe_text import shown_line
 
 __all__ = ["CardDetailScreen", "state_line"]
 
@@ -42,7 +43,7 @@ class CardDetailScreen(ModalScreen[None]):
         item = self.item
         with VerticalScroll(id="card-detail"):
             yield Label(
-                Text(f"{item.deck_title} · {item.section_title} · {item.card.type.value}"),
+                shown_line(f"{item.deck_title} · {item.section_title} · {item.card.type.value}"),
                 id="card-heading",
             )
             yield Static(front_text(item), id="card-front")

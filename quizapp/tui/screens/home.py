@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from quizapp.deck import DeckError
 from quizapp.storage import DeckSummary, StorageError
+from quizapp.tui.safe_text import shown, shown_line
 from quizapp.tui.widgets.mastery import mastery_bar
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ class HomeScreen(Screen[None]):
         if len(title) > width:
             title = title[: width - 1] + "…"
         cells = [
-            Text(title, style="bold" if bold else ""),
+            shown_line(title, style="bold" if bold else ""),
             Text(str(counts.new), style="blue", justify="right"),
             Text(str(counts.learning), style="red", justify="right"),
             Text(str(counts.due), style="green", justify="right"),
@@ -140,7 +141,7 @@ class HomeScreen(Screen[None]):
         table = self.query_one("#decks", DataTable)
         table.loading = False
         empty = self.query_one("#empty", Static)
-        empty.update(f"Could not load the decks: {message.error}")
+        empty.update(shown(f"Could not load the decks: {message.error}"))
         empty.display = True
 
     # -- what the keys do ---------------------------------------------------------------------

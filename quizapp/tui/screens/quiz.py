@@ -19,7 +19,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, OptionList, Static
 
 from quizapp.storage.views import StudyItem
+from quizapp.terminal_text import terminal_line
 from quizapp.tui.card_render import LETTERS, Kind, answer_text, details_text, front_text
+from quizapp.tui.safe_text import cleaned, shown_line
 from quizapp.tui.screens.quiz_session import Graded, QuizSession, answer_kind
 
 __all__ = ["QuizScreen"]
@@ -115,7 +117,7 @@ class QuizScreen(Screen[None]):
             Text.assemble(
                 f"Question {session.position + 1} of {len(session.items)}",
                 f"  ·  {session.correct} right  ·  ",
-                (item.section_title, "dim"),
+                (terminal_line(item.section_title), "dim"),
             )
         )
         self.query_one("#question", Static).update(front_text(item))
@@ -131,9 +133,8 @@ class QuizScreen(Screen[None]):
         else:
             keys = LETTERS if kind is Kind.CHOICE else "tf"
             options.disabled = False
-            options.set_options(
-                Text(f"{key}) {text}") for key, text in zip(keys, session.options(), strict=False)
-            )
+            choices = zip(keys, session.options(), strict=False)
+            options.set_options(shown_line(f"{key}) {text}") for key, text in choices)
             options.highlighted = 0
             options.focus()
         self.refresh_bindings()
@@ -245,4 +246,4 @@ def missed_report(missed: list[Graded]) -> Text:
         if details:
             report.append(f"\n  {item.section_title}. ", style="dim")
             report.append_text(details)
-    return report
+    return cleaned(report)

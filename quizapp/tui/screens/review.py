@@ -24,6 +24,7 @@ from quizapp.tui.card_render import (
     expected,
     kind,
 )
+from quizapp.tui.safe_text import cleaned
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
 from quizapp.tui.session import ReviewSession
 from quizapp.tui.widgets.card_view import CardView
@@ -191,8 +192,10 @@ class ReviewScreen(Screen[None]):
         self.refresh_bindings()
 
     def _judged(self, right: bool, said: str) -> None:
-        verdict = Text.assemble(
-            ("Right" if right else "Wrong", "bold green" if right else "bold red"), f" — {said}"
+        verdict = cleaned(
+            Text.assemble(
+                ("Right" if right else "Wrong", "bold green" if right else "bold red"), f" — {said}"
+            )
         )
         self._reveal(Rating.Good if right else Rating.Again, verdict)
 

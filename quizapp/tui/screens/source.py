@@ -12,18 +12,21 @@ from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
 from quizapp.deck.provenance import paragraph_from_file
+from quizapp.terminal_text import terminal_text
+from quizapp.tui.safe_text import shown
 
 __all__ = ["SourceDialog", "paragraph_text"]
 
 
 def paragraph_text(paragraph: str | None, sentence: str | None) -> Text:
     if paragraph and sentence:
-        text = Text(paragraph)
-        text.highlight_words([" ".join(sentence.split())], style="bold reverse")
+        text = shown(paragraph)
+        text.highlight_words([terminal_text(" ".join(sentence.split()))], style="bold reverse")
         return text
     if sentence:
         return Text.assemble(
-            sentence, ("\n\n(The source article is not available; this is its sentence.)", "dim")
+            shown(sentence),
+            ("\n\n(The source article is not available; this is its sentence.)", "dim"),
         )
     return Text("This card has no source sentence.")
 

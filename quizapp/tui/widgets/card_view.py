@@ -10,6 +10,7 @@ from textual.widgets import Input, Static
 from quizapp.deck.model import ChoiceCard, ClozeCard
 from quizapp.storage import StudyItem
 from quizapp.tui.card_render import Kind, answer_text, details_text, front_text, kind
+from quizapp.tui.safe_text import shown_line
 from quizapp.tui.widgets.choice_list import ChoiceList
 
 __all__ = ["CardView"]
@@ -56,7 +57,7 @@ class CardView(VerticalScroll):
         self._hide("choices", "typed", "verdict", "answer", "details")
 
     def show_front(self, item: StudyItem) -> None:
-        self._set("where", Text(f"{item.deck_title} › {item.section_title}", style="dim"))
+        self._set("where", shown_line(f"{item.deck_title} › {item.section_title}", style="dim"))
         self._set("front", front_text(item))
         choices = self.query_one(ChoiceList)
         choices.display = isinstance(item.card, ChoiceCard)

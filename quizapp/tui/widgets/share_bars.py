@@ -10,6 +10,8 @@ from textual.reactive import reactive
 from textual.strip import Strip
 from textual.widget import Widget
 
+from quizapp.terminal_text import terminal_line
+
 __all__ = ["Share", "ShareBars", "share_line"]
 
 
@@ -26,7 +28,8 @@ class Share:
 
 def share_line(share: Share, label_width: int, bar_width: int) -> Text:
     filled = round(share.fraction * bar_width)
-    label = share.label if len(share.label) <= label_width else share.label[: label_width - 1] + "…"
+    label = terminal_line(share.label)
+    label = label if len(label) <= label_width else share.label[: label_width - 1] + "…"
     text = Text(no_wrap=True)
     text.append(f"{label:<{label_width}} ")
     text.append("█" * filled, style="bold")
