@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quizapp.deck import dumps  # noqa: E402
+from quizapp.deck.schema import schema_reference  # noqa: E402
 from quizapp.generate import decode_article, generate_deck  # noqa: E402
 
 DECKS = ROOT / "decks"
@@ -32,7 +33,7 @@ def render(deck_id: str) -> str:
     source, title = BUNDLED[deck_id]
     text = decode_article((DECKS / source).read_bytes())
     result = generate_deck(text, article_path=source, deck_id=deck_id, title=title)
-    return dumps(result.deck)
+    return dumps(result.deck, schema=schema_reference(DECKS / f"{deck_id}.yaml"))
 
 
 def main() -> int:

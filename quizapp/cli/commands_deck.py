@@ -32,5 +32,13 @@ def check(
         raise typer.Exit(USER_ERROR)
 
 
+def schema() -> None:
+    """Print the deck format's JSON Schema (for editors with the YAML language server)."""
+    from quizapp.deck.schema import schema_json
+
+    typer.echo(schema_json(), nl=False)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(check)
+    app.command()(schema)

@@ -31,6 +31,7 @@ def generate(
     """Write a deck of cloze, choice, true/false and question cards from ARTICLE's sections."""
     from quizapp.deck import dumps
     from quizapp.deck.ids import ID_RE
+    from quizapp.deck.schema import schema_reference
     from quizapp.generate import ArticleError, decode_article, generate_deck
 
     if not article.exists():
@@ -50,7 +51,8 @@ def generate(
         fail(f"{article}: {exc}")
     except OSError as exc:
         fail(f"{article}: {exc.strerror or exc}")
-    yaml_text = dumps(result.deck)
+    # The modeline lets an editor with the YAML language server check the deck as it is edited.
+    yaml_text = dumps(result.deck, schema=schema_reference(target or Path.cwd() / "deck.yaml"))
     if report:
         say_lines(result.report(), err=True)
     elif result.drops:

@@ -72,8 +72,14 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
     return data
 
 
-def dumps(deck: Deck) -> str:
-    return yaml.dump(
+SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
+
+
+def dumps(deck: Deck, schema: str | None = None) -> str:
+    """The deck as YAML; with ``schema`` (a path relative to the file, or a URL), a first line
+    that points editors running the YAML language server at the deck format's JSON Schema."""
+    header = SCHEMA_MODELINE.format(schema) if schema else ""
+    return header + yaml.dump(
         deck_to_dict(deck),
         Dumper=_Dumper,
         sort_keys=False,

@@ -72,7 +72,8 @@ class NodeReader:
         if not isinstance(node, ScalarNode):
             self.error(node, f"{what} must be text, not a {kind(node)}")
             return None
-        if (node.tag == NULL_TAG and node.style is None) or not node.value.strip():
+        # A plain `~` or `null` is YAML's null (PyYAML's C composer gives plain style as "").
+        if (node.tag == NULL_TAG and not node.style) or not node.value.strip():
             self.error(node, f"{what} is empty (write its text after the colon)")
             return None
         return node.value

@@ -57,7 +57,9 @@ def test_cli_options(tmp_path: Path) -> None:
     assert (deck.id, deck.title) == ("pact", "The Pact")
     assert deck.source is not None and deck.source.path == "../pact.txt"
     done = runner.invoke(app, ["generate", str(article), "-o", "-"])
-    assert done.exit_code == 0 and done.stdout.startswith("version: 1")
+    assert done.exit_code == 0
+    modeline, version = done.stdout.splitlines()[:2]
+    assert modeline.startswith("# yaml-language-server: $schema=") and version == "version: 1"
 
 
 @pytest.mark.parametrize(
