@@ -24,7 +24,8 @@ tags = st.lists(text, max_size=3).map(tuple)
 def cloze_text(draw: st.DrawFn) -> str:
     before, answer, after = draw(text), draw(text), draw(text)
     hint = draw(st.none() | text.filter(lambda s: "::" not in s and ":" not in s[-1:]))
-    answer = answer.replace("::", ":")
+    # A colon next to the "::" separators would move the answer into the hint, leaving it empty.
+    answer = answer.replace(":", " ").strip() or "answer"
     deletion = f"{{{{c1::{answer}::{hint}}}}}" if hint else f"{{{{c1::{answer}}}}}"
     return f"{before} {deletion} {after}"
 
