@@ -93,7 +93,8 @@ async def test_help_lists_every_key_and_closes(app: QuizApp) -> None:
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         listed = {key for _, keys in KEYS for key, _ in keys}
-        assert {"1 2 3 4", "u, ctrl+z", "!", "-", "f", "p", "t, f", "a–e", "q", "s", "b"} <= listed
+        assert {"1 2 3 4", "u, ctrl+z", "!, ctrl+s", "-, ctrl+b", "*, ctrl+f", "p", "t, f",
+                "a–e", "q", "z", "s", "b", "y"} <= listed
         await pilot.press("escape")
         assert isinstance(app.screen, HomeScreen)
 
@@ -109,7 +110,7 @@ async def test_every_home_action_is_in_the_command_palette(app: QuizApp) -> None
 async def test_quiz_stats_and_browse_open_from_home(app: QuizApp) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("down", "down", "q")  # a quiz on the History section
+        await pilot.press("down", "down", "z")  # a quiz on the History section
         await settle(pilot)
         quiz = app.screen
         assert type(quiz).__name__ == "QuizScreen"
@@ -167,7 +168,8 @@ def test_help_covers_every_key_the_screens_bind() -> None:
     from quizapp.tui.screens.stats import StatsScreen
 
     names = {"escape": "esc", "question_mark": "?", "slash": "/", "exclamation_mark": "!",
-             "minus": "-", "space": "space", "enter": "enter", "down": "↓", "up": "↑"}
+             "minus": "-", "asterisk": "*", "space": "space", "enter": "enter", "down": "↓",
+             "up": "↑"}
     listed = " ".join(key for _, keys in KEYS for key, _ in keys)
     tokens = set(listed.replace(",", " ").split()) | {"a–e"}
     for screen in (HomeScreen, ReviewScreen, QuizScreen, StatsScreen, BrowseScreen):

@@ -13,9 +13,9 @@ from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import FrozenClock
 from quizapp.storage import Store
 from quizapp.tui.app import build_app
-from quizapp.tui.card_render import answer_text, expected
+from quizapp.tui.card_render import Kind, answer_text, expected
 from quizapp.tui.screens.quiz import QuizScreen
-from quizapp.tui.screens.quiz_session import QuizSession
+from quizapp.tui.screens.quiz_session import QuizSession, answer_kind
 
 from .progress_support import Host, plain, solar_store
 
@@ -163,14 +163,14 @@ async def test_quiz_from_the_real_app_is_recorded(solar: Store, clock: FrozenClo
     assert (record.section_slug, record.total, record.correct, record.missed) == ("sun", 3, 3, [])
 
 
-async def test_q_on_the_home_screen_opens_a_quiz_on_the_selected_deck(
+async def test_z_on_the_home_screen_opens_a_quiz_on_the_selected_deck(
     solar: Store, clock: FrozenClock
 ) -> None:
     app = build_app(solar, clock=clock)
     async with app.run_test(size=(80, 24)) as pilot:
         await app.workers.wait_for_complete()
         await pilot.pause()
-        await pilot.press("q")
+        await pilot.press("z")
         await app.workers.wait_for_complete()
         await pilot.pause()
         screen = app.screen
@@ -178,3 +178,64 @@ async def test_q_on_the_home_screen_opens_a_quiz_on_the_selected_deck(
         await finish_quiz(pilot, screen, wrong=1)
         assert f"Score: {SCORABLE - 1} / {SCORABLE}" in text(screen, "#progress")
     assert [(r.total, r.correct) for r in solar.quiz_history()] == [(SCORABLE, SCORABLE - 1)]
+
+
+async def test_q_on_the_home_screen_quits(solar: Store, clock: FrozenClock) -> None:
+    app = build_app(solar, clock=clock)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+def first_typed(screen: QuizScreen) -> int:
+    """Answer questions until a typed one is on screen; how many were answered before it."""
+    assert screen.session is not None
+    return next(
+        n for n, item in enumerate(screen.session.items) if answer_kind(item) is Kind.TYPED
+    )
+
+
+async def test_enter_on_an_empty_answer_means_dont_know(solar: Store) -> None:
+    screen = QuizScreen("solar", seed=7)
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        for _ in range(first_typed(screen)):
+            await answer(pilot, screen, right=True)
+            await pilot.press("enter")
+        item = screen.session.current  # type: ignore[union-attr]
+        await pilot.press("enter")  # nothing typed
+        await pilot.pause()
+        feedback = text(screen, "#feedback")
+        assert "Wrong" in feedback and answer_text(item).plain in feedback
+        assert screen.session.missed[-1].item is item  # type: ignore[union-attr]
+
+
+async def test_y_counts_a_typed_answer_marked_wrong_as_right(solar: Store) -> None:
+    screen = QuizScreen("solar", seed=7)
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        before = first_typed(screen)
+        for _ in range(before):
+            await answer(pilot, screen, right=True)
+            await pilot.press("enter")
+        await answer(pilot, screen, right=False)
+        assert "Wrong" in text(screen, "#feedback")
+        assert "y: I was right" in text(screen, "#feedback")
+        await pilot.press("y")
+        await pilot.pause()
+        assert "Right" in text(screen, "#feedback")
+        assert screen.check_action("overrule", ()) is False  # once is enough
+        rest = len(screen.session.items) - before - 1  # type: ignore[union-attr]
+        await pilot.press("enter")
+        for _ in range(rest):
+            await answer(pilot, screen, right=True)
+            await pilot.press("enter")
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert f"Score: {SCORABLE} / {SCORABLE}" in text(screen, "#progress")
+    assert [(r.correct, r.missed) for r in solar.quiz_history()] == [(SCORABLE, [])]

@@ -179,8 +179,10 @@ async def test_suspend_bury_and_flag(app: QuizApp, store: Store, clock: FrozenCl
         assert current_id(screen) == BELGIUM
         await pilot.press("minus")  # bury Belgium
         assert current_id(screen) == SPAIN
-        await pilot.press("t")  # wrong; after answering, f flags
-        await pilot.press("f")
+        await pilot.press("t")  # wrong
+        await pilot.press("f")  # "f" is only ever "false" on a true/false card
+        assert pilot.app.screen is screen
+        await pilot.press("asterisk")
         assert isinstance(pilot.app.screen, FlagDialog)
         await pilot.press(*"ambiguous", "enter")
         await settle(pilot)
@@ -247,3 +249,41 @@ async def test_ctrl_z_undoes_while_an_answer_is_being_typed(app: QuizApp, store:
         assert current_id(screen) == WW2
     assert store.item(WW2).state.phase is Phase.NEW
     assert store.stats().total_reviews == 0
+
+
+async def test_ctrl_chords_suspend_bury_and_flag_while_typing(
+    app: QuizApp, store: Store
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot, "down", "down")  # History: two typed cards first
+        assert current_id(screen) == WW2
+        await pilot.press("1", "9")
+        await pilot.press("ctrl+f")
+        assert isinstance(pilot.app.screen, FlagDialog)
+        await pilot.press(*"year?", "enter")
+        await pilot.press("ctrl+b")  # bury it, typed half-way
+        assert current_id(screen) == VERSAILLES
+        await pilot.press("ctrl+s")
+        assert current_id(screen) == ROME
+        await settle(pilot)
+    ww2, versailles = store.item(WW2), store.item(VERSAILLES)
+    assert ww2.flagged and versailles.suspended
+    assert WW2 not in {item.item_id for item in store.next_items()}  # buried
+    assert [r.flagged for r in store.browse("second world war")] == [True]
+
+
+async def test_esc_leaves_the_answer_box_so_the_plain_keys_work(
+    app: QuizApp, store: Store
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot, "down", "down")
+        await pilot.press("escape")
+        assert pilot.app.screen is screen  # the first esc only leaves the box
+        assert "tab back to the answer" in shown(screen, "hint")
+        await pilot.press("exclamation_mark")
+        assert current_id(screen) == VERSAILLES
+        await pilot.press(*"versailles")  # a new typed card takes the focus again
+        await pilot.press("enter")
+        assert "Right" in shown(screen, "verdict")
+        await settle(pilot)
+    assert store.item(WW2).suspended

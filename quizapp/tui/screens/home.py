@@ -32,7 +32,9 @@ class HomeScreen(Screen[None]):
     BINDINGS = [
         Binding("r", "review", "Review"),
         Binding("a", "review_all", "Review all"),
-        Binding("q", "quiz", "Quiz"),
+        # q quits, as in less, htop or mutt; the quiz is on z.
+        Binding("q", "app.quit", "Quit", show=False),
+        Binding("z", "quiz", "Quiz"),
         Binding("s", "stats", "Stats"),
         Binding("b", "browse", "Browse"),
     ]

@@ -35,6 +35,7 @@ class QuizScreen(Screen[None]):
         Binding("t", "choose('t')", "True"),
         Binding("f", "choose('f')", "False"),
         Binding("enter,space", "next", "Next"),
+        Binding("y", "overrule", "I was right"),
         Binding("r", "retake", "New quiz"),
     ]
 
@@ -56,6 +57,7 @@ class QuizScreen(Screen[None]):
         self.seed = seed
         self.session: QuizSession | None = None
         self.answered = False  # the current question has been answered and the verdict shown
+        self.overrulable = False  # a typed answer was marked wrong: "y" may count it as right
         self.recorded = False
 
     def compose(self) -> ComposeResult:
@@ -141,6 +143,7 @@ class QuizScreen(Screen[None]):
 
     def _show_verdict(self, graded: Graded) -> None:
         self.answered = True
+        self.overrulable = not graded.right and answer_kind(graded.item) is Kind.TYPED
         self.query_one("#options", OptionList).disabled = True
         self.query_one("#typed", Input).disabled = True
         verdict = ("✓ Right.  ", "bold green") if graded.right else ("✗ Wrong.  ", "bold red")
@@ -149,7 +152,10 @@ class QuizScreen(Screen[None]):
         if details:
             feedback.append("\n")
             feedback.append_text(details)
-        feedback.append("\nenter: next question", style="dim")
+        hint = "\nenter: next question"
+        if self.overrulable:
+            hint += " · y: I was right (count it)"
+        feedback.append(hint, style="dim")
         self.query_one("#feedback", Static).update(feedback)
         self.refresh_bindings()
 
@@ -160,6 +166,8 @@ class QuizScreen(Screen[None]):
             return asking and self._option_index(str(parameters[0])) is not None
         if action == "next":
             return self.answered
+        if action == "overrule":
+            return self.answered and self.overrulable
         if action == "retake":
             return session is not None and session.finished and self.recorded
         return True
@@ -186,9 +194,14 @@ class QuizScreen(Screen[None]):
     @on(Input.Submitted, "#typed")
     def _typed(self, event: Input.Submitted) -> None:
         event.stop()
-        if self.session is None or self.answered or not event.value.strip():
+        if self.session is None or self.answered or self.session.finished:
             return
+        # An empty answer is "I don't know": wrong, and the right answer is shown.
         self._show_verdict(self.session.answer_typed(event.value))
+
+    def action_overrule(self) -> None:
+        assert self.session is not None
+        self._show_verdict(self.session.overrule())
 
     def action_next(self) -> None:
         assert self.session is not None

@@ -74,8 +74,18 @@ class QuizSession:
         return self._grade(options[index], right)
 
     def answer_typed(self, typed: str) -> Graded:
+        """A typed answer; an empty one means "I don't know" and counts as wrong."""
+        if not typed.strip():
+            return self._grade("", False)
         verdict = grade_typed(typed, expected(self.current))
         return self._grade(typed.strip(), verdict.correct)
+
+    def overrule(self) -> Graded:
+        """The student says the last typed answer was right after all (as review's grade keys
+        override a suggested Again): it counts as right and leaves the missed list."""
+        last = self.graded[-1]
+        self.graded[-1] = Graded(last.item, last.given, True)
+        return self.graded[-1]
 
     def _grade(self, given: str, right: bool) -> Graded:
         graded = Graded(self.current, given, right)

@@ -42,7 +42,7 @@ PREFETCH = 50
 LOW_WATER = 5  # ask for more cards when fewer than this are waiting
 HINTS = {
     Kind.PLAIN: "space show the answer",
-    Kind.TYPED: "type the answer, enter to check · enter on an empty answer shows it",
+    Kind.TYPED: "type, enter check (empty: show) · esc then u ! - * · ^z ^s ^b ^f",
     Kind.CHOICE: "{letters} choose · space show the answer",
     Kind.TRUEFALSE: "t true · f false · space show the answer",
 }
@@ -64,14 +64,19 @@ class ReviewScreen(Screen[None]):
         Binding("space,enter", "accept", "Accept"),
         *(Binding(str(r.value), f"grade({r.value})", r.name, show=False) for r in Rating),
         *(Binding(ch, f"pick({i})", f"Option {ch}", show=False) for i, ch in enumerate("abcde")),
+        # On a true/false card "f" is only ever "false": flagging has its own key everywhere.
         Binding("t", "true_false(True)", "True"),
         Binding("f", "true_false(False)", "False"),
         Binding("u", "undo", "Undo"),
-        # While an answer is being typed "u" is a letter; ctrl+z still undoes the last answer.
-        Binding("ctrl+z", "undo_while_typing", "Undo"),
         Binding("exclamation_mark", "suspend", "Suspend", key_display="!"),
         Binding("minus", "bury", "Bury", key_display="-"),
-        Binding("f", "flag", "Flag"),
+        Binding("asterisk", "flag", "Flag", key_display="*"),
+        # While an answer is being typed the plain keys are letters: the ctrl chords still work
+        # (and esc leaves the answer box, so the plain keys do too).
+        Binding("ctrl+z", "chord('undo')", "Undo", show=False),
+        Binding("ctrl+s", "chord('suspend')", "Suspend", show=False),
+        Binding("ctrl+b", "chord('bury')", "Bury", show=False),
+        Binding("ctrl+f", "chord('flag')", "Flag", show=False),
         Binding("p", "source", "Source"),
         Binding("escape", "leave", "End"),
     ]
@@ -206,15 +211,25 @@ class ReviewScreen(Screen[None]):
         return self._available(action, parameters)
 
     def _typing(self) -> bool:
+        """An answer box has the focus: letters and punctuation go into it."""
+        return self._typed_front() and isinstance(self.focused, Input)
+
+    def _typed_front(self) -> bool:
         item = self.session.current
         return self.phase is Phase.FRONT and item is not None and kind(item) is Kind.TYPED
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
 
     def _available(self, action: str, parameters: tuple[object, ...]) -> bool:
         item = self.session.current
         front = self.phase is Phase.FRONT and item is not None
         card = item.card if item is not None else None
         if action == "reveal":
-            return front and kind(item) is not Kind.TYPED  # type: ignore[arg-type]
+            return front and not self._typing()
         if action in {"accept", "grade"}:
             return self.phase is Phase.BACK
         if action == "pick":
@@ -224,8 +239,8 @@ class ReviewScreen(Screen[None]):
             return front and isinstance(card, TrueFalseCard)
         if action == "undo":
             return bool(self.session.history)
-        if action == "undo_while_typing":
-            return self._typing() and bool(self.session.history)
+        if action == "chord":
+            return self._available(cast(str, parameters[0]), ())
         if action in {"suspend", "bury", "flag"}:
             return item is not None and self.phase is not Phase.LOADING
         if action == "source":
@@ -288,8 +303,8 @@ class ReviewScreen(Screen[None]):
         self.link.submit("review", lambda s: s.review(item_id, rating, duration_ms), item_id)
         self._show_next()
 
-    def action_undo_while_typing(self) -> None:
-        self.action_undo()
+    def action_chord(self, action: str) -> None:
+        getattr(self, f"action_{action}")()
 
     def action_undo(self) -> None:
         item = self.session.undo()
@@ -334,6 +349,13 @@ class ReviewScreen(Screen[None]):
         self.app.push_screen(SourceDialog(item.source_path, item.card.source))
 
     def action_leave(self) -> None:
+        if self._typing():
+            # The first esc leaves the answer box, so u ! - * and space work on a typed card.
+            self.set_focus(None)
+            self.query_one("#hint", Static).update(
+                "space show the answer · u ! - * as usual · tab back to the answer · esc end"
+            )
+            return
         if not self.session.history:
             self.dismiss(None)
             return
