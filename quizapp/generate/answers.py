@@ -37,6 +37,7 @@ class Kind(StrEnum):
     ORG = "organisation"
     NAME = "name"
     PHRASE = "phrase"
+    TERM = "term"
 
 
 ENTITY_KINDS = frozenset(

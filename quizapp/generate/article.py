@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from quizapp.generate.headings import find_headings, strip_markdown_heading
+from quizapp.generate.structure import Block, parse_table
 
 INTRO_TITLE = "Introduction"
 
@@ -20,6 +21,7 @@ class RawSection:
     title: str
     paragraphs: tuple[str, ...]
     is_intro: bool = False
+    structures: tuple[Block, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -69,10 +71,79 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     return lengths[len(lengths) // 2] <= 100
 
 
+_FENCE_RE = re.compile(r"^\s*(?:```|~~~)")
+_LIST_ITEM_RE = re.compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<num>\d{1,2})[.)])\s+(?P<item>\S.*)$")
+_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+# A paragraph that stands for a table or list; parse_article turns it into a Block.
+MARKER = "\x1e"
+_NUMBER_PREFIX_RE = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]|\d{1,2}\.\d{1,2}|[IVX]{1,5}[.):]|"
+    r"(?:Part|Step|Chapter|Section)\s+\d{1,2}[.:]?)\s+(?=\S)"
+)
+
+
+def strip_numbering(title: str) -> str:
+    """'2. Beginnings under the Han' -> 'Beginnings under the Han'."""
+    stripped = _NUMBER_PREFIX_RE.sub("", title, count=1).strip()
+    return stripped or title
+
+
+def _structure_pass(text: str) -> tuple[list[str], list[Block]]:
+    """Raw lines with code blocks removed and tables and lists (2+ items) replaced by markers.
+
+    A list item that is a whole sentence stays in the text as well, as a paragraph of its own.
+    """
+    raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    out: list[str] = []
+    blocks: list[Block] = []
+    in_code = False
+    i = 0
+    while i < len(raw):
+        line = raw[i]
+        if _FENCE_RE.match(line):
+            in_code = not in_code
+            out.append("")
+            i += 1
+            continue
+        if in_code:
+            out.append("")
+            i += 1
+            continue
+        if _TABLE_LINE_RE.match(line):
+            j = i
+            while j < len(raw) and _TABLE_LINE_RE.match(raw[j]):
+                j += 1
+            blocks.append(Block("table", "", parse_table(raw[i:j])))
+            out.extend(["", f"{MARKER}{len(blocks) - 1}", ""])
+            i = j
+            continue
+        j = i
+        while j < len(raw) and _LIST_ITEM_RE.match(raw[j]):
+            j += 1
+        if j - i >= 2:
+            matches = [_LIST_ITEM_RE.match(x) for x in raw[i:j]]
+            items = tuple(normalise_line(m.group("item")) for m in matches if m)
+            ordered = all(m and m.group("num") for m in matches)
+            blocks.append(Block("list", "", tuple((x,) for x in items), ordered))
+            out.extend(["", f"{MARKER}{len(blocks) - 1}", ""])
+            for item in items:
+                if item.endswith(".") and len(item.split()) >= 7:
+                    out.extend([item, ""])
+            i = j
+            continue
+        out.append(line)
+        i += 1
+    return out, blocks
+
+
 def split_paragraphs(text: str) -> list[str]:
     """One paragraph per line, or blank-line separated blocks whose wrapped lines are joined."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = [normalise_line(line) for line in text.split("\n")]
+    raw, _ = _structure_pass(text)
+    return _paragraphs(raw)
+
+
+def _paragraphs(raw: list[str]) -> list[str]:
+    lines = [line if line.startswith(MARKER) else normalise_line(line) for line in raw]
     blocks: list[list[str]] = [[]]
     for line in lines:
         if line:
@@ -111,28 +182,48 @@ def _looks_like_title(line: str, following: str) -> bool:
     )
 
 
+def _intro_of(body: list[str]) -> str:
+    """The sentence just before a table or list: its last sentence, when it introduces one."""
+    if not body:
+        return ""
+    last = re.split(r"(?<=[.!?])\s+", body[-1].strip())[-1]
+    return last if len(last.split()) <= 30 else ""
+
+
 def parse_article(text: str) -> Article:
     """Headline (if any) and sections in article order; intro paragraphs form "Introduction"."""
-    paragraphs = split_paragraphs(text)
-    if not paragraphs:
+    raw, blocks = _structure_pass(text)
+    paragraphs = _paragraphs(raw)
+    if not [p for p in paragraphs if not p.startswith(MARKER)]:
         raise ArticleError("the article is empty")
     headline_index, heading_indexes = find_headings(paragraphs)
     headline = None
     if headline_index is not None:
         headline = strip_markdown_heading(paragraphs[headline_index])
     sections: list[RawSection] = []
-    title, is_intro, body = INTRO_TITLE, True, []
+    title, is_intro = INTRO_TITLE, True
+    body: list[str] = []
+    found: list[Block] = []
     for i, paragraph in enumerate(paragraphs):
         if i == headline_index:
             continue
+        if paragraph.startswith(MARKER):
+            block = blocks[int(paragraph[1:])]
+            found.append(Block(block.kind, _intro_of(body), block.rows, block.ordered))
+            continue
         if i in heading_indexes:
-            if body:
-                sections.append(RawSection(title, tuple(body), is_intro))
+            if body or found:
+                sections.append(RawSection(title, tuple(body), is_intro, tuple(found)))
             elif not is_intro:
                 sections.append(RawSection(title, (), False))
-            title, is_intro, body = strip_markdown_heading(paragraph), False, []
+            title, is_intro, body, found = (
+                strip_numbering(strip_markdown_heading(paragraph)),
+                False,
+                [],
+                [],
+            )
         else:
             body.append(paragraph)
-    if body or not is_intro:
-        sections.append(RawSection(title, tuple(body), is_intro))
+    if body or found or not is_intro:
+        sections.append(RawSection(title, tuple(body), is_intro, tuple(found)))
     return Article(headline=headline, sections=tuple(sections))

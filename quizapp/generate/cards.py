@@ -6,25 +6,12 @@ paragraph changes only the cards built from it.
 
 from __future__ import annotations
 
-import re
-
 from quizapp.deck.ids import content_hash
 from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.generate.answers import Span
+from quizapp.generate.questions import Question
 
 BLANK = "_____"
-_GENERIC_TITLES = {
-    "introduction": "What is the article's opening point?",
-    "conclusion": "What does the article conclude?",
-    "summary": "What does the article conclude?",
-    "background": "What background does the article give?",
-    "overview": "What is the article's overview?",
-}
-_WH_RE = re.compile(
-    r"^(?:how|what|why|where|when|who|which|is|are|can|could|should|does|do|did|will|would|has|"
-    r"have|so,?\s+(?:how|what|why|where|when|who))\b",
-    re.IGNORECASE,
-)
 
 
 def card_id(section_id: str, kind: str, sentence: str, answer: str) -> str:
@@ -71,39 +58,12 @@ def truefalse(
     )
 
 
-def heading_question(title: str, proper: set[str]) -> str:
-    """A question a heading asks: kept when it is one, else "What does the article say about"."""
-    bare = title.strip().rstrip(".:")
-    generic = _GENERIC_TITLES.get(bare.lower())
-    if generic:
-        return generic
-    if bare.endswith("?") and _WH_RE.match(bare) and bare.count("?") == 1:
-        return bare
-    if "?" in bare or len(bare.split()) > 18:
-        return f"What does the section “{title.strip()}” explain?"
-    words = bare.split(" ")
-    # Title Case headings read as a phrase in lower case, names kept as written.
-    lowered = [
-        w if (w.strip("’'s,:") in proper or (w.isupper() and len(w) > 1)) else w.lower()
-        for w in words
-    ]
-    phrase = " ".join(lowered).rstrip("?")
-    # "How decades of ... laid the groundwork" is an indirect question: ask for the explanation.
-    if lowered[0] in _INDIRECT_QUESTION_WORDS:
-        return f"Explain {phrase}."
-    return f"What does the article say about {phrase}?"
-
-
-_INDIRECT_QUESTION_WORDS = frozenset(
-    ["how", "what", "why", "where", "when", "who", "which", "whether"]
-)
-
-
-def qa(section_id: str, title: str, sentences: list[str], proper: set[str]) -> QACard:
-    answer = " ".join(sentences)
+def qa_card(section_id: str, sentence: str, question: Question, title: bool = False) -> QACard:
+    """A question with a short answer from one sentence (``source``)."""
     return QACard(
-        id=card_id(section_id, "qa", title, ""),
-        question=heading_question(title, proper),
-        answer=answer,
-        source=sentences[0],
+        id=card_id(section_id, "qa", sentence, question.question),
+        question=question.question,
+        answer=question.answer,
+        accept=question.accept,
+        source=sentence,
     )

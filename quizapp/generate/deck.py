@@ -1,27 +1,52 @@
-"""Article in, draft deck out: parse, clean, overgenerate per paragraph, rank, keep the best."""
+"""Article in, draft deck out: parse, clean, find whole answers per sentence, keep the best.
+
+Precision first: a sentence becomes a card only when it stands alone and holds a whole answer
+(a defined term, a name, a number with its unit, a date); everything passed over is recorded
+with its reason for ``--report``. Each chosen card keeps its runners-up from the same sentence
+in ``GenerationResult.alternatives``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo
-from quizapp.generate import cards, distractors
-from quizapp.generate.answers import ENTITY_KINDS, NUMBER_RE, EntityIndex, Kind
+from quizapp.generate import cards, options, questions, standalone, structure
+from quizapp.generate.answers import ENTITY_KINDS, EntityIndex, Kind, Span
 from quizapp.generate.article import ArticleError, parse_article
-from quizapp.generate.gazetteer import canonical
 from quizapp.generate.hygiene import Drop, clean_paragraphs
-from quizapp.generate.rank import Candidate, best_candidate, candidates, key_sentences
-from quizapp.generate.sentences import split_sentences
+from quizapp.generate.sentences import content_words, normal, split_sentences, stem
+from quizapp.generate.spans import Tagged, all_spans, phrase_is_rare, tag_sentence
 
-MAX_CARDS_PER_SECTION = 8
-MAX_PER_PARAGRAPH = 4
-NEAR_DUPLICATE = 88  # rapidfuzz ratio above which two sources ask the same thing
-_ASKABLE = ENTITY_KINDS | {Kind.NUMBER, Kind.YEAR, Kind.DATE}
-_TYPES = ("cloze", "choice", "truefalse")
+MAX_CARDS_PER_SECTION = 6
+NEAR_DUPLICATE = 85  # rapidfuzz ratio above which two sources ask the same thing
+MIN_SCORE = 0.6
+# Below this many words an article is too short to promise three card types.
+THREE_TYPES_MIN_WORDS = 400
+# ... and a deck this small (an essay of quotations and opinions) may hold only two.
+THREE_TYPES_MIN_CARDS = 6
+
+_KIND_SCORE = {
+    Kind.TERM: 1.0,
+    Kind.PERSON: 0.95,
+    Kind.DATE: 0.9,
+    Kind.YEAR: 0.85,
+    Kind.NUMBER: 0.9,
+    Kind.ORG: 0.85,
+    Kind.COUNTRY: 0.8,
+    Kind.CITY: 0.8,
+    Kind.REGION: 0.75,
+    Kind.PLACE: 0.75,
+    Kind.NAME: 0.65,
+    Kind.PHRASE: 0.5,
+}
+_QUESTION_SCORE = {"definition": 1.15, "why": 1.05, "who": 0.95, "heading": 1.0}
+_TYPE_ORDER = ("choice", "truefalse", "cloze", "qa")
 
 
 @dataclass(frozen=True)
@@ -30,6 +55,16 @@ class CleanSection:
     title: str
     is_intro: bool
     paragraphs: tuple[tuple[str, ...], ...]
+    structures: tuple[structure.Block, ...] = ()
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A sentence that gave no card, and why."""
+
+    section: str
+    sentence: str
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -38,6 +73,9 @@ class GenerationResult:
     drops: tuple[Drop, ...]
     sections: tuple[CleanSection, ...]
     headline: str | None
+    skips: tuple[Skip, ...] = ()
+    # card id -> other candidate cards from the same source sentence, best first.
+    alternatives: dict[str, list[AnyCard]] = field(default_factory=dict)
 
     @property
     def cleaned_text(self) -> str:
@@ -50,11 +88,27 @@ class GenerationResult:
         return "\n".join(lines) + "\n"
 
     def report(self) -> str:
+        lines = []
         if not self.drops:
-            return "hygiene: nothing dropped"
-        lines = [f"hygiene: dropped {len(self.drops)} item(s)"]
-        lines.extend(f"  - {drop.describe()}" for drop in self.drops)
+            lines.append("hygiene: nothing dropped")
+        else:
+            lines.append(f"hygiene: dropped {len(self.drops)} item(s)")
+            lines.extend(f"  - {drop.describe()}" for drop in self.drops)
+        if self.skips:
+            lines.append(f"skipped: {len(self.skips)} sentence(s) gave no card")
+            lines.extend(f"  - [{s.section}] {s.reason}: {s.sentence!r}" for s in self.skips)
         return "\n".join(lines)
+
+
+@dataclass
+class _Option:
+    """One possible card from a sentence, before it is built."""
+
+    score: float
+    card_type: str
+    span: Span | None = None
+    wrong: list[str] | None = None
+    question: questions.Question | None = None
 
 
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
@@ -67,87 +121,191 @@ def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     return ids
 
 
-def _quotas(paragraphs: tuple[tuple[str, ...], ...], budget: int) -> list[int]:
-    """Cards per paragraph from its length alone, so one paragraph's edit moves no other's."""
-    quotas = [min(MAX_PER_PARAGRAPH, max(1, (len(p) * 3 + 4) // 5)) if p else 0 for p in paragraphs]
-    while sum(quotas) > budget:
-        largest = max(range(len(quotas)), key=lambda i: (quotas[i], i))
-        quotas[largest] -= 1
-    return quotas
+def _pick(sentence: str, salt: str, n: int) -> int:
+    return int(content_hash(salt, sentence), 16) % n
 
 
 class _Builder:
     def __init__(self, sections: tuple[CleanSection, ...]) -> None:
         everything = [s for section in sections for p in section.paragraphs for s in p]
         self.index = EntityIndex(everything)
-        self.numbers = list(
-            dict.fromkeys(m.group() for s in everything for m in NUMBER_RE.finditer(s))
-        )
-        self.proper = set(self.index.capitalised_inside) | {
-            token for name in self.index.mentions for token in name.split()
-        }
+        self.tagged = {s: tag_sentence(s) for s in everything}
+        self.pools: dict[Kind, list[str]] = {}
+        for sentence in everything:
+            for span in all_spans(self.tagged[sentence], self.index):
+                if span.kind in (Kind.NUMBER, Kind.YEAR, Kind.TERM):
+                    self.pools.setdefault(span.kind, []).append(span.text)
+        for kind in self.pools:
+            self.pools[kind] = list(dict.fromkeys(self.pools[kind]))
         self.used_sources: list[str] = []
+        self.used_answers: set[str] = set()
+        self.skips: list[Skip] = []
+        self.alternatives: dict[str, list[AnyCard]] = {}
+
+    # -- candidates ---------------------------------------------------------------------------
+
+    def _span_ok(self, span: Span, t: Tagged, title: str) -> float | None:
+        text = span.text
+        if len(text.split()) > 7 or normal(text) in {normal(w) for w in ("the", "a")}:
+            return None
+        if span.kind == Kind.PHRASE and (len(text.split()) > 4 or not phrase_is_rare(text)):
+            return None
+        if span.kind == Kind.NAME and len(text.split()) == 1 and self.index.mentions[text] > 3:
+            return None
+        if t.sentence.count(text) > 1:
+            return None
+        heading = {stem(w) for w in content_words(title)}
+        own = {stem(w) for w in content_words(text)}
+        if span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and own & heading:
+            return None  # the heading gives it away
+        rest = t.sentence[: span.start] + t.sentence[span.end :]
+        if span.kind == Kind.NUMBER and re.search(
+            rf"(?<![\d.,]){re.escape(span.text.split()[0])}(?![\d.,])", rest
+        ):
+            return None  # "30 degrees north and 30 degrees south": the stem shows it
+        if own and own <= {stem(w) for w in content_words(rest)}:
+            return None  # the rest of the sentence gives it away
+        mentions = self.index.ngrams.get(text.lower(), 0)
+        if span.kind in (Kind.PHRASE, Kind.NAME, Kind.TERM) and mentions > 5:
+            return None  # the article's own topic: no test of anything
+        score = _KIND_SCORE[span.kind]
+        if span.kind == Kind.PHRASE:
+            score += 0.1 * min(len(text.split()) - 1, 2)
+        if span.kind in ENTITY_KINDS and self.index.unintroduced_person(text):
+            return None
+        return score
+
+    def _options(self, t: Tagged, title: str, section_id: str) -> list[_Option]:
+        found: list[_Option] = []
+        for maker in (
+            lambda: questions.definition(t, title),
+            lambda: questions.why(t, title),
+            lambda: questions.who(t, self.index, title),
+        ):
+            question = maker()
+            if question is not None:
+                found.append(_Option(_QUESTION_SCORE[question.kind], "qa", question=question))
+        for span in all_spans(t, self.index):
+            score = self._span_ok(span, t, title)
+            if score is None:
+                continue
+            found.append(_Option(score, "cloze", span))
+            seed = cards.card_id(section_id, "choice", t.sentence, span.text)
+            wrong = options.candidates(
+                span, cards.blanked(t.sentence, span), self.index, self.pools, seed
+            )
+            if wrong is not None:
+                found.append(_Option(score + 0.05, "choice", span, wrong))
+                found.append(_Option(score + 0.02, "truefalse", span, wrong))
+        return sorted(found, key=lambda o: -o.score)
+
+    def _build(self, section_id: str, sentence: str, option: _Option) -> AnyCard:
+        if option.card_type == "qa":
+            assert option.question is not None
+            return cards.qa_card(section_id, sentence, option.question)
+        assert option.span is not None
+        if option.card_type == "choice" and option.wrong:
+            return cards.choice(section_id, sentence, option.span, option.wrong)
+        if option.card_type == "truefalse" and option.wrong:
+            truth = _pick(sentence, "truth", 2) == 0
+            return cards.truefalse(section_id, sentence, option.span, option.wrong[0], truth)
+        return cards.cloze(section_id, sentence, option.span)
+
+    def _ranked(self, sentence: str, found: list[_Option]) -> list[_Option]:
+        """The sentence's options, its preferred one first: definitions win, then a type picked
+        by the sentence's hash among those it allows, so decks mix types stably."""
+        best_answer = found[0].score
+        good = [o for o in found if o.score >= best_answer - 0.2]
+        types = [t for t in _TYPE_ORDER if any(o.card_type == t for o in good)]
+        if any(o.question and o.question.kind in ("definition", "why") for o in good):
+            wanted = "qa"
+        else:
+            wanted = types[_pick(sentence, "type", len(types))]
+        first = next(o for o in good if o.card_type == wanted)
+        return [first] + [o for o in found if o is not first]
+
+    # -- sections -----------------------------------------------------------------------------
 
     def section(self, section: CleanSection) -> Section:
-        built: list[AnyCard] = []
+        scored: list[tuple[float, int, str, list[_Option]]] = []
         flat = [s for p in section.paragraphs for s in p]
-        if not section.is_intro and len(flat) >= 2:
-            # The gist must not repeat a claim pinned on someone the article never introduces.
-            trusted = [
-                s
-                for s in flat
-                if not any(self.index.unintroduced_person(n) for n, _ in self.index.names_in(s))
-            ]
-            gist = key_sentences(trusted, section.title)
-            if gist:
-                built.append(cards.qa(section.id, section.title, gist, self.proper))
-        budget = MAX_CARDS_PER_SECTION - len(built)
-        for paragraph, quota in zip(
-            section.paragraphs, _quotas(section.paragraphs, budget), strict=True
-        ):
-            built.extend(self._paragraph(section, paragraph, quota))
-        return Section(id=section.id, title=section.title, cards=tuple(built))
-
-    def _paragraph(
-        self, section: CleanSection, paragraph: tuple[str, ...], quota: int
-    ) -> list[AnyCard]:
-        pool: list[tuple[float, int, Candidate]] = []
-        for position, sentence in enumerate(paragraph):
-            pool.extend(
-                (-c.score, position, c) for c in candidates(sentence, self.index, section.title)
-            )
-        chosen: list[tuple[int, Candidate]] = []
-        answers: set[str] = set()
-        for _, position, candidate in sorted(pool, key=lambda c: (c[0], c[1], c[2].span.start)):
-            if len(chosen) == quota:
-                break
-            # One card per sentence, one card per answer within a paragraph.
-            if candidate.sentence in self.used_sources or canonical(candidate.span.text) in answers:
+        for position, sentence in enumerate(flat):
+            t = self.tagged[sentence]
+            why_not = standalone.problem(t)
+            if why_not is not None:
+                self.skips.append(Skip(section.id, sentence, why_not))
                 continue
-            if any(fuzz.ratio(candidate.sentence, s) > NEAR_DUPLICATE for s in self.used_sources):
+            found = [o for o in self._options(t, section.title, section.id) if o.score >= MIN_SCORE]
+            if not found:
+                self.skips.append(Skip(section.id, sentence, "no whole answer to ask for"))
                 continue
-            self.used_sources.append(candidate.sentence)
-            answers.add(canonical(candidate.span.text))
-            chosen.append((position, candidate))
-        return [self._card(section.id, c) for _, c in sorted(chosen, key=lambda pc: pc[0])]
+            scored.append((found[0].score, position, sentence, self._ranked(sentence, found)))
+        quota = min(MAX_CARDS_PER_SECTION, max(2, (len(flat) + 1) // 2))
+        chosen: list[tuple[int, AnyCard]] = []
+        heading_q = questions.heading_answer(section.title, flat)
+        if heading_q is not None and heading_q.answer not in self.used_sources:
+            chosen.append((-1, cards.qa_card(section.id, heading_q.answer, heading_q, title=True)))
+            self.used_sources.append(heading_q.answer)
+        for _, position, sentence, ranked in sorted(scored, key=lambda x: (-x[0], x[1])):
+            if len(chosen) >= quota:
+                self.skips.append(Skip(section.id, sentence, "the section has enough cards"))
+                continue
+            if any(fuzz.ratio(sentence, s) > NEAR_DUPLICATE for s in self.used_sources):
+                self.skips.append(Skip(section.id, sentence, "asks what another card asks"))
+                continue
+            usable = [o for o in ranked if self._answer_key(o) not in self.used_answers]
+            if not usable:
+                self.skips.append(Skip(section.id, sentence, "its answer is asked elsewhere"))
+                continue
+            built = [self._build(section.id, sentence, o) for o in usable[:4]]
+            card = built[0]
+            self.used_sources.append(sentence)
+            self.used_answers.add(self._answer_key(usable[0]))
+            self.alternatives[card.id] = [c for c in built[1:] if c.id != card.id]
+            chosen.append((position, card))
+        for block in section.structures:
+            for card in structure.cards(section.id, block):
+                chosen.append((len(flat), card))
+                self.alternatives[card.id] = []
+        built_cards = tuple(card for _, card in sorted(chosen, key=lambda pc: pc[0]))
+        return Section(id=section.id, title=section.title, cards=built_cards)
 
-    def _card(self, section_id: str, candidate: Candidate) -> AnyCard:
-        sentence = candidate.sentence
-        wanted = _TYPES[int(content_hash("type", sentence), 16) % len(_TYPES)]
-        span = candidate.span
-        if wanted != "cloze" and span.kind not in _ASKABLE:
-            better = best_candidate(sentence, self.index, "", allowed=set(_ASKABLE))
-            span = better.span if better is not None else span
-        if wanted != "cloze" and span.kind in _ASKABLE:
-            seed = cards.card_id(section_id, wanted, sentence, span.text)
-            question = cards.blanked(sentence, span) if wanted == "choice" else sentence
-            wrong = distractors.pick(span, question, self.index, self.numbers, seed)
-            if wrong is not None and wanted == "choice":
-                return cards.choice(section_id, sentence, span, wrong)
-            if wrong is not None:
-                truth = int(content_hash("truth", sentence), 16) % 2 == 0
-                return cards.truefalse(section_id, sentence, span, wrong[0], truth)
-        return cards.cloze(section_id, sentence, candidate.span)
+    @staticmethod
+    def _answer_key(option: _Option) -> str:
+        if option.span is not None:
+            return normal(option.span.text)
+        assert option.question is not None
+        return option.question.question.lower()
+
+    def ensure_types(self, sections: list[Section], words_count: int) -> list[Section]:
+        """A long enough article gets at least three card types: swap in runners-up."""
+        if words_count < THREE_TYPES_MIN_WORDS:
+            return sections
+        have = {c.type.value for s in sections for c in s.cards}
+        if len(have) >= 3:
+            return sections
+        out = []
+        for section in sections:
+            new_cards = []
+            for card in section.cards:
+                swap = None
+                if (
+                    len(have) < 3
+                    and sum(c.type.value == card.type.value for s in sections for c in s.cards) > 1
+                ):
+                    swap = next(
+                        (a for a in self.alternatives.get(card.id, []) if a.type.value not in have),
+                        None,
+                    )
+                if swap is not None:
+                    have.add(swap.type.value)
+                    rest = [card] + [a for a in self.alternatives[card.id] if a is not swap]
+                    self.alternatives[swap.id] = rest
+                    del self.alternatives[card.id]
+                    card = swap
+                new_cards.append(card)
+            out.append(Section(id=section.id, title=section.title, cards=tuple(new_cards)))
+        return out
 
 
 def _derived_title(index: EntityIndex) -> str:
@@ -180,10 +338,13 @@ def generate_deck(
     for section, section_id, paragraphs in zip(article.sections, ids, raw, strict=True):
         kept = tuple(tuple(p) for p in cleaned[cursor : cursor + len(paragraphs)] if p)
         cursor += len(paragraphs)
-        sections.append(CleanSection(section_id, section.title, section.is_intro, kept))
+        sections.append(
+            CleanSection(section_id, section.title, section.is_intro, kept, section.structures)
+        )
     builder = _Builder(tuple(sections))
     deck_sections = [builder.section(s) for s in sections]
-    deck_sections = [s for s in deck_sections if s.cards]
+    words_count = sum(len(s.split()) for sec in sections for p in sec.paragraphs for s in p)
+    deck_sections = builder.ensure_types([s for s in deck_sections if s.cards], words_count)
     if not deck_sections:
         raise ArticleError("nothing to ask: no sentence in the article holds a usable answer")
     # An explicit title wins over the headline: the user asked for it.
@@ -194,4 +355,8 @@ def generate_deck(
         sections=tuple(deck_sections),
         source=SourceInfo(path=article_path, title=article.headline or deck_title),
     )
-    return GenerationResult(deck, tuple(drops), tuple(sections), article.headline)
+    kept_ids = {c.id for s in deck_sections for c in s.cards}
+    alternatives = {k: v for k, v in builder.alternatives.items() if k in kept_ids}
+    return GenerationResult(
+        deck, tuple(drops), tuple(sections), article.headline, tuple(builder.skips), alternatives
+    )

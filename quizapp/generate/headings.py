@@ -89,6 +89,8 @@ def _is_headline(paragraphs: list[str]) -> bool:
     first = paragraphs[0]
     if len(paragraphs) < 2:
         return False
+    if is_numbered(first) and not is_markdown(first):
+        return False  # "1. Beginnings": the first section, not a title
     if is_markdown(first):
         return len(_MD_RE.match(first).group(1)) == 1  # type: ignore[union-attr]
     if is_unpunctuated(first) or is_question(first):

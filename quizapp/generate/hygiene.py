@@ -58,16 +58,30 @@ def is_call_to_action(sentence: str) -> bool:
     )
 
 
-def _is_compound(word: str) -> bool:
-    for cut in range(3, len(word) - 2):
-        if zipf(word[:cut]) >= 3.0 and zipf(word[cut:]) >= 3.0:
-            return True
-    return False
-
-
 def _prefix_family(word: str, vocabulary: set[str]) -> bool:
     head = word[:5]
     return any(other != word and other.startswith(head) for other in vocabulary)
+
+
+# Word pieces of betting, lottery and shop brands glued into text ("gacorwin", "slot88").
+# A rare real word ("hermatypic", "cnidarians") is built from none of them, so it stays.
+_BRAND_PIECES_RE = re.compile(
+    r"(?:slot|gacor|togel|toto|judi|bet|casino|poker|jackpot|spin|win|bonus|promo|deal|shop|"
+    r"crypto|coin|vip|maxwin|zeus|hoki|play|cuan|gg|xx|88|77|99|69|4d)",
+)
+# English endings and pieces that a made-up brand token rarely has.
+_ENGLISH_ENDING_RE = re.compile(
+    r"(?:ic|ical|ian|ians|ous|al|ate|ates|ism|ist|ists|ae|a|um|us|oid|oids|ite|ites|ine|"
+    r"ene|ase|osis|itis|ology|cyte|cytes|phyte|pod|pods|saur|ia|ium|ion|ions|ity|ment|ness|"
+    r"ing|ed|er|ers|ly|ive|ize|ise|ify|ary|ory)$"
+)
+
+
+def _looks_glued(key: str) -> bool:
+    """An invented token: digits in a word, or a brand piece and no English ending."""
+    if any(c.isdigit() for c in key) and any(c.isalpha() for c in key):
+        return True
+    return bool(_BRAND_PIECES_RE.search(key)) and not _ENGLISH_ENDING_RE.search(key)
 
 
 def injected_words(sentence: str, counts: Counter[str], vocabulary: set[str]) -> list[str]:
@@ -81,8 +95,8 @@ def injected_words(sentence: str, counts: Counter[str], vocabulary: set[str]) ->
             and word.isalnum()
             and counts[key] == 1
             and zipf(key) == 0.0
-            and not _is_compound(key.rstrip("0123456789") or key)
             and not _prefix_family(key, vocabulary)
+            and _looks_glued(key)
         ):
             found.append(word)
     return found

@@ -1,8 +1,7 @@
-"""Sentence splitting (pysbd, rule-based, ships its rules) and the word-level helpers around it."""
+"""Sentence splitting (a linear, rule-based scan) and the word-level helpers around it."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
@@ -11,67 +10,75 @@ from wordfreq import zipf_frequency
 from quizapp.generate.lexicon import STOP_WORDS
 
 WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
-_INITIAL_END_RE = re.compile(r"(?:^|\s)(?:[A-Z]\.)+$")
-_AFTER_INITIALS_RE = re.compile(r"(?<=\b[A-Z]\.[A-Z]\.) (?=([A-Z][a-z]+)\b)")
-_NEXT_INITIAL_RE = re.compile(r"^(?:[A-Z]\.|[-–])")
+
+# A candidate end: terminal punctuation, closing quotes or brackets, then a space.
+_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+# What may start the next sentence: a capital, a digit, an opening quote or bracket.
+_NEXT_START_RE = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
+# Words that end in a period without ending a sentence when a capital follows.
+_ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof st sr jr gen gov sen rep col lt sgt capt mt ft no nos vol vols fig figs
+    vs etc al approx dept est inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec
+    e.g i.e u.s u.k u.n a.m p.m ca cf ed eds op rev
+    """.split()  # noqa: SIM905
+)
 # "10 a.m. Eastern Time" is one sentence; "at 3 p.m. The next day" is two.
 _CLOCK_END_RE = re.compile(r"\b[ap]\.m\.$")
 _TIME_ZONE_RE = re.compile(
-    r"^(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Coordinated|British|local"
+    r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Coordinated|British|local"
     r"|[A-Z]{1,2}[SD]?T|GMT|UTC|CET|CEST)\b"
 )
+_LAST_TOKEN_RE = re.compile(r"(\S+)$")
+_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
 
 
-@lru_cache(maxsize=1)
-def _segmenter():  # type: ignore[no-untyped-def]
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
+def _is_boundary(text: str, end: int, next_start: int) -> bool:
+    """Does the sentence end at ``end`` (just past its punctuation)?"""
+    window = text[max(0, end - 40) : end]
+    token_match = _LAST_TOKEN_RE.search(window)
+    token = token_match.group(1) if token_match else ""
+    bare = token.rstrip("\"'”’)]").lstrip("\"'“‘([")
+    following = text[next_start : next_start + 40].lstrip("\"'“‘([")
+    next_word = following.split(" ", 1)[0].strip(",.;:")
+    if not bare.endswith("."):
+        return True  # "!" or "?"
+    word = bare[:-1].lower()
+    if _CLOCK_END_RE.search(bare):
+        return not _TIME_ZONE_RE.match(following)
+    if _INITIALS_RE.match(bare):
+        # "U.S. President" and "J. R. Tolkien" go on; "the U.S. With" starts a new one.
+        return len(bare) > 2 and next_word.lower() in STOP_WORDS
+    return word not in _ABBREVIATIONS
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Sentences of one paragraph, each stripped; initials like "U. S.-led" are kept together."""
+    """Sentences of one paragraph, each stripped; linear in the paragraph's length.
+
+    Every character of the paragraph lands in some sentence, so the cards quote it exactly.
+    """
     paragraph = paragraph.strip()
     if not paragraph:
         return []
-    # Spans in the paragraph, so merged sentences keep the text exactly as written.
-    spans: list[list[int]] = []
-    cursor = 0
-    for piece in (p.strip() for p in _segmenter().segment(paragraph)):
-        start = paragraph.find(piece, cursor) if piece else -1
-        if start < 0:
-            continue
-        end = start + len(piece)
-        cursor = end
-        previous = paragraph[spans[-1][0] : spans[-1][1]] if spans else ""
-        if spans and (
-            (_INITIAL_END_RE.search(previous) and _NEXT_INITIAL_RE.match(piece))
-            or (_CLOCK_END_RE.search(previous) and _TIME_ZONE_RE.match(piece))
-            or piece[:1].islower()
-        ):
-            spans[-1][1] = end
-        else:
-            spans.append([start, end])
-    if not spans:
-        return [paragraph]
-    # Text pysbd skipped (rare) must not vanish from the article the cards quote.
-    spans[0][0] = 0
-    spans[-1][1] = len(paragraph)
-    for before, after in itertools.pairwise(spans):
-        before[1] = after[0]
-    sentences = [paragraph[a:b].strip() for a, b in spans if paragraph[a:b].strip()]
-    return [part for sentence in sentences for part in _split_after_initials(sentence)]
-
-
-def _split_after_initials(sentence: str) -> list[str]:
-    """'... and the U.S. With Russia's backing, ...' is two sentences; 'U.S. President' is not."""
-    parts, start = [], 0
-    for match in _AFTER_INITIALS_RE.finditer(sentence):
-        if match.group(1).lower() in STOP_WORDS:
-            parts.append(sentence[start : match.start()].strip())
-            start = match.start() + 1
-    parts.append(sentence[start:].strip())
-    return [p for p in parts if p]
+    sentences: list[str] = []
+    start = 0
+    for match in _END_RE.finditer(paragraph):
+        end = match.end()
+        nxt = _NEXT_START_RE.match(paragraph, end)
+        if nxt is None:
+            continue  # lower case goes on: "e.g. this", "3 p.m. on Monday"
+        next_start = end + len(nxt.group()) - 1
+        while paragraph[next_start - 1] in "\"'“‘([":
+            next_start -= 1
+        if _is_boundary(paragraph, end, next_start):
+            piece = paragraph[start:end].strip()
+            if piece:
+                sentences.append(piece)
+            start = end
+    rest = paragraph[start:].strip()
+    if rest:
+        sentences.append(rest)
+    return sentences
 
 
 def words(text: str) -> list[str]:

@@ -127,7 +127,22 @@ def test_markdown_and_numbered_headings() -> None:
     )
     article = parse_article(text)
     assert article.headline == "The Salt Roads"
-    assert [s.title for s in article.sections] == ["Introduction", "1. Origins", "2. Decline"]
+    # Numbering is dropped: prompts never read "... about 1. origins".
+    assert [s.title for s in article.sections] == ["Introduction", "Origins", "Decline"]
+
+
+def test_an_untitled_article_keeps_its_first_numbered_heading() -> None:
+    text = (
+        "1. Beginnings under the Han\n"
+        "Paper was first made in China around the second century, from bark and rags, and it "
+        "was cheap enough to replace bamboo strips and silk as the everyday writing surface.\n"
+        "2. The spread west\n"
+        "Papermaking reached Samarkand in the eighth century and Baghdad soon after, carried "
+        "west along the trade roads by craftsmen who set up mills in each of the great cities.\n"
+    )
+    article = parse_article(text)
+    assert article.headline is None
+    assert [s.title for s in article.sections] == ["Beginnings under the Han", "The spread west"]
 
 
 def test_hard_wrapped_paragraphs_are_joined() -> None:

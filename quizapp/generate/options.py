@@ -1,0 +1,157 @@
+"""Wrong options for choice cards and swaps for false statements: same kind, plausible.
+
+A person is swapped for another person of the article, a place for a place, a defined term for
+another term the article defines, a number for a number with the same unit and format, a year
+for a nearby year. Nothing comes from spam (the index is built from the cleaned article), and
+no option may already appear in the stem.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.deck.ids import content_hash
+from quizapp.generate.answers import EntityIndex, Kind, Span
+from quizapp.generate.distractors import pick as pick_named
+from quizapp.generate.gazetteer import canonical
+
+_NUM_RE = re.compile(r"(?P<cur>[$€£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
+_FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
+_YEAR_STEPS = (-3, 4, -7, 2, 10, -12, 6, -5)
+_YEAR_RE = re.compile(r"^(?P<y>\d{4})(?P<s>s?)$")
+
+
+def _seeded(seed: str, items: list[str]) -> list[str]:
+    return sorted(dict.fromkeys(items), key=lambda item: content_hash(seed, item, length=12))
+
+
+def _in_stem(option: str, stem: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", stem.lower()))
+
+
+def _shape(text: str) -> tuple[str, str]:
+    """A number's unit (everything but the digits) and its digit format."""
+    unit = _NUM_RE.sub("#", text)
+    digits = "".join("9" if c.isdigit() else c for m in _NUM_RE.finditer(text) for c in m.group())
+    return unit, re.sub(r"9+", "9", digits)
+
+
+def _scale_number(match: re.Match[str], factor: float) -> str | None:
+    raw = match.group("num")
+    value = float(raw.replace(",", "")) * factor
+    decimals = len(raw.split(".")[1]) if "." in raw else 0
+    if value <= 0 or (not decimals and value < 1):
+        return None
+    if match.group("pct") and value > 100:
+        return None
+    if not decimals:
+        value = round(value) if value < 100 else round(value, -1 if value < 1000 else -2)
+    number = f"{value:,.{decimals}f}" if "," in raw or value >= 10000 else f"{value:.{decimals}f}"
+    return f"{match.group('cur') or ''}{number}{match.group('pct') or ''}"
+
+
+_WORDS = "two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+
+
+def _number_words(span: Span, seed: str) -> list[str]:
+    """'five people' -> 'four people', 'seven people', ...: spelled numbers stay spelled."""
+    first, _, rest = span.text.partition(" ")
+    low = first.lower()
+    if low not in _WORDS:
+        return []
+    at = _WORDS.index(low)
+    near = [w for w in _WORDS[max(0, at - 2) : at + 3] if w != low]
+    made = [
+        (w.capitalize() if first[:1].isupper() else w) + (" " + rest if rest else "") for w in near
+    ]
+    return _seeded(seed, made)
+
+
+def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
+    if span.text.split()[0].lower() in _WORDS:
+        return _number_words(span, seed)
+    unit, _ = _shape(span.text)
+    same = [n for n in pool if n != span.text and _shape(n)[0] == unit]
+    made = []
+    for factor in _FACTORS:
+        pieces = []
+        ok = True
+        last = 0
+        for m in _NUM_RE.finditer(span.text):
+            scaled = _scale_number(m, factor)
+            if scaled is None:
+                ok = False
+                break
+            pieces.append(span.text[last : m.start()] + scaled)
+            last = m.end()
+        if ok and pieces:
+            made.append("".join(pieces) + span.text[last:])
+    return _seeded(seed, same) + [m for m in made if m != span.text]
+
+
+def _years(span: Span, pool: list[str], seed: str) -> list[str]:
+    match = _YEAR_RE.match(span.text)
+    if not match:
+        return []
+    year, suffix = int(match.group("y")), match.group("s")
+    step = 10 if suffix else 1
+    near = [
+        p
+        for p in pool
+        if (m := _YEAR_RE.match(p))
+        and m.group("s") == suffix
+        and 0 < abs(int(m.group("y")) - year) <= 30 * step
+    ]
+    made = [f"{year + d * step}{suffix}" for d in _YEAR_STEPS if 1000 <= year + d * step <= 2030]
+    return _seeded(seed, near)[:2] + made
+
+
+def candidates(
+    span: Span,
+    stem: str,
+    index: EntityIndex,
+    pools: dict[Kind, list[str]],
+    seed: str,
+    count: int = 3,
+) -> list[str] | None:
+    """``count`` wrong options for ``span`` given the card's stem, or None."""
+    if span.kind == Kind.YEAR:
+        if len(re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", stem)) > 0:
+            return None  # another date in the stem can rule options out
+        found = _years(span, pools.get(Kind.YEAR, []), seed)
+    elif span.kind == Kind.NUMBER:
+        found = _numbers(span, pools.get(Kind.NUMBER, []), seed)
+    elif span.kind == Kind.TERM:
+        # A term for a term of the same shape: lower case for lower case, about as long.
+        shape = (span.text[:1].isupper(), span.text.isupper(), len(span.text.split()) > 1)
+        found = _seeded(
+            seed,
+            [
+                t
+                for t in pools.get(Kind.TERM, [])
+                if t.lower() != span.text.lower()
+                and (t[:1].isupper(), t.isupper(), len(t.split()) > 1) == shape
+            ],
+        )
+    elif span.kind in (Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE):
+        named = pick_named(span, stem, index, [], seed, count)
+        if named is None:
+            return None
+        if span.kind == Kind.PERSON:
+            # A full name for a full name, a surname for a surname.
+            size = len(span.text.split()) > 1
+            if any((len(n.split()) > 1) != size for n in named):
+                return None
+        return named
+    else:
+        return None
+    chosen: list[str] = []
+    for option in found:
+        if option.lower() == span.text.lower() or _in_stem(option, stem):
+            continue
+        if any(canonical(option).lower() == canonical(c).lower() for c in chosen):
+            continue
+        chosen.append(option)
+        if len(chosen) == count:
+            return chosen
+    return None

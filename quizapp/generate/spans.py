@@ -1,0 +1,338 @@
+"""Whole-idea answers in a tagged sentence: names, numbers with their unit, whole ranges, dates,
+defining terms and noun phrases. A span never crosses a verb and never cuts a word.
+
+Every span is found on token boundaries of the sentence, so "Forty-{{c1::nine}}" cannot happen,
+and a number keeps what it counts ("about {{c1::2,300 kilometres}}", "{{c1::70 to 90 percent}}").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from quizapp.generate import tagger
+from quizapp.generate.answers import MONTHS, EntityIndex, Kind, Span
+from quizapp.generate.lexicon import STOP_WORDS, VERBS
+from quizapp.generate.sentences import normal, zipf
+
+NUMBER_WORDS = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
+    dozen
+    """.split()  # noqa: SIM905
+)
+_SCALES = frozenset({"thousand", "million", "billion", "trillion", "hundred"})
+_PERCENT = frozenset({"percent", "per cent", "%"})
+# Capitalised words that still belong to a unit: "29 degrees Celsius", "375 billion US dollars".
+_UNIT_CAPS = frozenset({"Celsius", "Fahrenheit", "Kelvin", "US", "U.S.", "BC", "BCE", "AD", "CE"})
+_RANGE_JOINERS = frozenset({"to", "and", "-", "–", "—", "or"})
+_NAME_LINKS = frozenset({"of", "on", "for", "de", "van", "von", "the"})
+_DEFINERS = ("called", "known as", "termed", "named", "dubbed", "nicknamed")
+_NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
+_DATE_RE = re.compile(
+    rf"\b(?:\d{{1,2}}\s)?(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?\b"
+)
+_YEAR_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})s?$")
+_NUMERAL_RE = re.compile(r"^[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
+
+
+@dataclass(frozen=True)
+class Tagged:
+    sentence: str
+    words: tuple[str, ...]
+    starts: tuple[int, ...]
+    tags: tuple[str, ...]
+    finite: tuple[bool, ...]
+
+    def end(self, i: int) -> int:
+        return self.starts[i] + len(self.words[i])
+
+    def text(self, i: int, j: int) -> str:
+        """Tokens i..j-1 as written."""
+        return self.sentence[self.starts[i] : self.end(j - 1)]
+
+
+def tag_sentence(sentence: str) -> Tagged:
+    toks = tagger.tokens(sentence)
+    words = [w for w, _ in toks]
+    labels = tagger.tag_full(words)
+    tags = [label.split("|")[0] for label in labels]
+    finite = [label.endswith("|Fin") for label in labels]
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low in VERBS or (low.endswith("s") and low[:-1] in VERBS):
+            tags[i], finite[i] = "VERB", True
+    _verbs_read_as_nouns(words, tags, finite)
+    return Tagged(sentence, tuple(words), tuple(s for _, s in toks), tuple(tags), tuple(finite))
+
+
+_CLAUSE_BREAKS = frozenset({",", ";", "that", "which", "who", "and", "but", "because", "while"})
+
+
+def _verbs_read_as_nouns(words: list[str], tags: list[str], finite: list[bool]) -> None:
+    """'The ocean absorbs roughly ...': in a clause with no verb, the -s word after a noun is
+    most likely its verb, which the model read as a plural noun."""
+    start = 0
+    for end in [*(i for i, w in enumerate(words) if w.lower() in _CLAUSE_BREAKS), len(words)]:
+        if not any(finite[start:end]):
+            for i in range(max(start, 1), end):
+                word = words[i]
+                if (
+                    tags[i] == "NOUN"
+                    and word.endswith("s")
+                    and not word.endswith(("ss", "us", "is"))
+                    and tags[i - 1] in ("NOUN", "PROPN", "ADJ")
+                    and i + 1 < len(words)
+                    and (
+                        tags[i + 1] in ("ADV", "ADP", "DET", "PRON", "PART", "NUM", "ADJ")
+                        or (words[i - 1].endswith("s") and tags[i + 1] == "NOUN")
+                    )
+                ):
+                    tags[i], finite[i] = "VERB", True
+                    break
+        start = end + 1
+
+
+def _is_number_token(word: str) -> bool:
+    return bool(_NUMERAL_RE.match(word)) or word.lower() in NUMBER_WORDS
+
+
+def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
+    """Tokens i..j of a number with its scale, unit and range partner, or None."""
+    n = len(t.words)
+    j = i + 1
+    while j < n and t.words[j].lower() in _SCALES:
+        j += 1
+    if j < n and t.words[j] in _PERCENT:
+        j += 1
+    if j + 1 < n and t.words[j] == "per" and t.words[j + 1] == "cent":
+        j += 2
+    # A range: "70 to 90 percent", "between 23 and 29 degrees", "hundreds to millions".
+    if (
+        j + 1 < n
+        and t.words[j] in _RANGE_JOINERS
+        and (t.words[j] != "and" or (i > 0 and t.words[i - 1].lower() == "between"))
+    ):
+        k = j + 1
+        if k < n and t.words[k].lower() in ("about", "around", "roughly", "nearly"):
+            k += 1
+        if k < n and _is_number_token(t.words[k]):
+            j = k + 1
+            while j < n and t.words[j].lower() in _SCALES:
+                j += 1
+            if j < n and t.words[j] in _PERCENT:
+                j += 1
+    # The unit or what is counted: up to three nouns and adjectives, lower case.
+    if j < n and t.words[j - 1] not in _PERCENT and t.words[j - 1] != "cent":
+        k = j
+        while (
+            k < n
+            and k - j < 3
+            and (
+                (t.tags[k] in ("NOUN", "ADJ") and t.words[k][:1].islower())
+                or t.words[k] in _UNIT_CAPS
+                # "104,000 Facebook users": a name that qualifies the counted noun
+                or (
+                    k == j
+                    and t.tags[k] == "PROPN"
+                    and k + 1 < n
+                    and t.tags[k + 1] == "NOUN"
+                    and t.words[k + 1][:1].islower()
+                )
+            )
+            and normal(t.words[k]) not in STOP_WORDS
+        ):
+            k += 1
+        # Keep only a run that ends in a noun: "3,000 individual reefs", not "3,000 individual".
+        while k > j and t.tags[k - 1] not in ("NOUN",) and t.words[k - 1] not in _UNIT_CAPS:
+            k -= 1
+        j = k
+    return i, j
+
+
+def _in_list(t: Tagged, a: int, b: int) -> bool:
+    """'in 2016, 2017, 2020, 2022 and 2024': one item of a list is no whole idea."""
+    n = len(t.words)
+    left = a >= 2 and t.words[a - 1] in (",", "and", "or") and _is_number_token(t.words[a - 2])
+    right = b + 1 < n and t.words[b] in (",", "and", "or") and _is_number_token(t.words[b + 1])
+    return left or right
+
+
+def number_spans(t: Tagged) -> list[Span]:
+    spans: list[Span] = []
+    i = 0
+    n = len(t.words)
+    while i < n:
+        word = t.words[i]
+        if _YEAR_RE.match(word) and not (i + 1 < n and t.tags[i + 1] == "NOUN"):
+            if not _in_list(t, i, i + 1):
+                spans.append(Span(word, t.starts[i], Kind.YEAR))
+            i += 1
+            continue
+        if _is_number_token(word) and not (
+            word[:1].isupper() and i > 0 and word.lower() in NUMBER_WORDS
+        ):
+            found = _number_span(t, i)
+            if found:
+                a, b = found
+                counted = b > a + 1 or word.endswith("%") or word[:1] in "$€£"
+                if counted and not _in_list(t, a, b):
+                    spans.append(Span(t.text(a, b), t.starts[a], Kind.NUMBER))
+                    i = b
+                    continue
+        i += 1
+    return spans
+
+
+def date_spans(t: Tagged) -> list[Span]:
+    out = []
+    for match in _DATE_RE.finditer(t.sentence):
+        text = match.group()
+        if text in MONTHS:
+            continue  # "May" alone is too often not a date
+        out.append(Span(text, match.start(), Kind.DATE))
+    return out
+
+
+def name_spans(t: Tagged, index: EntityIndex) -> list[Span]:
+    names = index.names_in(t.sentence)
+    spans = [Span(text, pos, index.kind(text)) for text, pos in names]
+    # "Intergovernmental Panel" + "on" + "Climate Change" is one name.
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            last = merged[-1]
+            between = t.sentence[last.end : span.start]
+            if between.strip() in ("on", "for", "of") and between.count(" ") == 2:
+                text = t.sentence[last.start : span.end]
+                merged[-1] = Span(
+                    text,
+                    last.start,
+                    index.kind(text)
+                    if text in index.mentions
+                    else (last.kind if last.kind == Kind.ORG else Kind.NAME),
+                )
+                continue
+        merged.append(span)
+    out = []
+    for number, span in enumerate(merged):
+        # "Facebook, Instagram and Messenger": one item of a list of names is no whole idea.
+        gap_before = t.sentence[merged[number - 1].end : span.start] if number else None
+        gap_after = (
+            t.sentence[span.end : merged[number + 1].start] if number + 1 < len(merged) else None
+        )
+        if any(
+            g is not None and g.strip() in (",", "and", ", and", "or", ", or")
+            for g in (gap_before, gap_after)
+        ):
+            continue
+        after = t.sentence[span.end : span.end + 1]
+        before = t.sentence[span.start - 1 : span.start] if span.start else ""
+        if after in ("-", "–") or before in ("-", "–") or span.text in MONTHS:
+            continue  # "North Korea-Russia", "Sino-"
+        out.append(span)
+    return out
+
+
+def _token_at(t: Tagged, pos: int) -> int | None:
+    for i, start in enumerate(t.starts):
+        if start == pos:
+            return i
+    return None
+
+
+def term_spans(t: Tagged) -> list[Span]:
+    """The term a sentence defines: "stinging cells called {nematocysts}", "known as {NOAA}"."""
+    out = []
+    low = [w.lower() for w in t.words]
+    n = len(low)
+    for i in range(n):
+        for definer in _DEFINERS:
+            parts = definer.split()
+            if low[i : i + len(parts)] != parts:
+                continue
+            k = i + len(parts)
+            if k < n and low[k] in ("the", "a", "an"):
+                k += 1
+            j = k
+            while (
+                j < n
+                and j - k < 4
+                and (t.tags[j] in _NOUNISH or t.words[j][:1].isupper())
+                and low[j] not in STOP_WORDS
+                and not t.finite[j]
+            ):
+                j += 1
+            if j > k and (
+                j == n
+                or t.tags[j] in ("PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "DET")
+                or low[j] in ("which", "that", "who")
+            ):
+                out.append(Span(t.text(k, j), t.starts[k], Kind.TERM))
+    return out
+
+
+def noun_phrases(t: Tagged) -> list[Span]:
+    """Maximal runs of adjectives and nouns ending in a noun, none a function word."""
+    out = []
+    n = len(t.words)
+    i = 0
+    while i < n:
+        if t.tags[i] not in ("ADJ", "NOUN") or normal(t.words[i]) in STOP_WORDS:
+            i += 1
+            continue
+        j = i
+        while (
+            j < n
+            and t.tags[j] in ("ADJ", "NOUN")
+            and normal(t.words[j]) not in STOP_WORDS
+            and not t.finite[j]
+            and t.words[j][:1].islower()
+        ):
+            j += 1
+        k = j
+        while k > i and t.tags[k - 1] != "NOUN":
+            k -= 1
+        if k > i and k - i <= 4:
+            # A run glued to a name or number on its left is part of something bigger.
+            left_ok = i == 0 or t.tags[i - 1] not in ("PROPN", "NUM") or t.words[i - 1][0] == "("
+            if left_ok:
+                out.append(Span(t.text(i, k), t.starts[i], Kind.PHRASE))
+        i = max(j, i + 1)
+    return out
+
+
+def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
+    """Every candidate answer, the more definite kinds claiming their text first."""
+    spans: list[Span] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(span: Span) -> None:
+        if not span.text.strip():
+            return
+        if any(span.start < b and a < span.end for a, b in taken):
+            return
+        taken.append((span.start, span.end))
+        spans.append(span)
+
+    for group in (
+        term_spans(t),
+        date_spans(t),
+        number_spans(t),
+        name_spans(t, index),
+        noun_phrases(t),
+    ):
+        for span in group:
+            add(span)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def phrase_is_rare(text: str) -> bool:
+    """A noun phrase worth asking: a single word must be uncommon, a longer one hold one."""
+    parts = text.split()
+    if any(p.endswith("s") and not p.endswith(("ss", "us", "is")) for p in parts[:-1]):
+        return False  # "farms carries sediment": a plural noun, then most likely a verb
+    if len(parts) == 1:
+        return zipf(parts[0]) < 3.6 and len(parts[0]) >= 5
+    return any(zipf(w) < 4.2 for w in parts)

@@ -1,0 +1,104 @@
+"""Does a sentence stand on its own as a card? If not, say why (the report lists it).
+
+A card is read out of context, so a sentence that leans on an earlier one ("She had her son
+inoculated there", "On these nights ...", "... ways this happens") is skipped. A pronoun is fine
+once the sentence itself has named what it points to ("When a polyp dies, its skeleton ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.sentences import words
+from quizapp.generate.spans import Tagged
+
+MIN_WORDS, MAX_WORDS = 8, 42
+
+_LEADING_RE = re.compile(
+    r"^(?:it|its|this|these|that|those|they|their|them|he|his|him|she|her|such|both|"
+    r"the latter|the former|here|there|then|thus|hence|also|another|other|the same|"
+    r"the two|the three|one of them|each|either|neither|many of them|some of them|"
+    r"in addition|instead|meanwhile|moreover|furthermore|however|but|and|so|yet|or|nor|"
+    r"later|afterwards|after that|by then|at that time|in that|in this|at this|in return|"
+    r"as a result|for this reason|in turn|by contrast|in contrast|at the same time|even so|"
+    r"despite this|as such|not all|similarly|likewise|otherwise|still|again|too)\b",
+    re.IGNORECASE,
+)
+_EXISTENTIAL_RE = re.compile(r"^there\s+(?:is|are|was|were|have been|has been)\b", re.I)
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_THING = frozenset({"its", "they", "their"})
+# Never clear from one sentence: "... enough to trigger it", "... to study them".
+_ALWAYS_UNCLEAR = frozenset({"it", "them"})
+_DEMONSTRATIVE = frozenset({"this", "these", "those", "that", "such"})
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|We|our|Our|us|you|You|your)\b")
+_QUOTES = '“”"'
+# Relative "that" ("the idea that ...", "shows that ...") is fine; "that" as a pronoun is not.
+_DEMONSTRATIVE_NEXT_OK = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
+
+
+_QUOTED_RE = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+
+
+def _speech(sentence: str) -> bool:
+    """Quoted speech, not a quoted term: 'the so-called "a-ha!" moment' is fine."""
+    if sentence[:1] in '“"':
+        return True
+    return any(len(m.group(1).split()) > 4 for m in _QUOTED_RE.finditer(sentence))
+
+
+def problem(t: Tagged) -> str | None:
+    """Why the sentence cannot be a card on its own, or None when it can."""
+    sentence = t.sentence
+    count = len(words(sentence))
+    if count < MIN_WORDS:
+        return "too short to ask about"
+    if count > MAX_WORDS:
+        return "too long for one card"
+    if sentence.rstrip("”’\"')").endswith(("?", ":", ";")) or sentence.endswith("..."):
+        return "a question or an unfinished sentence"
+    if sentence.rstrip("”’\"')")[-1:] not in ".!":
+        return "not a finished sentence"
+    if _speech(sentence):
+        return "a quotation"
+    if _FIRST_PERSON_RE.search(sentence):
+        return "speaks in the first or second person"
+    if _LEADING_RE.match(sentence) and not _EXISTENTIAL_RE.match(sentence):
+        return "opens by pointing back to an earlier sentence"
+    low = [w.lower() for w in t.words]
+    seen_noun = seen_name = False
+    for i, word in enumerate(low):
+        tag = t.tags[i]
+        if word in _ALWAYS_UNCLEAR:
+            return f"'{t.words[i]}' points to something not named in the sentence"
+        if word in _PERSONAL and not seen_name:
+            return f"'{t.words[i]}' points to someone not named in the sentence"
+        if word in _THING and not (seen_noun or seen_name):
+            return f"'{t.words[i]}' points to something not named in the sentence"
+        if word in _DEMONSTRATIVE:
+            nxt = t.tags[i + 1] if i + 1 < len(low) else "PUNCT"
+            relative = word == "that" and tag in ("SCONJ", "PRON") and i > 0
+            if (word == "such" and i + 1 < len(low) and low[i + 1] == "as") or (
+                relative and i > 0 and t.tags[i - 1] in ("NOUN", "VERB", "ADJ", "PROPN")
+            ):
+                pass
+            elif word == "that" and nxt not in _DEMONSTRATIVE_NEXT_OK:
+                pass  # "that" as a conjunction: "proved that reefs ..."
+            else:
+                return f"'{t.words[i]}' points back to an earlier sentence"
+        if tag == "PROPN" or (t.words[i][:1].isupper() and i > 0):
+            seen_name = True
+            seen_noun = True
+        elif tag == "NOUN":
+            seen_noun = True
+            seen_name = seen_name or word in _PEOPLE_NOUNS or word.endswith(("ists", "ers"))
+    return None
+
+
+# Nouns that can be a "he", "she" or "they" named in the sentence itself.
+_PEOPLE_NOUNS = frozenset(
+    """
+    people person man woman men women child children boy girl king queen scientist scientists
+    doctor doctors researchers engineers farmers workers students teachers children parents
+    mother father son daughter wife husband leader leaders officials soldiers voters citizens
+    """.split()  # noqa: SIM905
+)
