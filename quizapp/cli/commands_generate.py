@@ -27,24 +27,33 @@ def generate(
     report: bool = typer.Option(
         False, "--report", help="List everything hygiene dropped, and why."
     ),
+    force: bool = typer.Option(
+        False, "--force", help="Replace the output even if quizapp did not write it."
+    ),
 ) -> None:
-    """Write a deck of cloze, choice, true/false and question cards from ARTICLE's sections."""
+    """Write a deck of cloze, choice, true/false and question cards from ARTICLE's sections.
+
+    An existing output file is replaced only if quizapp wrote it and it is unedited (--force
+    replaces any file).
+    """
     from quizapp.deck import dumps
     from quizapp.deck.ids import ID_RE
     from quizapp.deck.schema import schema_reference
     from quizapp.generate import ArticleError, decode_article, generate_deck
 
-    if not article.exists():
-        fail(f"{article}: no such file")
-    if not article.is_file():
-        fail(f"{article}: not a file")
     if deck_id is not None and not ID_RE.match(deck_id):
         fail(f"--id {deck_id!r}: use letters, digits, '.', '_', '-' (a letter or digit first)")
     target = None if output == "-" else Path(output) if output else article.with_suffix(".yaml")
     if target is not None and target.resolve() == article.resolve():
         fail(f"{target}: would overwrite the article")
+    from quizapp.userfiles import UserFileError, read_user_file
+
     try:
-        text = decode_article(article.read_bytes())
+        raw = read_user_file(article)
+    except UserFileError as exc:
+        fail(f"{article}: {exc}")
+    try:
+        text = decode_article(raw)
         source_path = _relative(article, target)
         result = generate_deck(text, article_path=source_path, deck_id=deck_id, title=title)
     except ArticleError as exc:
@@ -60,7 +69,7 @@ def generate(
     if target is None:
         say_data(yaml_text)
         return
-    _write_atomically(target, yaml_text)
+    _write(target, yaml_text, force)
     cards = sum(len(s.cards) for s in result.deck.sections)
     say(f"{target}: {len(result.deck.sections)} sections, {cards} cards")
 
@@ -76,14 +85,13 @@ def _relative(article: Path, target: Path | None) -> str:
         return Path(os.path.relpath(article.resolve(), base)).as_posix()
 
 
-def _write_atomically(target: Path, text: str) -> None:
-    tmp = target.with_name(target.name + ".tmp")
+def _write(target: Path, text: str, force: bool) -> None:
+    from quizapp.userfiles import UserFileError, is_unedited_stamp, stamped, write_user_file
+
     try:
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        fail(f"{target}: cannot write ({exc.strerror or exc})")
+        write_user_file(target, stamped(text), force=force, ours=is_unedited_stamp)
+    except UserFileError as exc:
+        fail(f"{target}: {exc}")
 
 
 def register(app: typer.Typer) -> None:

@@ -40,13 +40,17 @@ def export(
         bool,
         typer.Option("--progress", help="Every profile's progress per card, as CSV (to stdout)."),
     ] = False,
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace the output even if quizapp did not write it.")
+    ] = False,
 ) -> None:
     """Export a deck for Anki (.apkg, or its CSV/TSV text format), or progress for spreadsheets.
 
     Exporting an edited deck again and importing it into Anki updates the notes already there.
+    An existing output is replaced only if it is an unedited export of quizapp's (or --force).
     """
     if progress:
-        _export_progress(ctx, deck, output)
+        _export_progress(ctx, deck, output, force)
         return
     if deck is None:
         fail("give the deck to export (or --progress for a progress CSV)")
@@ -57,11 +61,11 @@ def export(
 
     try:
         if format is ExportFormat.APKG:
-            write_apkg(loaded, target)
+            write_apkg(loaded, target, force=force)
         else:
-            write_table(loaded, target, SEPARATORS[format])
+            write_table(loaded, target, SEPARATORS[format], force=force)
     except OSError as exc:
-        fail(f"{target}: cannot write: {exc.strerror or exc}")
+        fail(f"{target}: {exc.strerror or exc}")
     cards = sum(len(s.cards) for s in loaded.sections)
     say(f"{target}: {cards} cards from {deck}")
 
@@ -85,7 +89,9 @@ def _check_target(target: Path) -> None:
         fail(f"{target}: the folder {target.parent} does not exist")
 
 
-def _export_progress(ctx: typer.Context, deck: Path | None, output: Path | None) -> None:
+def _export_progress(
+    ctx: typer.Context, deck: Path | None, output: Path | None, force: bool
+) -> None:
     from quizapp.cli.store_access import open_for_command
     from quizapp.interop.progress_csv import dumps_progress, write_progress
     from quizapp.storage import StorageError
@@ -102,9 +108,9 @@ def _export_progress(ctx: typer.Context, deck: Path | None, output: Path | None)
         say_data(dumps_progress(rows))
         return
     try:
-        write_progress(rows, output)
+        write_progress(rows, output, force=force)
     except OSError as exc:
-        fail(f"{output}: cannot write: {exc.strerror or exc}")
+        fail(f"{output}: {exc.strerror or exc}")
     say(f"{output}: {len(rows)} rows")
 
 

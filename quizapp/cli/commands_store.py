@@ -12,6 +12,14 @@ from quizapp.cli.context import options
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say, say_lines
 from quizapp.cli.store_access import open_for_command, query
+from quizapp.userfiles import (
+    UserFileError,
+    WriteBatch,
+    is_unedited_stamp,
+    prepare_write,
+    read_user_file,
+    stamped,
+)
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
 
@@ -19,13 +27,18 @@ TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
 def import_(
     ctx: typer.Context,
     files: list[Path] = typer.Argument(..., help="YAML decks (or Anki/Quizlet .csv/.tsv exports)."),
+    force: bool = typer.Option(
+        False, "--force", help="Replace a table's FILE.yaml even if quizapp did not write it."
+    ),
 ) -> None:
     """Import decks; all files are checked first and nothing is imported if any has an error.
 
     Re-importing an edited deck keeps the progress of every card whose id is unchanged. A
-    .csv/.tsv file becomes a YAML deck written beside it, then imported.
+    .csv/.tsv file becomes a YAML deck written beside it, then imported; an existing FILE.yaml
+    is replaced only if quizapp wrote it and it is unedited (or with --force).
     """
-    from quizapp.deck import check_file, dumps
+    from quizapp.deck import check_file
+    from quizapp.interop.table_import import yaml_path_of
     from quizapp.storage import StorageError, deck_source_path
 
     batch = []
@@ -35,8 +48,8 @@ def import_(
         if path.suffix.lower() in TABLE_SUFFIXES:
             deck = _read_table(path, problems)
             if deck is not None:
-                tables.append((path.with_suffix(".yaml"), deck))
-                batch.append((deck, path.with_suffix(".yaml").resolve(), None))
+                tables.append((yaml_path_of(path), deck))
+                batch.append((deck, yaml_path_of(path).resolve(), None))
             continue
         result = check_file(path)
         problems += [str(p) for p in result.errors]
@@ -53,29 +66,45 @@ def import_(
         for line in problems:
             say(line, err=True)
         fail("nothing imported: fix the errors above and import again")
-    store = open_for_command(options(ctx))
-    # Tables become YAML decks only once the whole batch is known to be good.
-    from quizapp.interop.atomic import write_text_atomically
-
-    for yaml_path, deck in tables:
-        try:
-            write_text_atomically(yaml_path, dumps(deck))
-        except OSError as exc:
-            fail(f"{yaml_path}: cannot write the deck: {exc.strerror}")
-        say(f"wrote {yaml_path}")
+    # Tables become YAML decks only once the whole batch is known to be good, and the files
+    # move into place only after the database took the import: a failure leaves both as were.
+    writes = _prepare_decks(tables, force)
     try:
-        reports = store.import_many(batch)
+        with writes.committing():
+            store = open_for_command(options(ctx))
+            reports = store.import_many(batch)
     except StorageError as exc:
         fail(str(exc))
+    except UserFileError as exc:
+        fail(f"cannot write the deck: {exc}")
+    for pending in writes.pending:
+        say(f"wrote {pending.target}")
     for report in reports:
         say(report.summary())
+
+
+def _prepare_decks(tables: list, force: bool) -> WriteBatch:  # type: ignore[type-arg]
+    from quizapp.deck import dumps
+
+    writes = WriteBatch()
+    for yaml_path, deck in tables:
+        try:
+            pending = prepare_write(
+                yaml_path, stamped(dumps(deck)), force=force, ours=is_unedited_stamp
+            )
+        except UserFileError as exc:
+            for earlier in writes.pending:
+                earlier.discard()
+            fail(f"{yaml_path}: {exc}; nothing imported")
+        writes.add(pending)
+    return writes
 
 
 def _looks_like_prose(path: Path) -> bool:
     """A .txt with no tab and no Anki header is an article, not an exported table."""
     try:
-        head = path.read_bytes()[:4096].decode("utf-8", errors="replace")
-    except OSError:
+        head = read_user_file(path)[:4096].decode("utf-8", errors="replace")
+    except UserFileError:
         return False
     return path.suffix.lower() == ".txt" and "\t" not in head and not head.startswith("#")
 

@@ -89,11 +89,15 @@ def dumps(deck: Deck, schema: str | None = None) -> str:
     )
 
 
-def save_deck(deck: Deck, path: Path) -> None:
-    """Write atomically: a crash mid-write leaves the old file, never half a deck."""
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(dumps(deck), encoding="utf-8")
-    tmp.replace(path)
+def save_deck(deck: Deck, path: Path, *, force: bool = False) -> None:
+    """Write the deck, stamped as quizapp's: a crash mid-write leaves the old file, and a file
+    quizapp did not write (or one edited since) is replaced only with ``force``.
+
+    UserFileError (an OSError, one line) when the file may not or cannot be written.
+    """
+    from quizapp.userfiles import is_unedited_stamp, stamped, write_user_file
+
+    write_user_file(path, stamped(dumps(deck)), force=force, ours=is_unedited_stamp)
 
 
 def card_from_dict(data: dict[str, Any]) -> AnyCard:

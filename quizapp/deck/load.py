@@ -10,6 +10,7 @@ import yaml
 from quizapp.deck.model import Deck
 from quizapp.deck.problems import DeckError, Problem, Severity
 from quizapp.deck.validate import DeckReader
+from quizapp.userfiles import MAX_FILE_BYTES, UserFileError, read_user_file
 
 try:  # the C loader is several times faster on large decks
     from yaml import CSafeLoader as _Loader
@@ -64,19 +65,23 @@ def check_text(text: str, filename: str = "<deck>") -> CheckResult:
 
 
 def read_text(path: Path) -> str:
-    """The file's text, or DeckError naming the file when it cannot be read as UTF-8."""
+    """The file's text, or DeckError naming the file when it cannot be read as UTF-8.
+
+    Only a regular file of at most MAX_FILE_BYTES is read: a FIFO or a device is refused
+    at once rather than read forever.
+    """
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise DeckError([Problem(str(path), None, None, "no such file")]) from None
-    except IsADirectoryError:
-        raise DeckError([Problem(str(path), None, None, "is a folder, not a deck file")]) from None
+        data = read_user_file(path, MAX_FILE_BYTES)
+    except UserFileError as exc:
+        raise DeckError([Problem(str(path), None, None, str(exc))]) from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DeckError(
             [Problem(str(path), None, None, f"not UTF-8 text (byte {exc.start}): save it as UTF-8")]
         ) from None
-    except OSError as exc:
-        raise DeckError([Problem(str(path), None, None, f"cannot read: {exc.strerror}")]) from None
+    # Universal newlines, as text-mode reading gives: CRLF and CR become "\n".
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def check_file(path: Path) -> CheckResult:

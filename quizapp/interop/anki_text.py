@@ -14,9 +14,9 @@ from pathlib import Path
 
 from quizapp.deck import AnyCard, ChoiceCard, ClozeCard, Deck, QACard, Section, TrueFalseCard
 from quizapp.deck.dump import deck_to_dict
-from quizapp.interop.atomic import write_text_atomically
 from quizapp.interop.html_text import to_html
 from quizapp.interop.stable_ids import anki_deck_name, anki_tag, note_guid
+from quizapp.userfiles import is_unedited_stamp, stamped, write_user_file
 
 SEPARATOR_NAMES = {",": "Comma", "\t": "Tab", ";": "Semicolon", "|": "Pipe", ":": "Colon"}
 DECK_HEADER = "quizapp deck"
@@ -143,5 +143,8 @@ def dumps_table(deck: Deck, separator: str = ",") -> str:
     return out.getvalue()
 
 
-def write_table(deck: Deck, path: Path, separator: str = ",") -> None:
-    write_text_atomically(path, dumps_table(deck, separator))
+def write_table(deck: Deck, path: Path, separator: str = ",", *, force: bool = False) -> None:
+    """Write the table, stamped (a `#quizapp written:` header line Anki skips); a file quizapp
+    did not write, or one edited since, is replaced only with ``force``."""
+    text = stamped(dumps_table(deck, separator))
+    write_user_file(path, text, force=force, ours=is_unedited_stamp)

@@ -7,15 +7,17 @@ id and card id), so Anki updates what changed instead of adding duplicates.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
 import genanki
 
 from quizapp.deck import AnyCard, ChoiceCard, ClozeCard, Deck, QACard, Section
-from quizapp.interop.atomic import write_atomically
 from quizapp.interop.html_text import to_html
 from quizapp.interop.stable_ids import anki_deck_name, anki_tag, note_guid, stable_number
+from quizapp.userfiles import write_user_file
 
 CSS = """\
 .card { font-family: sans-serif; font-size: 20px; text-align: left; color: black;
@@ -126,12 +128,31 @@ def build_package(deck: Deck) -> genanki.Package:
     return genanki.Package(anki_decks)
 
 
-def write_apkg(deck: Deck, path: Path, now: datetime | None = None) -> None:
-    """Write ``deck`` to ``path`` atomically.
+PACKAGE_COMMENT = b"written by quizapp"
+
+
+def is_our_package(data: bytes) -> bool:
+    """A package quizapp wrote: its zip comment says so (no one edits a package by hand)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return archive.comment == PACKAGE_COMMENT
+    except zipfile.BadZipFile:
+        return False
+
+
+def write_apkg(deck: Deck, path: Path, now: datetime | None = None, *, force: bool = False) -> None:
+    """Write ``deck`` to ``path`` atomically; a file there that is not a package quizapp
+    wrote is replaced only with ``force``.
 
     ``now`` stamps the notes: Anki updates a note on import only when the package's copy is
     newer than its own, so two exports made within one second need it to differ.
     """
     package = build_package(deck)
     timestamp = now.timestamp() if now is not None else None
-    write_atomically(path, lambda tmp: package.write_to_file(str(tmp), timestamp=timestamp))
+
+    def write(tmp: Path) -> None:
+        package.write_to_file(str(tmp), timestamp=timestamp)
+        with zipfile.ZipFile(tmp, "a") as archive:
+            archive.comment = PACKAGE_COMMENT
+
+    write_user_file(path, write, force=force, ours=is_our_package)

@@ -1,30 +1,21 @@
-"""Write a file so that a crash leaves the old one, never half of a new one."""
+"""Replace a file whole: kept for callers that own their target (it replaces whatever is there).
+
+Commands that write a file from another one use ``quizapp.userfiles`` directly, which also
+refuses to replace a file quizapp did not write; the writing itself is the same.
+"""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from quizapp.userfiles import write_user_file
+
 
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
-    """Call ``write`` on a temporary file next to ``path``, then move it into place."""
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    # mkstemp makes the file private; give it the permissions a plain open() would.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(name, 0o666 & ~umask)
-    tmp = Path(name)
-    try:
-        write(tmp)
-        tmp.replace(path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    """Call ``write`` on a fresh temporary file next to ``path``, then move it into place."""
+    write_user_file(path, write, force=True)
 
 
 def write_text_atomically(path: Path, text: str) -> None:
-    # newline="" so the csv module's "\r\n" row endings are written as they are.
-    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8", newline=""))
+    write_user_file(path, text, force=True)

@@ -7,8 +7,8 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from quizapp.interop.atomic import write_text_atomically
 from quizapp.storage.views import ProgressRow
+from quizapp.userfiles import write_user_file
 
 COLUMNS = (
     "profile",
@@ -61,5 +61,12 @@ def dumps_progress(rows: list[ProgressRow]) -> str:
     return out.getvalue()
 
 
-def write_progress(rows: list[ProgressRow], path: Path) -> None:
-    write_text_atomically(path, dumps_progress(rows))
+def is_progress_csv(data: bytes) -> bool:
+    """A spreadsheet holds no hidden marks, so a progress CSV is known by its header row."""
+    header = ",".join(COLUMNS).encode()
+    return data.split(b"\n", 1)[0].rstrip(b"\r") == header
+
+
+def write_progress(rows: list[ProgressRow], path: Path, *, force: bool = False) -> None:
+    """Write the CSV; any file there other than an earlier progress CSV needs ``force``."""
+    write_user_file(path, dumps_progress(rows), force=force, ours=is_progress_csv)

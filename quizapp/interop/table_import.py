@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizapp.deck import Deck, DeckError, dumps, read_text
+from quizapp.deck import Deck, DeckError, read_text, save_deck
 from quizapp.deck.ids import slugify
 from quizapp.interop.anki_export_read import read_anki_rows
 from quizapp.interop.anki_text_read import is_quizapp_table, read_quizapp_rows
-from quizapp.interop.atomic import write_text_atomically
 from quizapp.interop.deck_build import DeckBuilder
 from quizapp.interop.quizlet import read_quizlet_rows
 from quizapp.interop.table_errors import TableError, TableProblem
 from quizapp.interop.table_parse import header_line, parse_table
+from quizapp.userfiles import UserFileError
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt")
 
@@ -56,20 +56,22 @@ def read_table(path: Path) -> Deck:
     return table_to_deck(text, path)
 
 
-def deck_from_table(path: Path) -> tuple[Deck, Path]:
+def yaml_path_of(path: Path) -> Path:
+    """Where a table's deck is written: FILE.yaml beside FILE.csv."""
+    return path.with_suffix(".yaml")
+
+
+def deck_from_table(path: Path, *, force: bool = False) -> tuple[Deck, Path]:
     """Read a .csv/.tsv, write its deck as YAML beside it (FILE.yaml), return both.
 
     Raises TableError (each line `FILE:LINE: message`) and writes nothing when any row is
-    malformed. An existing FILE.yaml is replaced: the table is the source it was made from.
+    malformed, or when FILE.yaml exists and is not a deck quizapp wrote and left unedited
+    (unless ``force``): it may be the hand-edited deck the table was exported from.
     """
     deck = read_table(path)
-    yaml_path = path.with_suffix(".yaml")
-    if yaml_path.is_dir():
-        raise TableError([TableProblem(str(yaml_path), None, "is a folder, cannot write the deck")])
+    yaml_path = yaml_path_of(path)
     try:
-        write_text_atomically(yaml_path, dumps(deck))
-    except OSError as exc:
-        raise TableError(
-            [TableProblem(str(yaml_path), None, f"cannot write: {exc.strerror}")]
-        ) from None
+        save_deck(deck, yaml_path, force=force)
+    except UserFileError as exc:
+        raise TableError([TableProblem(str(yaml_path), None, str(exc))]) from None
     return deck, yaml_path

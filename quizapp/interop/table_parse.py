@@ -32,6 +32,7 @@ HEADER_KEYS = {
     "tags column",
     "guid column",
     "quizapp deck",
+    "quizapp written",
 }
 
 
