@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from textual.binding import Binding
 from textual.pilot import Pilot
 
 from quizapp.tui.app import QuizApp
@@ -18,6 +19,14 @@ from quizapp.tui.screens.review import Phase, ReviewScreen
 from .screen import screen_text
 
 Check = Callable[[str], None]
+
+
+def key_for(screen: object, action: str) -> str:
+    """The key a screen binds to ``action`` (so the walk follows the keys as they change)."""
+    for binding in type(screen).BINDINGS:  # type: ignore[attr-defined]
+        if isinstance(binding, Binding) and binding.action == action:
+            return binding.key.split(",")[0]
+    raise LookupError(f"{type(screen).__name__} binds no key to {action}")
 
 
 async def settle(pilot: Pilot[None]) -> None:
@@ -33,7 +42,7 @@ async def look(pilot: Pilot[None], check: Check) -> None:
 async def review_everything(pilot: Pilot[None], check: Check, limit: int = 12) -> None:
     """Review all decks: each rating in turn, one undo, then suspend, bury, flag, the source."""
     app = pilot.app
-    await pilot.press("a")
+    await pilot.press(key_for(app.screen, "review_all"))
     await look(pilot, check)
     screen = app.screen
     assert isinstance(screen, ReviewScreen)
@@ -44,24 +53,24 @@ async def review_everything(pilot: Pilot[None], check: Check, limit: int = 12) -
         await look(pilot, check)
         assert screen.phase is Phase.BACK
         if screen.check_action("source", ()):
-            await pilot.press("p")
+            await pilot.press(key_for(screen, "source"))
             await look(pilot, check)
             await pilot.press("escape")
         await pilot.press(str(1 + step % 4))
         await look(pilot, check)
         if step == 0 and screen.check_action("undo", ()):
-            await pilot.press("ctrl+z" if screen._typing() else "u")
+            await pilot.press("ctrl+z" if screen._typing() else key_for(screen, "undo"))
             await look(pilot, check)
-    for key in ("exclamation_mark", "minus"):  # suspend, bury
-        if isinstance(app.screen, ReviewScreen) and screen.check_action("suspend", ()):
+    for action in ("suspend", "bury"):
+        if isinstance(app.screen, ReviewScreen) and screen.check_action(action, ()):
             if screen._typing():
                 break
-            await pilot.press(key)
+            await pilot.press(key_for(screen, action))
             await look(pilot, check)
     if isinstance(app.screen, ReviewScreen) and screen.session.current is not None:
         await pilot.press("enter")
         await settle(pilot)
-        await pilot.press("f")  # flag, with a note that looks like markup and a formula
+        await pilot.press(key_for(screen, "flag"))  # a note that looks like markup, a formula
         await settle(pilot)
         await pilot.press(*"=1+[b]x", "enter")
         await look(pilot, check)
@@ -74,14 +83,15 @@ async def review_everything(pilot: Pilot[None], check: Check, limit: int = 12) -
 
 async def browse_everything(pilot: Pilot[None], check: Check) -> None:
     """Browse: suspend and unsuspend (a toast quotes the card), open a card."""
-    await pilot.press("b")
+    await pilot.press(key_for(pilot.app.screen, "browse"))
     await look(pilot, check)
     assert isinstance(pilot.app.screen, BrowseScreen)
+    suspend = key_for(pilot.app.screen, "toggle_suspend")
     await pilot.press("down")
     if pilot.app.screen.highlighted() is not None:
-        await pilot.press("exclamation_mark")
+        await pilot.press(suspend)
         await look(pilot, check)
-        await pilot.press("exclamation_mark")
+        await pilot.press(suspend)
         await look(pilot, check)
         await pilot.press("enter")
         await look(pilot, check)
@@ -92,7 +102,7 @@ async def browse_everything(pilot: Pilot[None], check: Check) -> None:
 
 async def quiz_everything(pilot: Pilot[None], check: Check) -> None:
     """A quiz on the first deck: every question answered, to the score and the missed list."""
-    await pilot.press("q")
+    await pilot.press(key_for(pilot.app.screen, "quiz"))
     await look(pilot, check)
     screen = pilot.app.screen
     if not isinstance(screen, QuizScreen):
@@ -110,7 +120,7 @@ async def quiz_everything(pilot: Pilot[None], check: Check) -> None:
 
 
 async def stats_screen(pilot: Pilot[None], check: Check) -> None:
-    await pilot.press("s")
+    await pilot.press(key_for(pilot.app.screen, "stats"))
     await look(pilot, check)
     await pilot.press("escape")
     await settle(pilot)
