@@ -9,7 +9,7 @@ from pathlib import Path
 import typer
 
 from quizapp.cli.context import options
-from quizapp.cli.errors import fail
+from quizapp.cli.errors import USER_ERROR, fail
 from quizapp.cli.output import say, say_lines
 from quizapp.cli.store_access import open_for_command, query
 from quizapp.userfiles import (
@@ -62,6 +62,9 @@ def import_(
     ids = [deck.id for deck, _, _ in batch]
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     problems += [f"deck id '{i}' is given by more than one file" for i in duplicates]
+    if len(problems) == 1:  # one problem, one line: where it is comes first, for editors
+        say(f"{problems[0]} (nothing imported)", err=True)
+        raise typer.Exit(USER_ERROR)
     if problems:
         for line in problems:
             say(line, err=True)

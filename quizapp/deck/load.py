@@ -7,7 +7,9 @@ from pathlib import Path
 
 import yaml
 
+from quizapp.deck.limits import MAX_PROBLEMS, alias_problem
 from quizapp.deck.model import Deck
+from quizapp.deck.positions import Positions
 from quizapp.deck.problems import DeckError, Problem, Severity
 from quizapp.deck.validate import DeckReader
 from quizapp.userfiles import MAX_FILE_BYTES, UserFileError, read_user_file
@@ -34,17 +36,21 @@ class CheckResult:
 
 def check_text(text: str, filename: str = "<deck>") -> CheckResult:
     """Validate deck text; the deck is None when any error was found."""
+    positions = Positions(text)
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        line, col = positions.of_mark(mark.line, mark.column, mark.index) if mark else (None, None)
         message = f"YAML syntax: {exc.problem or exc.context}"
         if exc.context and exc.problem:
             message = f"YAML syntax: {exc.problem} ({exc.context})"
         return CheckResult(None, [Problem(filename, line, col, message)])
+    except yaml.reader.ReaderError as exc:
+        return CheckResult(None, [_reader_problem(exc, text, positions, filename)])
     except (yaml.YAMLError, RecursionError) as exc:
-        return CheckResult(None, [Problem(filename, None, None, f"YAML syntax: {exc}")])
+        message = " ".join(str(exc).split())
+        return CheckResult(None, [Problem(filename, None, None, f"YAML syntax: {message}")])
     if root is None:
         return CheckResult(
             None,
@@ -57,11 +63,43 @@ def check_text(text: str, filename: str = "<deck>") -> CheckResult:
                 )
             ],
         )
-    reader = DeckReader(filename)
+    reader = DeckReader(filename, positions)
+    bomb = alias_problem(root)
+    if bomb is not None:
+        reader.error(*bomb)
+        return CheckResult(None, reader.problems)
     deck = reader.deck(root)
-    problems = sorted(reader.problems, key=lambda p: (p.line or 0, p.column or 0))
+    problems = _at_most(sorted(reader.problems, key=lambda p: (p.line or 0, p.column or 0)))
     has_errors = any(p.severity is Severity.ERROR for p in problems)
     return CheckResult(None if has_errors else deck, problems)
+
+
+def _reader_problem(
+    exc: yaml.reader.ReaderError, text: str, positions: Positions, filename: str
+) -> Problem:
+    """YAML refuses control characters in a file (escapes such as "\\e" are fine)."""
+    line, column = positions.of_index(exc.position)
+    char = exc.character
+    code = ord(char) if isinstance(char, str) else int(char)
+    return Problem(
+        filename,
+        line,
+        column,
+        f"the control character U+{code:04X} is not allowed in a YAML file; delete it "
+        "(inside double quotes an escape such as \\x07 writes one)",
+    )
+
+
+def _at_most(problems: list[Problem]) -> list[Problem]:
+    """The first MAX_PROBLEMS errors (and the warnings among them), and how many more."""
+    errors = [p for p in problems if p.severity is Severity.ERROR]
+    if len(errors) <= MAX_PROBLEMS:
+        return problems
+    last = errors[MAX_PROBLEMS - 1]
+    kept = problems[: problems.index(last) + 1]
+    more = len(errors) - MAX_PROBLEMS
+    kept.append(Problem(last.file, None, None, f"{more:,} more errors not shown"))
+    return kept
 
 
 def read_text(path: Path) -> str:

@@ -13,6 +13,8 @@ from typing import Any
 from yaml import MappingNode, Node, ScalarNode, SequenceNode
 
 from quizapp.deck.ids import ID_RE, slugify
+from quizapp.deck.limits import MAX_FIELD_CHARS
+from quizapp.deck.positions import Positions
 from quizapp.deck.problems import Problem, Severity
 
 NULL_TAG = "tag:yaml.org,2002:null"
@@ -25,20 +27,25 @@ Entries = dict[str, tuple[ScalarNode, Node]]
 class NodeReader:
     """Typed reads of YAML nodes that collect problems instead of raising."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, positions: Positions | None = None) -> None:
         self.filename = filename
+        self.positions = positions or Positions("")
         self.problems: list[Problem] = []
 
     # -- reporting ---------------------------------------------------------------------------
-    def error(self, node: Node, message: str) -> None:
+    def where(self, node: Node) -> tuple[int, int]:
+        """The node's line and column as an editor shows them."""
         mark = node.start_mark
-        self.problems.append(Problem(self.filename, mark.line + 1, mark.column + 1, message))
+        return self.positions.of_mark(mark.line, mark.column, mark.index)
+
+    def line_of(self, node: Node) -> int:
+        return self.where(node)[0]
+
+    def error(self, node: Node, message: str) -> None:
+        self.problems.append(Problem(self.filename, *self.where(node), message))
 
     def warn(self, node: Node, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(
-            Problem(self.filename, mark.line + 1, mark.column + 1, message, Severity.WARNING)
-        )
+        self.problems.append(Problem(self.filename, *self.where(node), message, Severity.WARNING))
 
     # -- generic readers ---------------------------------------------------------------------
     def mapping(self, node: Node, what: str, allowed: set[str] | None) -> Entries | None:
@@ -53,7 +60,7 @@ class NodeReader:
                 continue
             key = key_node.value
             if key in entries:
-                first = entries[key][0].start_mark.line + 1
+                first = self.line_of(entries[key][0])
                 self.error(key_node, f"duplicate key '{key}' in {what} (first on line {first})")
                 continue
             if allowed is not None and key not in allowed:
@@ -75,6 +82,13 @@ class NodeReader:
         # A plain `~` or `null` is YAML's null (PyYAML's C composer gives plain style as "").
         if (node.tag == NULL_TAG and not node.style) or not node.value.strip():
             self.error(node, f"{what} is empty (write its text after the colon)")
+            return None
+        if len(node.value) > MAX_FIELD_CHARS:
+            self.error(
+                node,
+                f"{what} is {len(node.value):,} characters long, over the "
+                f"{MAX_FIELD_CHARS:,} allowed for one text",
+            )
             return None
         return node.value
 

@@ -8,6 +8,7 @@ from yaml import Node, ScalarNode, SequenceNode
 
 from quizapp.deck import cloze
 from quizapp.deck.ids import derived_card_id, slugify
+from quizapp.deck.limits import MAX_CARDS, MAX_NEW_PER_DAY, MAX_STEP_MINUTES
 from quizapp.deck.model import (
     FORMAT_VERSION,
     AnyCard,
@@ -22,6 +23,7 @@ from quizapp.deck.model import (
     TrueFalseCard,
 )
 from quizapp.deck.nodes import Entries, NodeReader, did_you_mean, unknown_key_message
+from quizapp.deck.positions import Positions
 
 DECK_KEYS = {"version", "id", "title", "description", "source", "settings", "sections"}
 SOURCE_KEYS = {"path", "title", "url"}
@@ -53,9 +55,10 @@ TYPE_NAMES = ", ".join(t.value for t in CardType)
 class DeckReader(NodeReader):
     """Builds a Deck from the document's root node, or reports why it cannot."""
 
-    def __init__(self, filename: str) -> None:
-        super().__init__(filename)
+    def __init__(self, filename: str, positions: Positions | None = None) -> None:
+        super().__init__(filename, positions)
         self.card_ids: dict[str, int] = {}
+        self.cards_read = 0
 
     # -- the deck ----------------------------------------------------------------------------
     def deck(self, root: Node) -> Deck | None:
@@ -106,8 +109,9 @@ class DeckReader(NodeReader):
         if "new_per_day" in entries:
             vnode = entries["new_per_day"][1]
             per_day = self.number(vnode, "new_per_day", int)
-            if per_day is not None and per_day < 0:
-                self.error(vnode, "new_per_day must be 0 or more")
+            if per_day is not None and not 0 <= per_day <= MAX_NEW_PER_DAY:
+                self.error(vnode, f"new_per_day must be between 0 and {MAX_NEW_PER_DAY:,}")
+                per_day = None
             values["new_per_day"] = per_day
         for key in ("learning_steps", "relearning_steps"):
             if key in entries:
@@ -124,6 +128,14 @@ class DeckReader(NodeReader):
         if any(s is None or s <= 0 for s in steps):
             self.error(node, f"{what} must be whole minutes greater than 0, e.g. `[1, 10]`")
             return None
+        for item, step in zip(node.value, steps, strict=True):
+            if step > MAX_STEP_MINUTES:
+                self.error(
+                    item,
+                    f"a step of {what} is {step:,} minutes; the longest allowed is "
+                    f"{MAX_STEP_MINUTES:,} (a year)",
+                )
+                return None
         return tuple(steps)
 
     def sections(self, node: Node) -> tuple[Section, ...] | None:
@@ -142,7 +154,7 @@ class DeckReader(NodeReader):
                     f"duplicate section id '{section.id}' (first on line {seen[section.id]}); "
                     "give each section its own id",
                 )
-            seen.setdefault(section.id, item.start_mark.line + 1)
+            seen.setdefault(section.id, self.line_of(item))
             sections.append(section)
         if len(sections) != len(node.value):
             return None
@@ -164,12 +176,23 @@ class DeckReader(NodeReader):
         if not isinstance(cards_node, SequenceNode):
             self.error(cards_node, "'cards' must be a list of cards (`- type: ...`)")
             return None
-        cards = [self.card(item, section_id) for item in cards_node.value]
+        cards = [self.counted_card(item, section_id) for item in cards_node.value]
         if title is None or any(c is None for c in cards):
             return None
         return Section(id=section_id, title=title, cards=tuple(c for c in cards if c is not None))
 
     # -- cards -------------------------------------------------------------------------------
+    def counted_card(self, node: Node, section_id: str) -> AnyCard | None:
+        self.cards_read += 1
+        if self.cards_read > MAX_CARDS:
+            if self.cards_read == MAX_CARDS + 1:
+                self.error(
+                    node,
+                    f"the deck has more than {MAX_CARDS:,} cards; split it into several decks",
+                )
+            return None
+        return self.card(node, section_id)
+
     def card(self, node: Node, section_id: str) -> AnyCard | None:
         entries = self.mapping(node, "a card", None)
         if entries is None:
@@ -319,5 +342,5 @@ class DeckReader(NodeReader):
                 "card ids must be unique within a deck",
             )
             return None
-        self.card_ids[card_id] = id_node.start_mark.line + 1
+        self.card_ids[card_id] = self.line_of(id_node)
         return card_id
