@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quizapp.deck import AnyCard, ChoiceCard, ClozeCard, Deck, QACard, Section, TrueFalseCard
 from quizapp.deck.dump import deck_to_dict
+from quizapp.interop.cells import html_safe, spreadsheet_safe
 from quizapp.interop.html_text import to_html
 from quizapp.interop.stable_ids import anki_deck_name, anki_tag, note_guid
 from quizapp.userfiles import is_unedited_stamp, stamped, write_user_file
@@ -103,16 +104,18 @@ def data_values(card: AnyCard, section: Section) -> dict[str, str]:
 def row(deck: Deck, section: Section, card: AnyCard) -> list[str]:
     notetype, front, back = anki_fields(card)
     tags = " ".join(dict.fromkeys([anki_tag(section.id), *(anki_tag(t) for t in card.tags)]))
+    # Tags start with the section's id (a letter or digit first), the GUID is Anki's own key
+    # (changing it would duplicate notes); every other cell is kept from starting a formula.
     anki = [
         notetype,
-        anki_deck_name(deck.title, section.title),
+        spreadsheet_safe(anki_deck_name(deck.title, section.title)),
         note_guid(deck.id, card.id),
-        to_html(front),
-        to_html(back),
+        html_safe(to_html(front)),
+        html_safe(to_html(back)),
         tags,
     ]
     data = data_values(card, section)
-    return anki + [to_html(data[key]) for key in DATA_KEYS]
+    return anki + [html_safe(to_html(data[key])) for key in DATA_KEYS]
 
 
 def deck_header(deck: Deck) -> str:

@@ -7,6 +7,7 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
+from quizapp.interop.cells import spreadsheet_safe
 from quizapp.storage.views import ProgressRow
 from quizapp.userfiles import write_user_file
 
@@ -41,23 +42,22 @@ def dumps_progress(rows: list[ProgressRow]) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
     for r in rows:
-        writer.writerow(
-            [
-                r.profile,
-                r.deck,
-                r.section,
-                r.card,
-                r.state,
-                r.reps,
-                r.lapses,
-                _number(r.stability, 2),
-                _number(r.retrievability, 3),
-                _time(r.last_review),
-                _time(r.due),
-                "yes" if r.flagged else "",
-                r.flag_note or "",
-            ]
-        )
+        cells = [
+            r.profile,
+            r.deck,
+            r.section,
+            r.card,
+            r.state,
+            r.reps,
+            r.lapses,
+            _number(r.stability, 2),
+            _number(r.retrievability, 3),
+            _time(r.last_review),
+            _time(r.due),
+            "yes" if r.flagged else "",
+            r.flag_note or "",
+        ]
+        writer.writerow([spreadsheet_safe(str(cell)) for cell in cells])
     return out.getvalue()
 
 

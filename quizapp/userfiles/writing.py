@@ -46,25 +46,33 @@ def _digest(body: bytes) -> str:
 
 
 def stamped(text: str) -> str:
-    """``text`` with quizapp's stamp as its first line.
+    """``text`` with quizapp's stamp among its leading ``#`` lines.
 
-    The line reads as a YAML comment and as an Anki text header, so it suits both formats.
+    The stamp reads as a YAML comment and as an Anki text header, so it suits both formats;
+    it goes after the lines already there (a YAML modeline, Anki's headers), which keeps
+    their place, and its digest covers the whole text without it.
     """
-    body = text.encode("utf-8")
-    return (
-        f"{STAMP_KEY}{_digest(body)} (quizapp replaces this file only while it is unedited)\n"
-        + text
-    )
+    lines = text.split("\n")
+    at = 0
+    while at < len(lines) - 1 and lines[at].startswith("#"):
+        at += 1
+    digest = _digest(text.encode("utf-8"))
+    stamp = f"{STAMP_KEY}{digest} (quizapp replaces this file only while it is unedited)"
+    return "\n".join([*lines[:at], stamp, *lines[at:]])
 
 
 def is_unedited_stamp(data: bytes) -> bool:
-    """True when ``data`` starts with quizapp's stamp and the rest is what the stamp names."""
-    first, newline, body = data.partition(b"\n")
+    """True when ``data`` holds quizapp's stamp and the rest is what the stamp names."""
     prefix = STAMP_KEY.encode()
-    if not newline or not first.startswith(prefix):
-        return False
-    digest = first[len(prefix) :].split(b" ", 1)[0].decode("ascii", "replace")
-    return digest == _digest(body)
+    lines = data.split(b"\n")
+    for index, line in enumerate(lines[:-1]):
+        if not line.startswith(b"#"):
+            return False
+        if line.startswith(prefix):
+            digest = line[len(prefix) :].split(b" ", 1)[0].decode("ascii", "replace")
+            rest = b"\n".join(lines[:index] + lines[index + 1 :])
+            return digest == _digest(rest)
+    return False
 
 
 def _refusal(path: Path, force: bool, ours: Recognise | None) -> str | None:

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from quizapp.deck import load_deck
 from quizapp.userfiles import UserFileError, is_unedited_stamp, stamped, write_user_file
@@ -55,7 +57,7 @@ def test_generate_replaces_its_own_unedited_output_but_not_an_edited_one(tmp_pat
     assert cli("generate", article).exit_code == 0
     deck = tmp_path / "notes.yaml"
     first = deck.read_text(encoding="utf-8")
-    assert first.startswith("#quizapp written:")
+    assert "\n#quizapp written:" in first  # after the schema line
     again = cli("generate", article)
     assert again.exit_code == 0, again.stderr  # unedited: quizapp's own file
     assert deck.read_text(encoding="utf-8") == first  # deterministic, stamp included
@@ -151,3 +153,18 @@ def test_stamp_recognises_only_unedited_text() -> None:
     assert is_unedited_stamp(text.encode())
     assert not is_unedited_stamp(text.replace("1", "2").encode())
     assert not is_unedited_stamp(b"a: 1\n")
+
+
+@given(st.text(), st.integers(0, 3))
+def test_stamp_survives_any_text_and_notices_any_edit(text: str, comments: int) -> None:
+    text = "# lead\n" * comments + text
+    data = stamped(text).encode("utf-8")
+    assert is_unedited_stamp(data)
+    assert data.decode("utf-8").replace(_stamp_line(data), "", 1) == text
+    assert not is_unedited_stamp(data + b"x")
+
+
+def _stamp_line(data: bytes) -> str:
+    return next(
+        line + "\n" for line in data.decode("utf-8").split("\n") if line.startswith("#quizapp")
+    )
