@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from benchlib import Result
 
 # Each module has run() -> list[Result].
-MODULES = ["bench_core", "bench_generate", "bench_tui"]
+MODULES = ["bench_core", "bench_generate", "bench_tui", "bench_optimize"]
 
 
 def format_time(seconds: float) -> str:

@@ -66,8 +66,9 @@ BUNDLED_DECK = Path(__file__).parents[1] / "decks" / "nk-russia-pact.yaml"
         (["generate", "{article}", "-o", "{out}/draft.yaml"], "draft.yaml"),
         (["export", "{deck}", "--format", "csv", "-o", "{out}/deck.csv"], "deck.csv"),
         (["export", "--help"], None),
+        (["optimize", "--help"], None),
     ],
-    ids=["help", "version", "check", "generate", "export-csv", "export-help"],
+    ids=["help", "version", "check", "generate", "export-csv", "export-help", "optimize-help"],
 )
 def test_commands_without_a_database_load_neither_sqlalchemy_nor_textual(
     tmp_path: Path, args: list[str], writes: str | None

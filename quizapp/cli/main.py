@@ -11,7 +11,13 @@ from pathlib import Path
 
 import typer
 
-from quizapp.cli import commands_deck, commands_generate, commands_interop, commands_store
+from quizapp.cli import (
+    commands_deck,
+    commands_generate,
+    commands_interop,
+    commands_optimize,
+    commands_store,
+)
 from quizapp.cli.context import Options
 
 app = typer.Typer(
@@ -56,7 +62,13 @@ def main(
         launch_app(ctx.obj)
 
 
-for module in (commands_deck, commands_store, commands_interop, commands_generate):
+for module in (
+    commands_deck,
+    commands_store,
+    commands_interop,
+    commands_generate,
+    commands_optimize,
+):
     module.register(app)
 
 

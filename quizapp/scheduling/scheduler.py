@@ -38,9 +38,15 @@ class CardState:
 
 @lru_cache(maxsize=64)
 def _scheduler(
-    retention: float, learning: tuple[int, ...], relearning: tuple[int, ...], fuzz: bool
+    retention: float,
+    learning: tuple[int, ...],
+    relearning: tuple[int, ...],
+    fuzz: bool,
+    params: tuple[float, ...] | None,
 ) -> Scheduler:
+    extra = {} if params is None else {"parameters": params}
     return Scheduler(
+        **extra,
         desired_retention=retention,
         learning_steps=tuple(timedelta(minutes=m) for m in learning),
         relearning_steps=tuple(timedelta(minutes=m) for m in relearning),
@@ -48,9 +54,12 @@ def _scheduler(
     )
 
 
-def scheduler_for(settings: Settings, fuzz: bool = True) -> Scheduler:
+def scheduler_for(
+    settings: Settings, fuzz: bool = True, params: tuple[float, ...] | None = None
+) -> Scheduler:
+    """``params``: the profile's own FSRS parameters; None for the defaults."""
     return _scheduler(
-        settings.desired_retention, settings.learning_steps, settings.relearning_steps, fuzz
+        settings.desired_retention, settings.learning_steps, settings.relearning_steps, fuzz, params
     )
 
 
@@ -69,13 +78,19 @@ def _to_fsrs(state: CardState, now: datetime) -> FsrsCard:
 
 
 def review(
-    state: CardState, rating: Rating, now: datetime, settings: Settings, fuzz: bool = True
+    state: CardState,
+    rating: Rating,
+    now: datetime,
+    settings: Settings,
+    fuzz: bool = True,
+    *,
+    params: tuple[float, ...] | None = None,
 ) -> CardState:
     """The state after answering with ``rating`` at ``now`` (an aware UTC datetime)."""
     if now.tzinfo is None:
         raise ValueError("review times must be timezone-aware")
     now = now.astimezone(UTC)
-    card, _ = scheduler_for(settings, fuzz).review_card(_to_fsrs(state, now), rating, now)
+    card, _ = scheduler_for(settings, fuzz, params).review_card(_to_fsrs(state, now), rating, now)
     lapsed = rating is Rating.Again and state.phase is Phase.REVIEW
     return replace(
         state,

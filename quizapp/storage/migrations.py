@@ -112,6 +112,26 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX ix_card_state_due ON card_state (profile_id, due, phase, suspended);
         """,
     ),
+    (
+        3,
+        # The profile's own FSRS parameters, one row per fit: the newest row not undone is in
+        # force, so undoing a fit brings back the one before (or the defaults).
+        """
+        CREATE TABLE fsrs_params (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            parameters_json VARCHAR NOT NULL,
+            fitted_at DATETIME NOT NULL,
+            reviews INTEGER NOT NULL,
+            log_loss_before FLOAT NOT NULL,
+            log_loss_after FLOAT NOT NULL,
+            rmse_before FLOAT NOT NULL,
+            rmse_after FLOAT NOT NULL,
+            undone_at DATETIME
+        );
+        CREATE INDEX ix_fsrs_params_profile ON fsrs_params (profile_id, undone_at, id);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

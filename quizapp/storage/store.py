@@ -25,7 +25,8 @@ from quizapp.scheduling import (
     study_day,
 )
 from quizapp.scheduling import review as schedule_review
-from quizapp.storage import lookup, quizzes
+from quizapp.scheduling.optimize import Fit, fit_parameters
+from quizapp.storage import lookup, parameters, quizzes
 from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
     apply_state,
@@ -76,6 +77,7 @@ class Store:
         self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
         self._settings: dict[int, Settings] = {}
         self.fuzz = True
+        self._params: tuple[tuple[float, ...] | None] | None = None  # loaded on first use
         with self.write() as session:
             self.profile_id = self._profile(session, profile)
         self.profile_name = profile
@@ -214,7 +216,9 @@ class Store:
             before = snapshot(row)
             deck_id = session.exec(select(ItemRow.deck_id).where(ItemRow.id == item_id)).one()
             old = state_of(row)
-            new = schedule_review(old, rating, now, self.settings_for(session, deck_id), self.fuzz)
+            settings = self.settings_for(session, deck_id)
+            params = self._fsrs_params(session)
+            new = schedule_review(old, rating, now, settings, self.fuzz, params=params)
             today = day_number(study_day(now, self.clock.tz))
             if row is None:
                 row = CardStateRow(profile_id=self.profile_id, item_id=item_id)
@@ -296,6 +300,45 @@ class Store:
                 )
             ).one()
         return from_db(moment)
+
+    # -- the profile's own FSRS parameters ---------------------------------------------------
+    def _fsrs_params(self, session: Session) -> tuple[float, ...] | None:
+        if self._params is None:
+            self._params = (parameters.current(session, self.profile_id),)
+        return self._params[0]
+
+    def fsrs_parameters(self) -> tuple[float, ...] | None:
+        """The parameters the scheduler uses for this profile; None for FSRS's defaults."""
+        with self.read() as session:
+            return self._fsrs_params(session)
+
+    def fit_parameters(self) -> Fit:
+        """Fit parameters to the profile's history (nothing is saved). Raises NotEnoughHistory."""
+        with self.read() as session:
+            history = parameters.review_history(session, self.profile_id)
+            in_force = self._fsrs_params(session)
+        return fit_parameters(history, in_force)
+
+    def save_parameters(self, fit: Fit) -> None:
+        """Use ``fit``'s parameters from the next review on; the ones before are kept."""
+        with self.write() as session:
+            parameters.save(session, self.profile_id, fit, self.clock.now())
+        self._params = None
+
+    def undo_parameters(self) -> bool:
+        """Go back to the parameters in force before the last fit. False when there was none."""
+        with self.write() as session:
+            undone = parameters.undo(session, self.profile_id, self.clock.now())
+        self._params = None
+        return undone
+
+    def reschedule(self) -> int:
+        """Re-date the cards in review by the parameters in force. Returns how many moved."""
+        with self.write() as session:
+            params = self._fsrs_params(session)
+            return parameters.reschedule(
+                session, self.profile_id, params, self.clock.tz, self.settings_for
+            )
 
     # -- progress ----------------------------------------------------------------------------
     def stats(self) -> Stats:

@@ -100,3 +100,19 @@ class QuizResultRow(SQLModel, table=True):
     total: int
     correct: int
     missed_json: str
+
+
+class FsrsParamsRow(SQLModel, table=True):
+    """One fit of a profile's FSRS parameters, with its cross-validated figures."""
+
+    __tablename__ = "fsrs_params"
+    id: int | None = Field(default=None, primary_key=True)
+    profile_id: int = Field(foreign_key="profile.id")
+    parameters_json: str
+    fitted_at: datetime
+    reviews: int  # the reviews it was fitted to predict
+    log_loss_before: float
+    log_loss_after: float
+    rmse_before: float
+    rmse_after: float
+    undone_at: datetime | None = None
