@@ -58,8 +58,15 @@ class Span:
 
 _PLACE_CUES = frozenset({"in", "to", "from", "near", "across", "at", "island", "city", "visited"})
 
-_NAME_TOKEN = r"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z][A-Za-z0-9’'\-]*[A-Za-z0-9]\.?|[A-Z]{2,})"
-_NAME_RE = re.compile(rf"{_NAME_TOKEN}(?:\s(?:of\s(?:the\s)?)?{_NAME_TOKEN})*")
+_CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
+_NAME_TOKEN = (
+    rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s[{_CAP}])|[{_CAP}][\w’'\-]*[^\W_]\.?|[A-Z]{{2,}})"
+)
+# Particles inside a name: "Republic of the Congo", "David du Bose Gaillard", "van Gogh".
+_NAME_RE = re.compile(
+    rf"{_NAME_TOKEN}(?:\s(?:of\s(?:the\s)?|du\s|de\s|da\s|van\s|von\s|der\s|de la\s)?"
+    rf"{_NAME_TOKEN})*"
+)
 NUMBER_RE = re.compile(
     r"(?<![\w.,$€£-])(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?P<suffix>%|s(?=\W|$))?(?:\s(?P<scale>percent|million|billion|trillion|thousand))?"

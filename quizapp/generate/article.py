@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from quizapp.generate.headings import find_headings, strip_markdown_heading
+from quizapp.generate.hygiene import Drop, promotional_lines
 from quizapp.generate.structure import Block, parse_table
 
 INTRO_TITLE = "Introduction"
@@ -28,6 +29,7 @@ class RawSection:
 class Article:
     headline: str | None
     sections: tuple[RawSection, ...]
+    dropped: tuple[Drop, ...] = ()
 
 
 def decode_article(data: bytes) -> str:
@@ -193,7 +195,7 @@ def _intro_of(body: list[str]) -> str:
 def parse_article(text: str) -> Article:
     """Headline (if any) and sections in article order; intro paragraphs form "Introduction"."""
     raw, blocks = _structure_pass(text)
-    paragraphs = _paragraphs(raw)
+    paragraphs, dropped = promotional_lines(_paragraphs(raw))
     if not [p for p in paragraphs if not p.startswith(MARKER)]:
         raise ArticleError("the article is empty")
     headline_index, heading_indexes = find_headings(paragraphs)
@@ -226,4 +228,4 @@ def parse_article(text: str) -> Article:
             body.append(paragraph)
     if body or found or not is_intro:
         sections.append(RawSection(title, tuple(body), is_intro, tuple(found)))
-    return Article(headline=headline, sections=tuple(sections))
+    return Article(headline=headline, sections=tuple(sections), dropped=tuple(dropped))

@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from quizapp.deck.ids import content_hash, slugify
-from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo
+from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
 from quizapp.generate import cards, options, questions, standalone, structure
 from quizapp.generate.answers import ENTITY_KINDS, EntityIndex, Kind, Span
 from quizapp.generate.article import ArticleError, parse_article
 from quizapp.generate.hygiene import Drop, clean_paragraphs
-from quizapp.generate.sentences import content_words, normal, split_sentences, stem
+from quizapp.generate.lexicon import ORG_WORDS, TITLES
+from quizapp.generate.sentences import content_words, normal, split_sentences, stem, zipf
 from quizapp.generate.spans import Tagged, all_spans, phrase_is_rare, tag_sentence
 
 MAX_CARDS_PER_SECTION = 6
@@ -137,6 +138,13 @@ class _Builder:
                     self.pools.setdefault(span.kind, []).append(span.text)
         for kind in self.pools:
             self.pools[kind] = list(dict.fromkeys(self.pools[kind]))
+        # Capitalised words that name a person: what a "he" or "she" may point to.
+        self.person_tokens = frozenset(
+            token
+            for name in self.index.names_of_kind(Kind.PERSON)
+            for token in name.split()
+            if token not in TITLES and token not in ORG_WORDS and zipf(token.lower()) < 4.5
+        ) | frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Queen", "King"])
         self.used_sources: list[str] = []
         self.used_answers: set[str] = set()
         self.skips: list[Skip] = []
@@ -154,6 +162,8 @@ class _Builder:
             return None
         if t.sentence.count(text) > 1:
             return None
+        if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", title, re.IGNORECASE):
+            return None  # the heading says it: "... of the 1970s"
         heading = {stem(w) for w in content_words(title)}
         own = {stem(w) for w in content_words(text)}
         if span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and own & heading:
@@ -178,7 +188,7 @@ class _Builder:
     def _options(self, t: Tagged, title: str, section_id: str) -> list[_Option]:
         found: list[_Option] = []
         for maker in (
-            lambda: questions.definition(t, title),
+            lambda: questions.definition(t, title, self.index),
             lambda: questions.why(t, title),
             lambda: questions.who(t, self.index, title),
         ):
@@ -231,7 +241,7 @@ class _Builder:
         flat = [s for p in section.paragraphs for s in p]
         for position, sentence in enumerate(flat):
             t = self.tagged[sentence]
-            why_not = standalone.problem(t)
+            why_not = standalone.problem(t, self.person_tokens)
             if why_not is not None:
                 self.skips.append(Skip(section.id, sentence, why_not))
                 continue
@@ -305,7 +315,30 @@ class _Builder:
                     card = swap
                 new_cards.append(card)
             out.append(Section(id=section.id, title=section.title, cards=tuple(new_cards)))
+        if len(have) < 3 and "truefalse" not in have:
+            out = self._true_statement(out)
         return out
+
+    def _true_statement(self, sections: list[Section]) -> list[Section]:
+        """Still two types: the first cloze over a fact (a number or a name) becomes a true
+        statement, which needs no made-up alternative."""
+        for at, section in enumerate(sections):
+            for position, card in enumerate(section.cards):
+                if card.type.value != "cloze" or card.source is None:
+                    continue
+                if not re.search(r"\d|\s[A-Z]", card.source):
+                    continue
+                statement = TrueFalseCard(
+                    id=cards.card_id(section.id, "truefalse", card.source, ""),
+                    statement=card.source,
+                    answer=True,
+                    source=card.source,
+                )
+                self.alternatives[statement.id] = [card, *self.alternatives.pop(card.id, [])]
+                new_cards = (*section.cards[:position], statement, *section.cards[position + 1 :])
+                sections[at] = Section(id=section.id, title=section.title, cards=new_cards)
+                return sections
+        return sections
 
 
 def _derived_title(index: EntityIndex) -> str:
@@ -331,7 +364,8 @@ def generate_deck(
     article = parse_article(text)
     raw = [[split_sentences(p) for p in s.paragraphs] for s in article.sections]
     flat = [p for section in raw for p in section]
-    cleaned, drops = clean_paragraphs(flat, [s for p in flat for s in p])
+    cleaned, sentence_drops = clean_paragraphs(flat, [s for p in flat for s in p])
+    drops = [*article.dropped, *sentence_drops]
     ids = _section_ids([(s.title, s.is_intro) for s in article.sections])
     sections: list[CleanSection] = []
     cursor = 0

@@ -16,6 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizapp.generate.lexicon import STOP_WORDS
+from quizapp.generate.promo import is_promotional
 from quizapp.generate.sentences import normal, stem, words, zipf
 
 _SELF_REFERENCE_RE = re.compile(
@@ -46,7 +47,7 @@ class Drop:
     reason: str
 
     def describe(self) -> str:
-        what = f"word {self.text!r}" if self.kind == "word" else f"sentence {self.text!r}"
+        what = f"{self.kind} {self.text!r}"
         return f"dropped {what}: {self.reason}"
 
 
@@ -135,7 +136,8 @@ def interrupts(
     (a pronoun, a connective, a quotation) ties it to what came before.
     """
     content = _signature(sentence)
-    if len(content) < 6 or _ANAPHORA_RE.match(sentence):
+    if len(content) < 6 or _ANAPHORA_RE.match(sentence) or re.search(r"\d", sentence):
+        # A sentence with a date or a figure is reporting, not a plug dropped in.
         return False
     own = Counter(content)
     novelty = sum(1 for s in set(content) if doc_stems[s] == own[s]) / len(set(content))
@@ -148,10 +150,33 @@ def interrupts(
     )
 
 
+def topic_words(texts: list[str]) -> frozenset[str]:
+    """Words the article uses three times or more: its topic, never a sign of spam."""
+    counts = Counter(normal(w) for t in texts for w in words(t))
+    return frozenset(w for w, n in counts.items() if n >= 3)
+
+
+def promotional_lines(lines: list[str]) -> tuple[list[str], list[Drop]]:
+    """Whole short lines that advertise (banners, "Also read:", sponsored blurbs), dropped
+    before headings are found, since such a line often looks like a heading."""
+    topic = topic_words(lines)
+    kept: list[str] = []
+    drops: list[Drop] = []
+    for line in lines:
+        if len(line.split()) <= 60:
+            promotional, signs = is_promotional(line, topic)
+            if promotional:
+                drops.append(Drop("line", line, f"promotional ({signs})"))
+                continue
+        kept.append(line)
+    return kept, drops
+
+
 def clean_paragraphs(
     paragraphs: list[list[str]], all_sentences: list[str]
 ) -> tuple[list[list[str]], list[Drop]]:
     """Paragraphs (lists of sentences) with spam removed, and what was removed and why."""
+    topic = topic_words(all_sentences)
     counts: Counter[str] = Counter(normal(w) for s in all_sentences for w in words(s))
     vocabulary = set(counts)
     doc_stems: Counter[str] = Counter(st for s in all_sentences for st in _signature(s))
@@ -162,6 +187,10 @@ def clean_paragraphs(
         for index, sentence in enumerate(paragraph):
             if is_call_to_action(sentence):
                 drops.append(Drop("sentence", sentence, "a call to action, not article content"))
+                continue
+            promotional, signs = is_promotional(sentence, topic)
+            if promotional:
+                drops.append(Drop("sentence", sentence, f"promotional ({signs})"))
                 continue
             if 0 < index < len(paragraph) - 1 and interrupts(
                 sentence, paragraph[index - 1], paragraph[index + 1], doc_stems, counts

@@ -86,7 +86,23 @@ def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
             last = m.end()
         if ok and pieces:
             made.append("".join(pieces) + span.text[last:])
+    made = [_agree(m) for m in made]
     return _seeded(seed, same) + [m for m in made if m != span.text]
+
+
+_SINGULAR_UNITS = {
+    "degree": "degrees", "metre": "metres", "meter": "meters", "kilometre": "kilometres",
+    "year": "years", "day": "days", "hour": "hours", "minute": "minutes", "second": "seconds",
+    "dollar": "dollars", "mile": "miles", "inch": "inches", "foot": "feet",
+}  # fmt: skip
+
+
+def _agree(option: str) -> str:
+    """'2 degree' -> '2 degrees': a unit made for 1 takes the plural for any other number."""
+    match = re.match(r"^([$€£]?[\d.,]+) ([a-z]+)(.*)$", option)
+    if not match or match.group(1) in ("1", "1.0") or match.group(2) not in _SINGULAR_UNITS:
+        return option
+    return f"{match.group(1)} {_SINGULAR_UNITS[match.group(2)]}{match.group(3)}"
 
 
 def _years(span: Span, pool: list[str], seed: str) -> list[str]:
@@ -95,14 +111,16 @@ def _years(span: Span, pool: list[str], seed: str) -> list[str]:
         return []
     year, suffix = int(match.group("y")), match.group("s")
     step = 10 if suffix else 1
+    latest = max((int(m.group("y")) for p in pool if (m := _YEAR_RE.match(p))), default=year)
     near = [
         p
         for p in pool
         if (m := _YEAR_RE.match(p))
         and m.group("s") == suffix
-        and 0 < abs(int(m.group("y")) - year) <= 30 * step
+        and 0 < abs(int(m.group("y")) - year) <= 12 * step
     ]
-    made = [f"{year + d * step}{suffix}" for d in _YEAR_STEPS if 1000 <= year + d * step <= 2030]
+    # Never after the latest year the article mentions: a "future" option gives itself away.
+    made = [f"{year + d * step}{suffix}" for d in _YEAR_STEPS if 1000 <= year + d * step <= latest]
     return _seeded(seed, near)[:2] + made
 
 
@@ -133,15 +151,20 @@ def candidates(
                 and (t[:1].isupper(), t.isupper(), len(t.split()) > 1) == shape
             ],
         )
-    elif span.kind in (Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE):
+    elif span.kind in (Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.REGION):
+        # A "place" known only from "in" or "from" may be anything: no options for it.
         named = pick_named(span, stem, index, [], seed, count)
         if named is None:
             return None
-        if span.kind == Kind.PERSON:
-            # A full name for a full name, a surname for a surname.
-            size = len(span.text.split()) > 1
-            if any((len(n.split()) > 1) != size for n in named):
-                return None
+
+        # A full name for a full name, a surname for a surname, an acronym for an acronym.
+        def shape(name: str) -> tuple[bool, bool]:
+            return len(name.split()) > 1, name.isupper()
+
+        if any(shape(n) != shape(span.text) for n in named):
+            return None
+        if span.text.isupper() and len(span.text) < 3:
+            return None
         return named
     else:
         return None

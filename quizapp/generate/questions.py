@@ -44,7 +44,9 @@ def _subject_end(t: Tagged, limit: int = 6) -> int | None:
     for i, tag in enumerate(t.tags):
         if t.finite[i] or tag == "AUX":
             return i if 0 < i <= limit else None
-        if tag not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or t.words[i] in (",", "("):
+        ranked = t.words[i].lower() in ("most", "least")
+        allowed = tag in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or ranked
+        if not allowed or t.words[i] in (",", "("):
             return None
         if tag == "DET" and i > 0:
             return None
@@ -52,13 +54,16 @@ def _subject_end(t: Tagged, limit: int = 6) -> int | None:
 
 
 def _lower_first(text: str, t: Tagged) -> str:
-    """'A coral reef' -> 'a coral reef'; names keep their capital."""
-    if t.tags[0] in ("DET",) and t.words[0] in ("A", "An", "The"):
-        return t.words[0].lower() + text[len(t.words[0]) :]
+    """'A coral reef' -> 'a coral reef', 'Inflation' -> 'inflation'; names keep their capital."""
+    first = t.words[0]
+    if t.tags[0] in ("DET",) and first in ("A", "An", "The"):
+        return first.lower() + text[len(first) :]
+    if t.tags[0] == "NOUN" and zipf(first.lower()) >= 3.0 and not first.isupper():
+        return first.lower() + text[len(first) :]
     return text
 
 
-def definition(t: Tagged, title: str) -> Question | None:
+def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Question | None:
     """'A coral reef is a ridge of limestone ...' -> 'What is a coral reef?'."""
     end = _subject_end(t, limit=5)
     if end is None or t.words[end].lower() not in _COPULAS:
@@ -106,8 +111,18 @@ def definition(t: Tagged, title: str) -> Question | None:
     if re.search(r"\b(?:not|no|never|also|often|sometimes|usually|still)\b", t.text(end, end + 1)):
         return None
     copula = t.words[end].lower()
-    wh = "Who" if t.tags[0] == "PROPN" and _personish(subject) else "What"
-    question = f"{wh} {copula} {_lower_first(subject, t)}?"
+    if index is not None and (
+        index.kind(subject) == Kind.PERSON
+        or (" " not in subject and subject in index.capitalised_inside)
+        or any(index.kind(name) == Kind.PERSON for name, _ in index.names_in(subject))
+    ):
+        return None  # "Maria was a brilliant pupil": a person is no term to define
+    if any(
+        t.finite[i] and t.words[i - 1].lower() in ("and", "but", "or")
+        for i in range(end + 2, len(t.words))
+    ):
+        return None  # "... and finished school in 1883": a second claim, not a definition
+    question = f"What {copula} {_lower_first(subject, t)}?"
     if _gives_away(subject, title):
         pass  # a heading naming the term is no giveaway: the answer is the definition
     return Question("definition", question, rest[:1].upper() + rest[1:] + ".")
@@ -147,13 +162,24 @@ def _reversed(t: Tagged, end: int, subject: str, rest: str) -> Question | None:
     description = re.split(r",\s", rest)[0]
     if len(description.split()) > 14 or len(description.split()) < 3:
         return None
-    wh = "Who" if _personish(subject) and not subject.startswith("The ") else "What"
+    wh = "Who" if persons_hint(subject) else "What"
     accept = (subject[4:],) if subject.startswith("The ") else ()
     return Question("definition", f"{wh} {t.words[end].lower()} {description}?", subject, accept)
 
 
 def copula_of(t: Tagged, end: int) -> str:
     return t.words[end].lower()
+
+
+def persons_hint(subject: str) -> bool:
+    """A bare personal name ("Marie", "Marie Curie"), not "The Great Barrier Reef"."""
+    parts = subject.split()
+    return (
+        not subject.startswith("The ")
+        and len(parts) <= 3
+        and all(p[:1].isupper() for p in parts)
+        and not any(p in ("Reef", "River", "Canal", "Sea", "Ocean", "Mountains") for p in parts)
+    )
 
 
 def _personish(subject: str) -> bool:
@@ -212,9 +238,9 @@ def why(t: Tagged, title: str) -> Question | None:
     if match:
         cause, effect = match.group(1), match.group(2)
     else:
-        match = re.match(r"^(.{12,}?),? because (.{8,})$", sentence)
+        match = re.match(r"^([^,;:“”\"()]{12,}?) because (.{8,})$", sentence)
         if not match:
-            return None
+            return None  # "..., meaning bad air, because ...": the cause may explain a part
         effect, cause = match.group(1), match.group(2)
     effect_words = effect.split()
     aux_at = next((i for i, w in enumerate(effect_words[:7]) if w.lower() in _AUX), None)
@@ -234,7 +260,9 @@ def why(t: Tagged, title: str) -> Question | None:
     if len(rest.split()) < 2:
         return None
     first = subject[0]
-    if first in ("The", "A", "An", "Many", "Most", "Some"):
+    if first in ("The", "A", "An", "Many", "Most", "Some") or (
+        len(subject) == 1 and zipf(first.lower()) >= 3.0 and not first.isupper()
+    ):
         subject = [first.lower(), *subject[1:]]
     question = f"Why {effect_words[aux_at].lower()} {' '.join(subject)} {rest}?"
     answer = f"Because {cause}."

@@ -14,7 +14,7 @@ WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
 # A candidate end: terminal punctuation, closing quotes or brackets, then a space.
 _END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 # What may start the next sentence: a capital, a digit, an opening quote or bracket.
-_NEXT_START_RE = re.compile(r"\s+[\"'“‘(\[]*[A-Z0-9]")
+_NEXT_START_RE = re.compile(r"\s+[\"'“‘(\[]*(?=[^\W_])(?:[^\W_])")
 # Words that end in a period without ending a sentence when a capital follows.
 _ABBREVIATIONS = frozenset(
     """
@@ -65,7 +65,7 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in _END_RE.finditer(paragraph):
         end = match.end()
         nxt = _NEXT_START_RE.match(paragraph, end)
-        if nxt is None:
+        if nxt is None or nxt.group()[-1].islower():
             continue  # lower case goes on: "e.g. this", "3 p.m. on Monday"
         next_start = end + len(nxt.group()) - 1
         while paragraph[next_start - 1] in "\"'“‘([":

@@ -170,8 +170,11 @@ def number_spans(t: Tagged) -> list[Span]:
                 spans.append(Span(word, t.starts[i], Kind.YEAR))
             i += 1
             continue
-        if _is_number_token(word) and not (
-            word[:1].isupper() and i > 0 and word.lower() in NUMBER_WORDS
+        trivial = word.lower() == "two" or (i > 0 and t.words[i - 1].lower() in ("the", "these"))
+        if (
+            _is_number_token(word)
+            and not trivial
+            and not (word[:1].isupper() and i > 0 and word.lower() in NUMBER_WORDS)
         ):
             found = _number_span(t, i)
             if found:
@@ -264,10 +267,21 @@ def term_spans(t: Tagged) -> list[Span]:
                 and not t.finite[j]
             ):
                 j += 1
-            if j > k and (
-                j == n
-                or t.tags[j] in ("PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "DET")
-                or low[j] in ("which", "that", "who")
+            if (
+                j + 1 < n
+                and low[j] == "of"
+                and (t.tags[j + 1] == "NUM" or t.words[j + 1][:1].isupper())
+            ):
+                j += 2  # "the rule of 70" stays whole
+            single_common = j == k + 1 and zipf(t.words[k]) >= 4.0 and t.words[k][:1].islower()
+            if (
+                j > k
+                and not single_common
+                and (
+                    j == n
+                    or t.tags[j] in ("PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "DET")
+                    or low[j] in ("which", "that", "who")
+                )
             ):
                 out.append(Span(t.text(k, j), t.starts[k], Kind.TERM))
     return out
@@ -295,9 +309,22 @@ def noun_phrases(t: Tagged) -> list[Span]:
         while k > i and t.tags[k - 1] != "NOUN":
             k -= 1
         if k > i and k - i <= 4:
-            # A run glued to a name or number on its left is part of something bigger.
-            left_ok = i == 0 or t.tags[i - 1] not in ("PROPN", "NUM") or t.words[i - 1][0] == "("
-            if left_ok:
+            # A run glued to a name or number on its left is part of something bigger; a run
+            # after a verb may be a misread verb phrase ("keep inflation low"): it must follow
+            # a determiner, a preposition or a comma.
+            prev_tag = t.tags[i - 1] if i else "PUNCT"
+            left_ok = prev_tag in ("DET", "ADP", "PUNCT", "CCONJ", "NUM") and not (
+                i and t.tags[i - 1] == "NUM"
+            )
+            last, before = t.words[k - 1], t.words[k - 2] if k - i >= 2 else ""
+            nxt = t.tags[k] if k < n else "PUNCT"
+            verb_risk = (
+                bool(before)
+                and last.endswith("s")
+                and not before.endswith("s")
+                and nxt not in ("PUNCT", "ADP", "CCONJ")
+            )
+            if left_ok and not verb_risk:
                 out.append(Span(t.text(i, k), t.starts[i], Kind.PHRASE))
         i = max(j, i + 1)
     return out
@@ -311,6 +338,10 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     def add(span: Span) -> None:
         if not span.text.strip():
             return
+        before = t.sentence[span.start - 1 : span.start] if span.start else " "
+        after = t.sentence[span.end : span.end + 1] or " "
+        if before.isalnum() or before in "-–'’" or after.isalnum() or after in "-–":
+            return  # part of a bigger word: "Forty-nine", "256-bit"
         if any(span.start < b and a < span.end for a, b in taken):
             return
         taken.append((span.start, span.end))

@@ -46,7 +46,7 @@ def _speech(sentence: str) -> bool:
     return any(len(m.group(1).split()) > 4 for m in _QUOTED_RE.finditer(sentence))
 
 
-def problem(t: Tagged) -> str | None:
+def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
     """Why the sentence cannot be a card on its own, or None when it can."""
     sentence = t.sentence
     count = len(words(sentence))
@@ -64,6 +64,8 @@ def problem(t: Tagged) -> str | None:
         return "speaks in the first or second person"
     if _LEADING_RE.match(sentence) and not _EXISTENTIAL_RE.match(sentence):
         return "opens by pointing back to an earlier sentence"
+    if re.search(r"\b(?:the same|the latter|the former|the others?|the rest)\b", sentence, re.I):
+        return "refers to something in an earlier sentence"
     low = [w.lower() for w in t.words]
     seen_noun = seen_name = False
     for i, word in enumerate(low):
@@ -86,9 +88,10 @@ def problem(t: Tagged) -> str | None:
             else:
                 return f"'{t.words[i]}' points back to an earlier sentence"
         if tag == "PROPN" or (t.words[i][:1].isupper() and i > 0):
-            seen_name = True
+            seen_name = seen_name or not persons or t.words[i] in persons
             seen_noun = True
-        elif tag == "NOUN":
+        elif tag == "NOUN" and not (i and t.tags[i - 1] == "NUM"):
+            # "Within about 30 minutes they ...": a counted unit is no antecedent.
             seen_noun = True
             seen_name = seen_name or word in _PEOPLE_NOUNS or word.endswith(("ists", "ers"))
     return None

@@ -66,10 +66,10 @@ def table_cards(section_id: str, block: Block) -> list[AnyCard]:
         key = row[0]
         col = 1 + r % (len(header) - 1)
         answer = row[col]
-        if not key or not answer or not header[col] or len(answer.split()) > 8:
+        if not key or not answer or not header[col] or len(answer.split()) > 5:
             continue
-        question = f"What is the {_header(header[col])} of {key}?"
-        if block.intro:
+        question = f"What is the {_header(header[col])} of {_header(key)}?"
+        if block.intro.endswith(":"):
             question = f"{block.intro.rstrip(':.')}: what is the {_header(header[col])} of {key}?"
         others = list(dict.fromkeys(b[col] for b in body if b[col] and b[col] != answer))
         ident = _card_id(section_id, "table", key, header[col], answer)
@@ -98,7 +98,7 @@ def _item_head(item: str) -> str:
 
 
 def list_cards(section_id: str, block: Block) -> list[AnyCard]:
-    items = [_item_head(i) for i in block.rows if i]
+    items = [_item_head(row[0]) for row in block.rows if row and row[0]]
     if not block.intro.endswith(":") or not 2 <= len(items) <= 8:
         return []
     if any(len(i.split()) > MAX_ITEM_WORDS or not i for i in items):

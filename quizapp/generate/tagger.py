@@ -19,7 +19,7 @@ from types import ModuleType
 from typing import Any
 
 TOKEN_RE = re.compile(
-    r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|s\b|st\b|nd\b|rd\b|th\b)?"  # numbers, 1980s, 20th
+    r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|s\b|st\b|nd\b|rd\b|th\b)?(?:-[A-Za-z]+)*"  # 1980s, 256-bit
     r"|[A-Za-z](?:\.[A-Za-z])+\.?"  # initialisms: U.S., e.g.
     r"|[A-Za-zÀ-ÿ]+(?:['’][A-Za-z]+)*(?:-[A-Za-zÀ-ÿ0-9]+)*"  # words, with apostrophes, hyphens
     r"|\S"

@@ -12,10 +12,15 @@ from quizapp.generate.deck import THREE_TYPES_MIN_CARDS, THREE_TYPES_MIN_WORDS
 from quizapp.generate.gazetteer import spellings
 from quizapp.generate.lexicon import STOP_WORDS
 from tests.generate.conftest import ALL_ARTICLES, SOURCE_ARTICLES, generated
+from tests.generate.corpus_eval import SPLITS
+from tests.generate.corpus_eval import articles as split_articles
 
 
 def _section_sentences(result: GenerationResult) -> dict[str, list[str]]:
     return {s.id: [x for p in s.paragraphs for x in p] for s in result.sections}
+
+
+TUNE_ARTICLES = [p for split in SPLITS for p in split_articles(split)]
 
 
 def answer_is_grounded(card: QACard, result: GenerationResult, section_id: str) -> bool:
@@ -92,7 +97,7 @@ def test_choice_options_distinct_and_of_one_kind(result: GenerationResult) -> No
 
 def test_truefalse_false_ones_swap_one_answer() -> None:
     flags = []
-    for path in ALL_ARTICLES:
+    for path in ALL_ARTICLES + TUNE_ARTICLES:
         for _, card in generated(path).deck.cards():
             if isinstance(card, TrueFalseCard):
                 flags.append(card.answer)

@@ -1,0 +1,118 @@
+"""Is a sentence or a line advertising rather than informing? A score from the signs of
+promotional writing, in any wording, none of them a list of known spam:
+
+- a label that only boilerplate carries ("Sponsored", "Also read:", "Related:", "Advertisement");
+- a commercial offer: a price, "% off", a discount code, "free", a trial, a bonus;
+- urgency: "today", "tonight", "now just", "until midnight", "don't miss";
+- the reader addressed ("you", "your") and told to act (an imperative opening, "click", "tap");
+- the site talking about itself ("our online shop", "this story", "the buttons below",
+  newsletters, inboxes, cookies, alerts, sharing buttons);
+- an invented brand name in CamelCase ("SunGuard", "CoinVault") that no word list knows.
+
+One sign is not enough (a how-to is full of imperatives, an economics article of prices); a
+sentence is dropped when its signs add up to ``THRESHOLD``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.sentences import zipf
+
+THRESHOLD = 3.0
+
+_LABEL_RE = re.compile(
+    r"^\W*(?:advertisement|advertising|ad|sponsored(?: content| post)?|promoted|partner content|"
+    r"paid (?:post|content)|also read|read also|read more|related(?: reading| stories)?|"
+    r"recommended(?: for you)?|you may also like|more from us|don'?t miss|affiliate disclosure|"
+    r"disclosure|subscribe|sign up|newsletter|we use cookies|cookie (?:notice|settings)|"
+    r"share this(?: article| story| post)?|follow us|editor'?s pick|trending|see also)\b",
+    re.IGNORECASE,
+)
+_CODE_RE = re.compile(r"\b(?:code|coupon|promo code|voucher)\s+[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{2,}\b")
+_PRICE_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
+_OFFER_RE = re.compile(
+    r"\b(?:\d+\s?%\s?off|per cent off|percent off|half price|free (?:trial|spins?|shipping|"
+    r"delivery|gift|wallet|e-?book)|\d+-day (?:free )?trial|free\b(?! (?:from|of|to|will|"
+    r"market|speech|trade|energy|radicals?|electrons?|state|time))|discount|bonus|save \d|"
+    r"sale\b|deal\b|deals\b|offer\b|cashback|checkout|promo|subscription|"
+    r"affiliate|commission|from just|now just|only \$)",
+    re.IGNORECASE,
+)
+_URGENCY_RE = re.compile(
+    r"\b(?:today|tonight|right now|now\b|until midnight|by (?:monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)|limited(?: time| offer| stock)|don'?t miss|never miss|"
+    r"hurry|last chance|before it'?s gone|while stocks last)\b",
+    re.IGNORECASE,
+)
+_READER_RE = re.compile(r"\b(?:you|your|yours|you'?re|you'?ll)\b", re.IGNORECASE)
+_ACTION_RE = re.compile(
+    r"\b(?:click|tap|subscribe|sign(?:ing)? up|register|download|install|book now|order now|"
+    r"shop now|buy now|grab|join now|enter your email|follow us|share it|share this|"
+    r"swipe|scan the|visit our|check out)\b",
+    re.IGNORECASE,
+)
+_SITE_RE = re.compile(
+    r"\b(?:our (?:\w+ )?(?:shop|store|site|website|app|experts|newsletter|partners|sponsor|"
+    r"course|team|podcast|channel|readers|guide)|this (?:story|article|post|page|site|video)|"
+    r"buttons? below|link below|in the comments|newsletter|inbox|email address|cookies?|"
+    r"notifications?|alerts|bell icon|push|premium|members?hip|ad-free|facebook|whatsapp|"
+    r"instagram|tiktok|telegram|youtube|x \(twitter\)|twitter)\b",
+    re.IGNORECASE,
+)
+_IMPERATIVE_OPENERS = frozenset(
+    """
+    pick get grab buy shop order book try start stream watch listen download install
+    claim join sign subscribe click tap visit discover explore dive cruise unlock upgrade
+    save spin win play bet beat turn protect lock secure boost treat upgrade enjoy learn
+    don't dont never call text find share follow check hurry act reserve register
+    """.split()  # noqa: SIM905
+)
+_CAMEL_RE = re.compile(r"\b(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+\b")
+_SEPARATORS_RE = re.compile(r"\s[|·•]\s")
+
+
+def _brand(text: str) -> bool:
+    return any(zipf(m.group()) == 0.0 for m in _CAMEL_RE.finditer(text))
+
+
+def score(text: str, topic: frozenset[str] = frozenset()) -> tuple[float, list[str]]:
+    """The promotional score of a sentence or a line, and the signs found.
+
+    ``topic`` holds the article's frequent words: an article about Facebook may name it.
+    """
+    signs: list[tuple[float, str]] = []
+    plain = text.replace("’", "'")
+    if _LABEL_RE.match(plain):
+        signs.append((3.0, "a sponsored / related / subscribe label"))
+    if _CODE_RE.search(plain):
+        signs.append((2.0, "a discount code"))
+    if _PRICE_RE.search(plain):
+        signs.append((0.75, "a price"))
+    if _OFFER_RE.search(plain):
+        signs.append((1.25, "an offer"))
+    if _URGENCY_RE.search(plain):
+        signs.append((1.0, "urgency"))
+    if _READER_RE.search(plain):
+        signs.append((0.75, "speaks to the reader"))
+    if _ACTION_RE.search(plain):
+        signs.append((1.25, "asks the reader to act"))
+    first = re.sub(r"^\W+", "", plain).split(" ", 1)[0].lower().rstrip(",:")
+    if first in _IMPERATIVE_OPENERS:
+        signs.append((1.0, "opens with a command"))
+    if any(m.group().lower().split()[-1] not in topic for m in _SITE_RE.finditer(plain)):
+        signs.append((1.25, "the site or social media talking about itself"))
+    if _brand(text):
+        signs.append((1.25, "an invented brand name"))
+    if len(_SEPARATORS_RE.findall(plain)) >= 2 or (
+        text.strip(" —-–") != text.strip() and len(text.split()) <= 3
+    ):
+        signs.append((1.5, "a banner or a row of links"))
+    if "!" in plain:
+        signs.append((0.5, "an exclamation"))
+    return sum(w for w, _ in signs), [s for _, s in signs]
+
+
+def is_promotional(text: str, topic: frozenset[str] = frozenset()) -> tuple[bool, str]:
+    value, signs = score(text, topic)
+    return value >= THRESHOLD, ", ".join(signs)
