@@ -1,4 +1,4 @@
-"""Scheduling: the FSRS scheduler on plain card states, and the injectable clock."""
+"""Scheduling: Anki's FSRS scheduling on plain card states, and the injectable clock."""
 
 from quizapp.scheduling.clock import (
     Clock,
@@ -6,36 +6,46 @@ from quizapp.scheduling.clock import (
     SystemClock,
     day_number,
     day_start,
+    days_elapsed,
     from_day_number,
     next_day_start,
+    rollover_after,
     study_day,
 )
+from quizapp.scheduling.labels import format_interval
+from quizapp.scheduling.memory import DEFAULT_PARAMETERS
 from quizapp.scheduling.scheduler import (
+    MAXIMUM_INTERVAL,
+    Answer,
     CardState,
     Phase,
     Rating,
-    format_interval,
+    answer,
     preview,
     retrievability,
     review,
-    scheduler_for,
 )
 
 __all__ = [
+    "DEFAULT_PARAMETERS",
+    "MAXIMUM_INTERVAL",
+    "Answer",
     "CardState",
     "Clock",
     "FrozenClock",
     "Phase",
     "Rating",
     "SystemClock",
+    "answer",
     "day_number",
     "day_start",
+    "days_elapsed",
     "format_interval",
     "from_day_number",
     "next_day_start",
     "preview",
     "retrievability",
     "review",
-    "scheduler_for",
+    "rollover_after",
     "study_day",
 ]

@@ -73,3 +73,26 @@ def day_number(day: date) -> int:
 
 def from_day_number(number: int) -> date:
     return date(1970, 1, 1) + timedelta(days=number)
+
+
+def rollover_after(moment: datetime, tz: tzinfo) -> datetime:
+    """The next 4 am rollover as Anki finds it: in the UTC offset in force at ``moment``."""
+    whole = moment.astimezone(UTC).replace(microsecond=0)
+    offset = whole.astimezone(tz).utcoffset() or timedelta(0)
+    local = whole + offset
+    rollover = local.replace(hour=DAY_STARTS_AT_HOUR, minute=0, second=0)
+    if rollover <= local:
+        rollover += timedelta(days=1)
+    return rollover - offset
+
+
+def days_elapsed(now: datetime, last_review: datetime | None, tz: tzinfo) -> int:
+    """Whole days from a review to the coming rollover: how Anki counts elapsed study days.
+
+    A card reviewed at 23:00 and again at 05:00 the next morning has had one day; one reviewed
+    at 03:00 and again at 05:00 has too, since the day turned at 4 am in between.
+    """
+    if last_review is None:
+        return 0
+    last = int(last_review.timestamp())
+    return max(int(rollover_after(now, tz).timestamp()) - last, 0) // 86_400

@@ -53,6 +53,7 @@ def state_of(row: CardStateRow | None) -> CardState:
         last_review=from_db(row.last_review),
         reps=row.reps,
         lapses=row.lapses,
+        scheduled_days=row.scheduled_days or 0,
     )
 
 
@@ -65,6 +66,7 @@ def apply_state(row: CardStateRow, state: CardState) -> None:
     row.last_review = to_db(state.last_review)
     row.reps = state.reps
     row.lapses = state.lapses
+    row.scheduled_days = state.scheduled_days
 
 
 SNAPSHOT_FIELDS = (
@@ -76,6 +78,7 @@ SNAPSHOT_FIELDS = (
     "last_review",
     "reps",
     "lapses",
+    "scheduled_days",
     "suspended",
     "buried_until",
     "flagged",
@@ -98,7 +101,7 @@ def snapshot(row: CardStateRow | None) -> str:
 def restore(row: CardStateRow, text: str) -> None:
     data = json.loads(text)
     for name in SNAPSHOT_FIELDS:
-        value = data[name]
+        value = data.get(name, 0 if name == "scheduled_days" else None)
         if name in ("due", "last_review", "buried_until") and value is not None:
             value = from_db(datetime.fromisoformat(value))
         setattr(row, name, value)

@@ -132,6 +132,19 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX ix_fsrs_params_profile ON fsrs_params (profile_id, undone_at, id);
         """,
     ),
+    (
+        4,
+        # The review interval in whole days, which Anki's scheduling rules build on (a passing
+        # review keeps at least the last interval; relearning returns to it). Cards already in
+        # review get the interval they were given.
+        """
+        ALTER TABLE card_state ADD COLUMN scheduled_days INTEGER NOT NULL DEFAULT 0;
+        UPDATE card_state
+            SET scheduled_days
+                = MAX(CAST(ROUND(julianday(due) - julianday(last_review)) AS INTEGER), 1)
+            WHERE phase IN (2, 3) AND due IS NOT NULL AND last_review IS NOT NULL;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, select
 
 from quizapp.deck.model import Settings
 from quizapp.scheduling import Phase, day_start, study_day
+from quizapp.scheduling.memory import stored
 from quizapp.scheduling.optimize import Fit, LoggedReview, memory_states, next_interval_days
 from quizapp.storage.codec import from_db, to_db
 from quizapp.storage.tables import FsrsParamsRow
@@ -96,19 +97,21 @@ def reschedule(
     for item, deck_id, phase, last_review, due in rows:
         if item not in states:
             continue
-        # As Anki stores them: stability to 4 decimals, difficulty to 3.
-        stability, difficulty = round(states[item][0], 4), round(states[item][1], 3)
-        new_due = due
+        # As Anki stores them: stability to 4 decimals, difficulty to 3, in 32-bit floats.
+        memory = stored(states[item][0], states[item][1])
+        stability, difficulty = memory.stability, memory.difficulty
+        new_due, interval = due, None
         if phase == Phase.REVIEW and last_review is not None:
             retention = settings_for(session, deck_id).desired_retention
             days = next_interval_days(stability, retention, parameters)
             last = from_db(datetime.fromisoformat(last_review))
             new_due = _db(day_start(study_day(last, tz) + timedelta(days=days), tz))
             moved += new_due != due
-        updates.append((stability, difficulty, new_due, profile, item))
+            interval = days
+        updates.append((stability, difficulty, new_due, interval, profile, item))
     conn.exec_driver_sql(
-        "UPDATE card_state SET stability = ?, difficulty = ?, due = ?"
-        " WHERE profile_id = ? AND item_id = ?",
+        "UPDATE card_state SET stability = ?, difficulty = ?, due = ?,"
+        " scheduled_days = COALESCE(?, scheduled_days) WHERE profile_id = ? AND item_id = ?",
         updates,
     )
     return moved

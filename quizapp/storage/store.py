@@ -24,7 +24,8 @@ from quizapp.scheduling import (
     next_day_start,
     study_day,
 )
-from quizapp.scheduling import review as schedule_review
+from quizapp.scheduling import answer as schedule_answer
+from quizapp.scheduling import preview as schedule_preview
 from quizapp.scheduling.optimize import Fit, fit_parameters
 from quizapp.storage import lookup, parameters, quizzes
 from quizapp.storage.browse import browse_rows
@@ -216,9 +217,17 @@ class Store:
             before = snapshot(row)
             deck_id = session.exec(select(ItemRow.deck_id).where(ItemRow.id == item_id)).one()
             old = state_of(row)
-            settings = self.settings_for(session, deck_id)
-            params = self._fsrs_params(session)
-            new = schedule_review(old, rating, now, settings, self.fuzz, params=params)
+            given = schedule_answer(
+                old,
+                rating,
+                now,
+                self.settings_for(session, deck_id),
+                tz=self.clock.tz,
+                card_id=item_id,
+                fuzz=self.fuzz,
+                params=self._fsrs_params(session),
+            )
+            new = given.state
             today = day_number(study_day(now, self.clock.tz))
             if row is None:
                 row = CardStateRow(profile_id=self.profile_id, item_id=item_id)
@@ -241,7 +250,19 @@ class Store:
             session.add(log)
             session.flush()
             assert log.id is not None
-            return ReviewOutcome(item_id, rating, new, log.id)
+            return ReviewOutcome(item_id, rating, new, log.id, given.interval)
+
+    def preview(self, item: StudyItem) -> dict[Rating, timedelta]:
+        """The interval each grade would give the item now: what its button should say."""
+        return schedule_preview(
+            item.state,
+            self.clock.now(),
+            item.settings,
+            tz=self.clock.tz,
+            card_id=item.item_id,
+            fuzz=self.fuzz,
+            params=self.fsrs_parameters(),
+        )
 
     def undo_last_review(self) -> int | None:
         """Put back the state from before the profile's last review and drop its log entry."""

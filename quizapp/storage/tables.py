@@ -69,6 +69,7 @@ class CardStateRow(SQLModel, table=True):
     last_review: datetime | None = None
     reps: int = 0
     lapses: int = 0
+    scheduled_days: int = 0  # the review interval in days, kept through relearning
     suspended: bool = False
     buried_until: datetime | None = None
     flagged: bool = False

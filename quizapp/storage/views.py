@@ -83,6 +83,7 @@ class ReviewOutcome:
     rating: Rating
     state: CardState  # after the review
     log_id: int
+    interval: timedelta | None = None  # as on the button: whole days, or seconds within a day
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from quizapp.deck.model import ChoiceCard, TrueFalseCard
-from quizapp.scheduling import Rating, preview
+from quizapp.scheduling import Rating
 from quizapp.storage import Store
 from quizapp.tui.answers import judge_choice, judge_true_false, judge_typed
 from quizapp.tui.card_render import (
@@ -180,7 +180,7 @@ class ReviewScreen(Screen[None]):
     def _show_grades(self) -> None:
         item = self.session.current
         assert item is not None
-        intervals = preview(item.state, self.quiz_app.clock.now(), item.settings)
+        intervals = self.quiz_app.store.preview(item)
         grades = self.query_one(GradeBar)
         grades.show(intervals, self.suggested)
         grades.display = True
