@@ -38,14 +38,14 @@ class Verdict:
 
 
 def normalize(text: str) -> str:
-    """Casefolded, accents and punctuation dropped, whitespace squashed, leading article gone."""
+    """Casefolded, accents and punctuation dropped, whitespace squashed, leading articles gone."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Keep the decimal separator inside numbers ("3.5") but drop other punctuation.
     bare = re.sub(r"(?<=\d)[.,](?=\d)", "\x00", bare)
     bare = _PUNCTUATION_RE.sub(" ", bare).replace("\x00", ".")
     words = bare.split()
-    if len(words) > 1 and words[0] in _ARTICLES:
+    while len(words) > 1 and words[0] in _ARTICLES:
         words = words[1:]
     return " ".join(words)
 
