@@ -65,6 +65,24 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _prose_lines(text: str) -> list[str]:
+    """The article's prose paragraphs: no headings, list items, table rows or code; links and
+    emphasis reduced to their words (list and table cells are measured by the cards they give)."""
+    lines, in_code = [], False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("```"):
+            in_code = not in_code
+            continue
+        if in_code or not line or line[0] in "#|>-*+" or re.match(r"\d+[.)]\s", line):
+            continue
+        line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+        line = re.sub(r"[*`]+|\b_+|_+\b", "", line)
+        if len(line.split()) >= 8:
+            lines.append(line)
+    return lines
+
+
 def hygiene(splits: list[str]) -> None:
     """Spam caught = its probe is gone from the cleaned article; real sentences kept = each
     sentence of the clean article still stands, whole, in what the generator kept of the twin."""
@@ -86,10 +104,7 @@ def hygiene(splits: list[str]) -> None:
                     missed.append(f"{split}/{twin.name}: {item['probe']}")
                 else:
                     spam_caught += 1
-            clean_text = decode_article(clean.read_bytes())
-            for line in clean_text.splitlines():
-                if len(line.split()) < 8:  # headings, list items, table rows: not prose
-                    continue
+            for line in _prose_lines(decode_article(clean.read_bytes())):
                 for sentence in split_sentences(line):
                     words = re.findall(r"[A-Za-z]{3,}", sentence)
                     if len(words) < 5:
