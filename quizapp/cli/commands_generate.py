@@ -55,6 +55,13 @@ def generate(
     try:
         text = decode_article(raw)
         source_path = _relative(article, target)
+        if source_path is None:
+            say(
+                f"note: {article} is outside the deck's folder, so the deck does not name it "
+                "(a deck may only point below its own folder); write the deck beside it to keep "
+                "the link to the source paragraph",
+                err=True,
+            )
         result = generate_deck(text, article_path=source_path, deck_id=deck_id, title=title)
     except ArticleError as exc:
         fail(f"{article}: {exc}")
@@ -74,15 +81,14 @@ def generate(
     say(f"{target}: {len(result.deck.sections)} sections, {cards} cards")
 
 
-def _relative(article: Path, target: Path | None) -> str:
-    """The article's path as the deck should record it: relative to the deck's folder."""
+def _relative(article: Path, target: Path | None) -> str | None:
+    """The article's path as the deck should record it: relative to the deck's folder, which
+    it may not leave (`check` refuses a source path that does); None when it is elsewhere."""
     base = (target.parent if target is not None else Path.cwd()).resolve()
     try:
         return article.resolve().relative_to(base).as_posix()
     except ValueError:
-        import os
-
-        return Path(os.path.relpath(article.resolve(), base)).as_posix()
+        return None
 
 
 def _write(target: Path, text: str, force: bool) -> None:

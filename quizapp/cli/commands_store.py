@@ -74,7 +74,7 @@ def import_(
     writes = _prepare_decks(tables, force)
     try:
         with writes.committing():
-            store = open_for_command(options(ctx))
+            store = open_for_command(options(ctx), verify=True)
             reports = store.import_many(batch)
     except StorageError as exc:
         fail(str(exc))

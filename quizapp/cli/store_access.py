@@ -17,13 +17,19 @@ if TYPE_CHECKING:
     from quizapp.storage import Store
 
 
-def open_for_command(options: Options, bundled: bool = True) -> Store:
-    """The store, with the bundled decks present (they are there on first use, as in the app)."""
+def open_for_command(options: Options, bundled: bool = True, verify: bool = False) -> Store:
+    """The store, with the bundled decks present (they are there on first use, as in the app).
+
+    ``verify`` checks the file before anything is written: a command that writes in bulk
+    must not add to a damaged database (which reads may not notice).
+    """
     from quizapp.deck import DeckError
     from quizapp.storage import import_bundled, open_store
 
     try:
         store = open_store(options.db, profile=options.profile)
+        if verify:
+            store.verify()
         if bundled:
             import_bundled(store)
     except StorageError as exc:

@@ -26,8 +26,10 @@ def find_paragraph(article: str, sentence: str) -> str | None:
 def paragraph_from_file(path: str | Path | None, sentence: str | None) -> str | None:
     if not path or not sentence:
         return None
-    try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+    from quizapp.userfiles import read_user_file
+
+    try:  # only a regular file, and not without end: a pipe or a device would never finish
+        text = read_user_file(Path(path)).decode("utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return None
     return find_paragraph(text, sentence)

@@ -52,6 +52,23 @@ TYPE_HINTS = (
 TYPE_NAMES = ", ".join(t.value for t in CardType)
 
 
+def leaves_folder(path: str) -> bool:
+    """True when a relative path, read from the deck's folder, ends outside it (absolute
+    paths, drive letters, and more ``..`` than folders before them)."""
+    parts = path.replace("\\", "/").split("/")
+    if path.startswith(("/", "\\")) or (len(path) > 1 and path[1] == ":"):
+        return True
+    depth = 0
+    for part in parts:
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif part not in ("", "."):
+            depth += 1
+    return False
+
+
 class DeckReader(NodeReader):
     """Builds a Deck from the document's root node, or reports why it cannot."""
 
@@ -93,7 +110,16 @@ class DeckReader(NodeReader):
         entries = self.mapping(node, "'source'", SOURCE_KEYS)
         if entries is None:
             return None
-        return SourceInfo(**{k: self.optional_text(entries, k, "'source'") for k in SOURCE_KEYS})
+        values = {k: self.optional_text(entries, k, "'source'") for k in SOURCE_KEYS}
+        path = values["path"]
+        if path is not None and leaves_folder(path):
+            self.error(
+                entries["path"][1],
+                f"source path '{path}' leaves the deck's folder; a deck may only name a file "
+                "in its folder or below it (e.g. `sources/article.txt`)",
+            )
+            return None
+        return SourceInfo(**values)
 
     def settings(self, node: Node) -> Settings | None:
         entries = self.mapping(node, "'settings'", SETTINGS_KEYS)

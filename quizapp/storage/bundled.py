@@ -19,9 +19,14 @@ def bundled_decks_dir() -> Path:
 
 
 def deck_source_path(deck_path: Path, source: str | None) -> Path | None:
+    """The deck's article, resolved against the deck's folder, which it may not leave (even
+    through a symbolic link); None when it is missing, elsewhere, or not a file."""
     if not source:
         return None
-    candidate = (deck_path.parent / source).resolve()
+    folder = deck_path.parent.resolve()
+    candidate = (folder / source).resolve()
+    if not candidate.is_relative_to(folder):
+        return None
     return candidate if candidate.is_file() else None
 
 

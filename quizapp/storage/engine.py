@@ -72,10 +72,23 @@ def storage_errors(path: Path) -> Iterator[None]:
 
 def open_engine(path: Path) -> Engine:
     """Create the engine for ``path``, creating the folder and applying pending migrations."""
-    if path.is_dir():
+    try:
+        is_dir = path.is_dir()
+    except OSError as exc:
+        raise StorageError(f"{path}: cannot open the database: {exc.strerror or exc}") from None
+    if is_dir:
         raise StorageError(f"{path}: is a folder, not a database file")
-    with storage_errors(path):
+    try:
         path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise StorageError(
+            f"{path}: cannot make the folder {path.parent}: a file is in the way"
+        ) from None
+    except OSError as exc:
+        raise StorageError(
+            f"{path}: cannot make the folder {path.parent}: {exc.strerror or exc}"
+        ) from None
+    with storage_errors(path):
         raw = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
             _configure(raw)
@@ -90,6 +103,21 @@ def open_engine(path: Path) -> Engine:
     event.listen(engine, "connect", lambda conn, _record: _configure(conn))
     event.listen(engine, "begin", _begin)
     return engine
+
+
+def check_integrity(engine: Engine, path: Path) -> None:
+    """SQLite's quick_check (every page read, indexes not cross-checked): StorageError when the
+    file is damaged, so nothing is written into it."""
+    damaged = f"{path}: the database file is damaged; nothing was written (restore a backup)"
+    try:
+        with engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA quick_check(1)").fetchall()
+    except (SAOperationalError, SADatabaseError, sqlite3.DatabaseError) as exc:
+        if "locked" in str(exc) or "busy" in str(exc):
+            raise StorageError(_describe(exc, path)) from exc
+        raise StorageError(damaged) from exc
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise StorageError(damaged)
 
 
 def _begin(conn) -> None:  # type: ignore[no-untyped-def]

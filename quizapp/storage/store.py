@@ -39,7 +39,13 @@ from quizapp.storage.codec import (
     state_of,
     to_db,
 )
-from quizapp.storage.engine import open_engine, resolve_db_path, storage_errors
+from quizapp.storage.engine import (
+    StorageError,
+    check_integrity,
+    open_engine,
+    resolve_db_path,
+    storage_errors,
+)
 from quizapp.storage.importer import import_deck
 from quizapp.storage.lookup import with_item_context
 from quizapp.storage.progress import progress_rows
@@ -79,6 +85,7 @@ class Store:
         self._settings: dict[int, Settings] = {}
         self.fuzz = True
         self._params: tuple[tuple[float, ...] | None] | None = None  # loaded on first use
+        self.suspect = False
         with self.write() as session:
             self.profile_id = self._profile(session, profile)
         self.profile_name = profile
@@ -86,14 +93,34 @@ class Store:
     # -- sessions ----------------------------------------------------------------------------
     @contextmanager
     def read(self) -> Iterator[Session]:
-        with storage_errors(self.path), Session(self.engine) as session:
+        with self._noting_errors(), Session(self.engine) as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One unit of work: committed whole or not at all, the write lock taken up front."""
-        with storage_errors(self.path), Session(self._writer) as session, session.begin():
+        """One unit of work: committed whole or not at all, the write lock taken up front.
+
+        After a storage error the file is checked first, so a damaged one is not written to.
+        """
+        if self.suspect:
+            self.verify()
+        with self._noting_errors(), Session(self._writer) as session, session.begin():
             yield session
+
+    @contextmanager
+    def _noting_errors(self) -> Iterator[None]:
+        try:
+            with storage_errors(self.path):
+                yield
+        except StorageError as exc:
+            # A lock times out and passes; anything else may be damage: check before writing.
+            self.suspect = "locked" not in str(exc)
+            raise
+
+    def verify(self) -> None:
+        """A quick integrity check of the whole file; StorageError when it is damaged."""
+        check_integrity(self.engine, self.path)
+        self.suspect = False
 
     def _profile(self, session: Session, name: str) -> int:
         row = session.exec(select(Profile).where(Profile.name == name)).first()
