@@ -1,4 +1,8 @@
-"""Run every benchmark and print one table: python scripts/bench.py [--only NAME]."""
+"""Run every benchmark and print one table: python scripts/bench.py [--only NAME].
+
+`--anki` runs quizapp and Anki side by side instead and prints every budget as a ratio
+(`--quick` for a shorter run with smaller growth steps).
+"""
 
 from __future__ import annotations
 
@@ -23,7 +27,13 @@ def format_time(seconds: float) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--only", choices=[m.removeprefix("bench_") for m in MODULES])
+    parser.add_argument("--anki", action="store_true", help="quizapp against Anki, as ratios")
+    parser.add_argument("--quick", action="store_true", help="with --anki: a shorter run")
     args = parser.parse_args()
+    if args.anki:
+        import bench_anki
+
+        return 0 if bench_anki.run(quick=args.quick) else 1
     results: list[Result] = []
     for name in MODULES:
         if args.only and name != f"bench_{args.only}":

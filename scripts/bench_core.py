@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import sqlite3
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -54,7 +55,7 @@ def bench_import(folder: Path) -> list[Result]:
 def populate_history(store: Store, reviews: int) -> None:
     """Give every item a review state and spread ``reviews`` log rows over the past year."""
     rng = random.Random(7)
-    conn = store.engine.raw_connection()
+    conn = sqlite3.connect(store.path)
     try:
         cur = conn.cursor()
         item_ids = [row[0] for row in cur.execute("SELECT id FROM item")]

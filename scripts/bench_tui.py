@@ -135,7 +135,7 @@ async def home_seconds(db: Path) -> float:
         await pilot.pause()
         elapsed = time.perf_counter() - start
         assert getattr(app.screen, "summaries", None) is not None
-    store.engine.dispose()
+    store.close()
     return elapsed
 
 
@@ -154,7 +154,7 @@ async def stats_seconds(db: Path) -> float:
         await pilot.pause()
         elapsed = time.perf_counter() - start
         assert getattr(app.screen, "stats", None) is not None
-    store.engine.dispose()
+    store.close()
     return elapsed
 
 
@@ -163,7 +163,7 @@ def bench_big_home(folder: Path) -> list[Result]:
     store = open_store(db, clock=FrozenClock(NOW))
     store.import_deck(make_deck(100_000))
     populate_history(store, 100_000)
-    store.engine.dispose()
+    store.close()
     seconds = statistics.median(asyncio.run(home_seconds(db)) for _ in range(3))
     stats = statistics.median(asyncio.run(stats_seconds(db)) for _ in range(3))
     return [

@@ -37,29 +37,43 @@ def import_(
     .csv/.tsv file becomes a YAML deck written beside it, then imported; an existing FILE.yaml
     is replaced only if quizapp wrote it and it is unedited (or with --force).
     """
-    from quizapp.deck import check_file
     from quizapp.interop.table_import import yaml_path_of
-    from quizapp.storage import StorageError, deck_source_path
+    from quizapp.storage import StorageError, deck_source_path, resolve_db_path
+    from quizapp.storage.deck_files import read_deck_file
 
+    opts = options(ctx)
+    # With a database already there, a file imported before with the same bytes is not read.
+    store = open_for_command(opts, bundled=False) if resolve_db_path(opts.db).is_file() else None
     batch = []
     tables = []
+    digests: dict[str, str | None] = {}
+    unchanged: list[str] = []
     problems: list[str] = []
+    ids: list[str] = []  # every deck of the batch, in the files' order
     for path in files:
         if path.suffix.lower() in TABLE_SUFFIXES:
             deck = _read_table(path, problems)
             if deck is not None:
                 tables.append((yaml_path_of(path), deck))
                 batch.append((deck, yaml_path_of(path).resolve(), None))
+                ids.append(deck.id)
             continue
-        result = check_file(path)
+        found = read_deck_file(path, store)
+        if found.unchanged is not None:
+            unchanged.append(found.unchanged)
+            ids.append(found.unchanged)
+            continue
+        assert found.result is not None
+        result = found.result
         problems += [str(p) for p in result.errors]
         for warning in result.warnings:
             say(str(warning), err=True)
         if result.deck is not None:
             deck = result.deck
             source = deck_source_path(path, deck.source.path if deck.source else None)
-            batch.append((deck, path.resolve(), source))
-    ids = [deck.id for deck, _, _ in batch]
+            batch.append((deck, found.path, source))
+            ids.append(deck.id)
+            digests[deck.id] = found.digest if found.clean else None
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     problems += [f"deck id '{i}' is given by more than one file" for i in duplicates]
     if len(problems) == 1:  # one problem, one line: where it is comes first, for editors
@@ -74,15 +88,23 @@ def import_(
     writes = _prepare_decks(tables, force)
     try:
         with writes.committing():
-            store = open_for_command(options(ctx), verify=True)
-            reports = store.import_many(batch)
+            if batch:
+                # A bulk write must not go into a damaged file (which reads may not notice).
+                if store is not None:
+                    store.close()
+                store = open_for_command(opts, verify=True)
+                reports = store.import_many(batch, digests, unchanged)
+            else:  # every file unchanged: nothing to write
+                assert store is not None
+                reports = store.unchanged_reports(unchanged)
     except StorageError as exc:
         fail(str(exc))
     except UserFileError as exc:
         fail(f"cannot write the deck: {exc}")
     for pending in writes.pending:
         say(f"wrote {pending.target}")
-    for report in reports:
+    order = {slug: n for n, slug in enumerate(ids)}  # one line per file, in the files' order
+    for report in sorted(reports, key=lambda r: order.get(r.deck_slug, len(order))):
         say(report.summary())
 
 

@@ -22,4 +22,4 @@ def launch_app(options: Options) -> None:
     try:
         build_app(store, startup=import_bundled).run()
     finally:
-        store.engine.dispose()
+        store.close()

@@ -2,7 +2,17 @@
 
 from quizapp.deck.dump import card_from_dict, card_to_dict, deck_to_dict, dumps, save_deck
 from quizapp.deck.items import Item, item_key, items_of
-from quizapp.deck.load import CheckResult, check_file, check_text, load_deck, loads, read_text
+from quizapp.deck.load import (
+    CheckResult,
+    check_bytes,
+    check_file,
+    check_text,
+    decode_text,
+    load_deck,
+    loads,
+    read_bytes,
+    read_text,
+)
 from quizapp.deck.model import (
     AnyCard,
     Card,
@@ -37,14 +47,17 @@ __all__ = [
     "TrueFalseCard",
     "card_from_dict",
     "card_to_dict",
+    "check_bytes",
     "check_file",
     "check_text",
     "deck_to_dict",
+    "decode_text",
     "dumps",
     "item_key",
     "items_of",
     "load_deck",
     "loads",
+    "read_bytes",
     "read_text",
     "save_deck",
 ]

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import yaml
 
-from quizapp.deck.limits import MAX_PROBLEMS, alias_problem
+from quizapp.deck.fast_load import fast_deck
+from quizapp.deck.limits import MAX_DECK_BYTES, MAX_PROBLEMS, alias_problem
 from quizapp.deck.model import Deck
 from quizapp.deck.positions import Positions
 from quizapp.deck.problems import DeckError, Problem, Severity
@@ -36,6 +37,16 @@ class CheckResult:
 
 def check_text(text: str, filename: str = "<deck>") -> CheckResult:
     """Validate deck text; the deck is None when any error was found."""
+    # Decks in the plain layout quizapp writes, without a problem, are read without composing
+    # a YAML node tree; for anything else the full reader below reports every problem.
+    deck = fast_deck(text)
+    if deck is not None:
+        return CheckResult(deck)
+    return full_check(text, filename)
+
+
+def full_check(text: str, filename: str = "<deck>") -> CheckResult:
+    """The composing reader: every problem with its line and column."""
     positions = Positions(text)
     try:
         root = yaml.compose(text, Loader=_Loader)
@@ -102,16 +113,20 @@ def _at_most(problems: list[Problem]) -> list[Problem]:
     return kept
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or DeckError naming the file when it cannot be read as UTF-8.
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or DeckError naming the file when it cannot be read.
 
-    Only a regular file of at most MAX_FILE_BYTES is read: a FIFO or a device is refused
+    Only a regular file of at most MAX_DECK_BYTES is read: a FIFO or a device is refused
     at once rather than read forever.
     """
     try:
-        data = read_user_file(path, MAX_FILE_BYTES)
+        return read_user_file(path, MAX_DECK_BYTES)
     except UserFileError as exc:
         raise DeckError([Problem(str(path), None, None, str(exc))]) from None
+
+
+def decode_text(data: bytes, path: Path) -> str:
+    """A deck file's bytes as text (UTF-8, with or without a byte-order mark)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -122,12 +137,37 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def check_file(path: Path) -> CheckResult:
+def read_text(path: Path) -> str:
+    """The file's text, or DeckError naming the file when it cannot be read as UTF-8."""
+    return decode_text(read_bytes(path), path)
+
+
+def check_bytes(data: bytes, path: Path) -> CheckResult:
+    """Check a deck file's bytes. Past MAX_FILE_BYTES only the fast reader may read it: the
+    composing reader's memory grows many times faster than the file."""
     try:
-        text = read_text(path)
+        text = decode_text(data, path)
     except DeckError as exc:
         return CheckResult(None, exc.problems)
-    return check_text(text, str(path))
+    if len(data) <= MAX_FILE_BYTES:
+        return check_text(text, str(path))
+    deck = fast_deck(text)
+    if deck is not None:
+        return CheckResult(deck)
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    message = (
+        f"is larger than the {limit} MB limit (only a deck in the layout quizapp writes, "
+        "without a problem, may be larger)"
+    )
+    return CheckResult(None, [Problem(str(path), None, None, message)])
+
+
+def check_file(path: Path) -> CheckResult:
+    try:
+        data = read_bytes(path)
+    except DeckError as exc:
+        return CheckResult(None, exc.problems)
+    return check_bytes(data, path)
 
 
 def loads(text: str, filename: str = "<deck>") -> Deck:
@@ -139,4 +179,7 @@ def loads(text: str, filename: str = "<deck>") -> Deck:
 
 def load_deck(path: Path | str) -> Deck:
     path = Path(path)
-    return loads(read_text(path), str(path))
+    result = check_file(path)
+    if result.deck is None:
+        raise DeckError(result.problems)
+    return result.deck

@@ -1,8 +1,8 @@
-"""Progress storage: SQLite tables, migrations, and the Store facade.
+"""Progress storage: SQLite through the standard library, migrations, and the Store facade.
 
 The names below are loaded on first use (PEP 562), so a light module such as
-``quizapp.storage.views`` or ``quizapp.storage.errors`` can be imported without SQLAlchemy:
-commands that need no database stay quick to start.
+``quizapp.storage.views`` or ``quizapp.storage.errors`` can be imported without opening
+anything: commands that need no database stay quick to start.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from quizapp.storage.bundled import bundled_decks_dir, deck_source_path, import_bundled
-    from quizapp.storage.engine import default_db_path, resolve_db_path
+    from quizapp.storage.db import default_db_path, resolve_db_path
     from quizapp.storage.errors import StorageError
     from quizapp.storage.store import Store, open_store
     from quizapp.storage.views import (
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _HOMES = {
     "bundled": ("bundled_decks_dir", "deck_source_path", "import_bundled"),
-    "engine": ("default_db_path", "resolve_db_path"),
+    "db": ("default_db_path", "resolve_db_path"),
     "errors": ("StorageError",),
     "store": ("Store", "open_store"),
     "views": (

@@ -2,56 +2,54 @@
 
 from __future__ import annotations
 
-from sqlalchemy import or_
-from sqlmodel import Session, col, select
+import sqlite3
 
 from quizapp.deck.model import ClozeCard
 from quizapp.storage.codec import card_from_json, from_db
-from quizapp.storage.lookup import with_item_context
-from quizapp.storage.tables import CardStateRow, DeckRow, ItemRow, SectionRow
 from quizapp.storage.views import BrowseRow
 
 PHASE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
 
 
 def browse_rows(
-    session: Session, profile_id: int, query: str, deck: str | None, limit: int
+    conn: sqlite3.Connection, profile_id: int, query: str, deck: str | None, limit: int
 ) -> list[BrowseRow]:
     """Items whose text, section title or type match every word of ``query``, in deck order."""
-    statement = (
-        with_item_context(select(ItemRow, SectionRow.title, DeckRow.slug, CardStateRow), profile_id)
-        .where(ItemRow.retired == False)  # noqa: E712
-        .order_by(DeckRow.title, ItemRow.position)
-        .limit(limit)
-    )
+    where = ["i.retired = 0"]
+    params: list[object] = [profile_id]
     if deck:
-        statement = statement.where(DeckRow.slug == deck)
+        where.append("d.slug = ?")
+        params.append(deck)
     for word in query.lower().split():
-        pattern = f"%{word}%"
-        statement = statement.where(
-            or_(
-                col(ItemRow.search_text).like(pattern),
-                col(SectionRow.title).ilike(pattern),
-                col(ItemRow.type) == word,
-            )
-        )
+        # search_text is lower-cased at import; the section title is matched without case
+        where.append("(i.search_text LIKE ? OR lower(c.title) LIKE ? OR i.type = ?)")
+        params += [f"%{word}%", f"%{word}%", word]
+    params.append(limit)
+    rows = conn.execute(
+        "SELECT i.id, i.key, i.type, i.content_json, c.title, d.slug, "
+        "s.phase, s.due, s.suspended, s.flagged "
+        "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
+        "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
+        f"WHERE {' AND '.join(where)} ORDER BY d.title, i.position LIMIT ?",
+        params,
+    ).fetchall()
     result = []
-    for item, section_title, deck_slug, state in session.exec(statement).all():
-        assert item.id is not None
-        card = card_from_json(item.content_json)
+    for row in rows:
+        item_id, key, kind, content, section_title, deck_slug, phase, due, suspended, flagged = row
+        card = card_from_json(content)
         text = card.text if isinstance(card, ClozeCard) else getattr(card, "question", None)
         result.append(
             BrowseRow(
-                item_id=item.id,
-                key=item.key,
+                item_id=item_id,
+                key=key,
                 deck_slug=deck_slug,
                 section_title=section_title,
-                type=item.type,
+                type=kind,
                 text=text or getattr(card, "statement", ""),
-                phase=PHASE_NAMES[state.phase if state else 0],
-                due=from_db(state.due) if state else None,
-                suspended=bool(state and state.suspended),
-                flagged=bool(state and state.flagged),
+                phase=PHASE_NAMES[phase or 0],
+                due=from_db(due),
+                suspended=bool(suspended),
+                flagged=bool(flagged),
             )
         )
     return result

@@ -5,7 +5,8 @@ from __future__ import annotations
 from importlib.resources import files
 from pathlib import Path
 
-from quizapp.deck import load_deck
+from quizapp.deck import DeckError
+from quizapp.storage.deck_files import read_deck_file
 from quizapp.storage.store import Store
 from quizapp.storage.views import ImportReport
 
@@ -31,10 +32,22 @@ def deck_source_path(deck_path: Path, source: str | None) -> Path | None:
 
 
 def import_bundled(store: Store) -> list[ImportReport]:
-    folder = bundled_decks_dir()
+    """Import the bundled decks; a file unchanged since it was last imported is not read."""
     batch = []
-    for path in sorted(folder.glob("*.yaml")):
-        deck = load_deck(path)
+    digests: dict[str, str | None] = {}
+    unchanged = []
+    for path in sorted(bundled_decks_dir().glob("*.yaml")):
+        found = read_deck_file(path, store)
+        if found.unchanged is not None:
+            unchanged.append(found.unchanged)
+            continue
+        assert found.result is not None
+        deck = found.result.deck
+        if deck is None:
+            raise DeckError(found.result.problems)
         source = deck_source_path(path, deck.source.path if deck.source else None)
-        batch.append((deck, path.resolve(), source))
-    return store.import_many(batch) if batch else []
+        batch.append((deck, found.path, source))
+        digests[deck.id] = found.digest if found.clean else None
+    if not batch:
+        return store.unchanged_reports(unchanged)  # nothing to write: no write transaction
+    return store.import_many(batch, digests, unchanged)

@@ -1,29 +1,61 @@
-"""Conversions between domain values and table rows (every stored datetime is UTC)."""
+"""Conversions between domain values and table rows (every stored datetime is UTC).
+
+Times are stored as text, ``YYYY-MM-DD HH:MM:SS.ffffff`` in UTC, so they sort and compare as
+strings in SQL (the format earlier releases wrote, so old databases read the same).
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import asdict
 from datetime import UTC, datetime
+from typing import Any
 
 from quizapp.deck import AnyCard, Settings, card_from_dict, card_to_dict
 from quizapp.scheduling import CardState, Phase
-from quizapp.storage.tables import CardStateRow
+
+DB_TIME = "%Y-%m-%d %H:%M:%S.%f"
+
+# The columns of card_state that hold a profile's progress on an item, in this order
+# wherever a state row is read (``StateRow``) or written.
+STATE_COLUMNS = (
+    "phase",
+    "step",
+    "stability",
+    "difficulty",
+    "due",
+    "last_review",
+    "reps",
+    "lapses",
+    "scheduled_days",
+    "suspended",
+    "buried_until",
+    "flagged",
+    "flag_note",
+    "introduced_day",
+)
+TIME_COLUMNS = frozenset({"due", "last_review", "buried_until"})
+STATE_SELECT = ", ".join(f"s.{name}" for name in STATE_COLUMNS)
+
+StateRow = dict[str, Any]  # a card_state row by column name; None when the item is unstudied
 
 
-def to_db(moment: datetime | None) -> datetime | None:
-    """Aware UTC: SQLite keeps the wall-clock digits, so every stored time is UTC."""
-    return None if moment is None else moment.astimezone(UTC)
+def to_db(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.astimezone(UTC).strftime(DB_TIME)
 
 
-def from_db(moment: datetime | None) -> datetime | None:
-    if moment is None:
+def from_db(text: str | None) -> datetime | None:
+    if text is None:
         return None
+    moment = datetime.fromisoformat(text)
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+_CARD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # made once: import is hot
+
+
 def card_json(card: AnyCard) -> str:
-    return json.dumps(card_to_dict(card), ensure_ascii=False, sort_keys=True)
+    return _CARD_ENCODER.encode(card_to_dict(card))
 
 
 def card_from_json(text: str) -> AnyCard:
@@ -41,67 +73,75 @@ def settings_from_json(text: str) -> Settings:
     return Settings(**data)
 
 
-def state_of(row: CardStateRow | None) -> CardState:
+def state_row(values: tuple[Any, ...] | None) -> StateRow | None:
+    """A row of STATE_COLUMNS as read (phase NULL means no state row: an outer join miss)."""
+    if values is None or values[0] is None:
+        return None
+    return dict(zip(STATE_COLUMNS, values, strict=True))
+
+
+def state_of(row: StateRow | None) -> CardState:
     if row is None:
         return CardState()
     return CardState(
-        phase=Phase(row.phase),
-        step=row.step,
-        stability=row.stability,
-        difficulty=row.difficulty,
-        due=from_db(row.due),
-        last_review=from_db(row.last_review),
-        reps=row.reps,
-        lapses=row.lapses,
-        scheduled_days=row.scheduled_days or 0,
+        phase=Phase(row["phase"]),
+        step=row["step"],
+        stability=row["stability"],
+        difficulty=row["difficulty"],
+        due=from_db(row["due"]),
+        last_review=from_db(row["last_review"]),
+        reps=row["reps"],
+        lapses=row["lapses"],
+        scheduled_days=row["scheduled_days"] or 0,
     )
 
 
-def apply_state(row: CardStateRow, state: CardState) -> None:
-    row.phase = int(state.phase)
-    row.step = state.step
-    row.stability = state.stability
-    row.difficulty = state.difficulty
-    row.due = to_db(state.due)
-    row.last_review = to_db(state.last_review)
-    row.reps = state.reps
-    row.lapses = state.lapses
-    row.scheduled_days = state.scheduled_days
+def with_state(row: StateRow | None, state: CardState) -> StateRow:
+    """``row`` (or a fresh one) with the scheduling fields of ``state``."""
+    fresh: StateRow = dict.fromkeys(STATE_COLUMNS) if row is None else dict(row)
+    if row is None:
+        fresh.update(suspended=0, flagged=0, scheduled_days=0)
+    fresh.update(
+        phase=int(state.phase),
+        step=state.step,
+        stability=state.stability,
+        difficulty=state.difficulty,
+        due=to_db(state.due),
+        last_review=to_db(state.last_review),
+        reps=state.reps,
+        lapses=state.lapses,
+        scheduled_days=state.scheduled_days,
+    )
+    return fresh
 
 
-SNAPSHOT_FIELDS = (
-    "phase",
-    "step",
-    "stability",
-    "difficulty",
-    "due",
-    "last_review",
-    "reps",
-    "lapses",
-    "scheduled_days",
-    "suspended",
-    "buried_until",
-    "flagged",
-    "flag_note",
-    "introduced_day",
-)
-
-
-def snapshot(row: CardStateRow | None) -> str:
+def snapshot(row: StateRow | None) -> str:
     """Every stored field of a state row, so undo can put it back exactly."""
     if row is None:
         return json.dumps(None)
     data = {}
-    for name in SNAPSHOT_FIELDS:
-        value = getattr(row, name)
-        data[name] = value.isoformat() if isinstance(value, datetime) else value
+    for name in STATE_COLUMNS:
+        value = row[name]
+        if name in TIME_COLUMNS and value is not None:
+            value = from_db(value).isoformat()  # type: ignore[union-attr]
+        elif name in ("suspended", "flagged"):
+            value = bool(value)
+        data[name] = value
     return json.dumps(data, sort_keys=True)
 
 
-def restore(row: CardStateRow, text: str) -> None:
+def restore(text: str) -> StateRow | None:
+    """The state row a snapshot was taken of (None: the item had no state)."""
     data = json.loads(text)
-    for name in SNAPSHOT_FIELDS:
+    if data is None:
+        return None
+    row: StateRow = {}
+    for name in STATE_COLUMNS:
+        # Snapshots from before scheduled_days was kept have none: 0, the column's default.
         value = data.get(name, 0 if name == "scheduled_days" else None)
-        if name in ("due", "last_review", "buried_until") and value is not None:
-            value = from_db(datetime.fromisoformat(value))
-        setattr(row, name, value)
+        if name in TIME_COLUMNS and value is not None:
+            value = to_db(from_db(value))
+        elif name in ("suspended", "flagged"):
+            value = int(bool(value))
+        row[name] = value
+    return row

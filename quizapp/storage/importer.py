@@ -2,23 +2,32 @@
 
 Progress lives in card_state keyed by item id, and an item keeps its id as long as its key
 (card id, plus the cloze number) stays in the file, so edits never reset progress.
+
+One pass over the deck's items, written with executemany in batches inside the caller's
+transaction: memory grows with the deck, not with the number of statements.
 """
 
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import func, insert, update
-from sqlmodel import Session, select
-
-from quizapp.deck import Deck, dumps, items_of
+from quizapp.deck import Deck, items_of
 from quizapp.deck.cloze import plain
-from quizapp.deck.model import AnyCard, ClozeCard
+from quizapp.deck.model import AnyCard, CardType, ClozeCard
 from quizapp.storage.codec import card_json, settings_json, to_db
-from quizapp.storage.tables import DeckRow, ItemRow, SectionRow
 from quizapp.storage.views import ImportReport
+
+BATCH = 5000
+TYPE_NAMES = {t: t.value for t in CardType}  # an enum's .value is slow on a hot loop
+SEARCH_FIELDS = ("question", "statement", "answer", "correction", "explanation", "source")
+
+
+def file_digest(data: bytes) -> str:
+    """The hash of a deck file's bytes, stored with the deck to skip an unchanged re-import."""
+    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def _hash(text: str) -> str:
@@ -27,133 +36,155 @@ def _hash(text: str) -> str:
 
 def _search_text(card: AnyCard) -> str:
     """Every word a student might search for, lower-cased once at import."""
-    parts = [
-        getattr(card, name, None)
-        for name in ("question", "statement", "answer", "correction", "explanation", "source")
-    ]
+    parts = [getattr(card, name, None) for name in SEARCH_FIELDS]
     if isinstance(card, ClozeCard):
         parts.append(plain(card.text))
     return " ".join(p for p in parts if isinstance(p, str)).lower()
 
 
+def known_file(conn: sqlite3.Connection, deck_path: Path, digest: str) -> str | None:
+    """The deck id imported from exactly this file with exactly these bytes, if any."""
+    row = conn.execute(
+        "SELECT slug FROM deck WHERE file_hash = ? AND deck_path = ?", (digest, str(deck_path))
+    ).fetchone()
+    return row[0] if row else None
+
+
+def unchanged_report(conn: sqlite3.Connection, slug: str) -> ImportReport:
+    (count,) = conn.execute(
+        "SELECT count(*) FROM item i JOIN deck d ON d.id = i.deck_id "
+        "WHERE d.slug = ? AND i.retired = 0",
+        (slug,),
+    ).fetchone()
+    return ImportReport(slug, unchanged=count)
+
+
 def import_deck(
-    session: Session,
+    conn: sqlite3.Connection,
     deck: Deck,
     now: datetime,
     deck_path: Path | None = None,
     source_path: Path | None = None,
+    digest: str | None = None,
 ) -> ImportReport:
-    """Bring the database in line with ``deck``; the caller commits (or rolls back) the unit."""
-    deck_hash = _hash(dumps(deck))
-    row = session.exec(select(DeckRow).where(DeckRow.slug == deck.id)).first()
-    created = row is None
-    if row is not None and row.content_hash == deck_hash:
-        unchanged = session.exec(
-            select(func.count())
-            .select_from(ItemRow)
-            .where(ItemRow.deck_id == row.id, ItemRow.retired == False)  # noqa: E712
-        ).one()
-        row.deck_path = str(deck_path) if deck_path else row.deck_path
-        row.source_path = str(source_path) if source_path else row.source_path
-        session.add(row)
-        return ImportReport(deck.id, unchanged=unchanged)
-    if row is None:
-        row = DeckRow(
-            slug=deck.id,
-            title=deck.title,
-            settings_json="",
-            content_hash="",
-            imported_at=to_db(now),
+    """Bring the database in line with ``deck``; the caller commits (or rolls back) the unit.
+
+    ``digest`` is the file's hash when the file imported cleanly (no warnings to repeat), so
+    importing the same bytes again can skip reading it.
+    """
+    found = conn.execute("SELECT id FROM deck WHERE slug = ?", (deck.id,)).fetchone()
+    created = found is None
+    meta = (deck.title, deck.description, settings_json(deck.settings), to_db(now))
+    paths = (str(deck_path) if deck_path else None, str(source_path) if source_path else None)
+    if found is None:
+        cursor = conn.execute(
+            "INSERT INTO deck (slug, title, description, settings_json, imported_at, deck_path, "
+            "source_path, content_hash, file_hash) VALUES (?, ?, ?, ?, ?, ?, ?, '', ?)",
+            (deck.id, *meta, *paths, digest),
         )
-    row.title = deck.title
-    row.description = deck.description
-    row.settings_json = settings_json(deck.settings)
-    row.content_hash = deck_hash
-    row.imported_at = to_db(now)
-    row.deck_path = str(deck_path) if deck_path else None
-    row.source_path = str(source_path) if source_path else None
-    session.add(row)
-    session.flush()
-    assert row.id is not None
-    section_ids = _sync_sections(session, row.id, deck)
-    report = _sync_items(session, row.id, deck, section_ids)
-    return ImportReport(deck.id, *report, created=created)
+        deck_id = cursor.lastrowid
+        assert deck_id is not None
+    else:
+        deck_id = found[0]
+        conn.execute(
+            "UPDATE deck SET title = ?, description = ?, settings_json = ?, imported_at = ?, "
+            "deck_path = ?, source_path = ?, file_hash = ? WHERE id = ?",
+            (*meta, *paths, digest, deck_id),
+        )
+    section_ids = _sync_sections(conn, deck_id, deck)
+    added, updated, retired, unchanged, content_hash = _sync_items(conn, deck_id, deck, section_ids)
+    conn.execute("UPDATE deck SET content_hash = ? WHERE id = ?", (content_hash, deck_id))
+    return ImportReport(deck.id, added, updated, retired, unchanged, created=created)
 
 
-def _sync_sections(session: Session, deck_id: int, deck: Deck) -> dict[str, int]:
-    existing = {
-        s.slug: s for s in session.exec(select(SectionRow).where(SectionRow.deck_id == deck_id))
-    }
+def _sync_sections(conn: sqlite3.Connection, deck_id: int, deck: Deck) -> dict[str, int]:
+    existing = dict(
+        conn.execute("SELECT slug, id FROM section WHERE deck_id = ?", (deck_id,)).fetchall()
+    )
     ids: dict[str, int] = {}
     for position, section in enumerate(deck.sections):
-        row = existing.pop(section.id, None) or SectionRow(
-            deck_id=deck_id, slug=section.id, title=section.title, position=position
-        )
-        row.title, row.position, row.retired = section.title, position, False
-        session.add(row)
-        session.flush()
-        assert row.id is not None
-        ids[section.id] = row.id
-    for row in existing.values():
-        row.retired = True
-        session.add(row)
+        section_id = existing.pop(section.id, None)
+        if section_id is None:
+            cursor = conn.execute(
+                "INSERT INTO section (deck_id, slug, title, position, retired) "
+                "VALUES (?, ?, ?, ?, 0)",
+                (deck_id, section.id, section.title, position),
+            )
+            section_id = cursor.lastrowid
+            assert section_id is not None
+        else:
+            conn.execute(
+                "UPDATE section SET title = ?, position = ?, retired = 0 WHERE id = ?",
+                (section.title, position, section_id),
+            )
+        ids[section.id] = section_id
+    conn.executemany(
+        "UPDATE section SET retired = 1 WHERE id = ?", [(i,) for i in existing.values()]
+    )
     return ids
 
 
+INSERT_ITEM = (
+    "INSERT INTO item (deck_id, section_id, key, card_id, cloze_number, type, content_json, "
+    "search_text, position, content_hash, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+)
+UPDATE_ITEM = (
+    "UPDATE item SET section_id = ?, type = ?, content_json = ?, search_text = ?, position = ?, "
+    "content_hash = ?, retired = 0 WHERE id = ?"
+)
+
+
 def _sync_items(
-    session: Session, deck_id: int, deck: Deck, section_ids: dict[str, int]
-) -> tuple[int, int, int, int]:
+    conn: sqlite3.Connection, deck_id: int, deck: Deck, section_ids: dict[str, int]
+) -> tuple[int, int, int, int, str]:
     existing = {
-        key: (item_id, content_hash, retired)
-        for item_id, key, content_hash, retired in session.exec(
-            select(ItemRow.id, ItemRow.key, ItemRow.content_hash, ItemRow.retired).where(
-                ItemRow.deck_id == deck_id
-            )
+        key: (item_id, section_id, position, content_hash, retired)
+        for item_id, key, section_id, position, content_hash, retired in conn.execute(
+            "SELECT id, key, section_id, position, content_hash, retired FROM item "
+            "WHERE deck_id = ?",
+            (deck_id,),
         )
     }
-    inserts: list[dict] = []
-    updates: list[dict] = []
+    deck_hash = hashlib.sha1()
+    inserts: list[tuple] = []
+    updates: list[tuple] = []
     added = updated = unchanged = 0
+    # Cards of a cloze card share their JSON: encode each card once.
+    last_card: AnyCard | None = None
+    content = search = ""
     for position, item in enumerate(items_of(deck)):
-        content = card_json(item.card)
-        content_hash = _hash(f"{item.cloze_number}\x1f{content}")
-        values = {
-            "section_id": section_ids[item.section.id],
-            "position": position,
-            "content_json": content,
-            "content_hash": content_hash,
-            "search_text": _search_text(item.card),
-            "type": item.card.type.value,
-            "retired": False,
-        }
-        found = existing.pop(item.key, None)
-        if found is None:
+        key, card, section, cloze_number = item.key, item.card, item.section, item.cloze_number
+        if card is not last_card:
+            content, search, last_card = card_json(card), _search_text(card), card
+        content_hash = _hash(f"{cloze_number}\x1f{content}")
+        deck_hash.update(f"{section.id}\x1f{key}\x1f{content_hash}\x1e".encode())
+        section_id = section_ids[section.id]
+        old = existing.pop(key, None)
+        if old is None:
             inserts.append(
-                {
-                    **values,
-                    "deck_id": deck_id,
-                    "key": item.key,
-                    "card_id": item.card.id,
-                    "cloze_number": item.cloze_number,
-                }
+                (deck_id, section_id, key, card.id, cloze_number, TYPE_NAMES[card.type], content,
+                 search, position, content_hash)
             )
             added += 1
+            if len(inserts) >= BATCH:
+                conn.executemany(INSERT_ITEM, inserts)
+                inserts.clear()
             continue
-        item_id, old_hash, was_retired = found
-        updates.append({**values, "id": item_id})
+        item_id, old_section, old_position, old_hash, was_retired = old
         if old_hash != content_hash or was_retired:
             updated += 1
         else:
             unchanged += 1
-    retired = [
-        {"id": item_id, "retired": True}
-        for item_id, _, was_retired in existing.values()
-        if not was_retired
-    ]
-    if inserts:
-        session.execute(insert(ItemRow), inserts)
-    if updates:
-        session.execute(update(ItemRow), updates)
-    if retired:
-        session.execute(update(ItemRow), retired)
-    return added, updated, len(retired), unchanged
+            if (old_section, old_position) == (section_id, position):
+                continue  # nothing to write
+        updates.append(
+            (section_id, TYPE_NAMES[card.type], content, search, position, content_hash, item_id)
+        )
+        if len(updates) >= BATCH:
+            conn.executemany(UPDATE_ITEM, updates)
+            updates.clear()
+    conn.executemany(INSERT_ITEM, inserts)
+    conn.executemany(UPDATE_ITEM, updates)
+    retired = [(item_id,) for item_id, _, _, _, was_retired in existing.values() if not was_retired]
+    conn.executemany("UPDATE item SET retired = 1 WHERE id = ?", retired)
+    return added, updated, len(retired), unchanged, deck_hash.hexdigest()

@@ -2,36 +2,33 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, col, select
-from sqlmodel.sql.expression import Select
+import sqlite3
 
-from quizapp.storage.tables import CardStateRow, DeckRow, ItemRow, SectionRow
+from quizapp.storage.codec import STATE_SELECT
 
 
-def deck_id(session: Session, slug: str) -> int:
-    found = session.exec(select(DeckRow.id).where(DeckRow.slug == slug)).first()
+def deck_id(conn: sqlite3.Connection, slug: str) -> int:
+    found = conn.execute("SELECT id FROM deck WHERE slug = ?", (slug,)).fetchone()
     if found is None:
         raise KeyError(f"no deck '{slug}'")
-    return found
+    return found[0]
 
 
-def section_id(session: Session, deck: int, slug: str) -> int:
-    found = session.exec(
-        select(SectionRow.id).where(SectionRow.deck_id == deck, SectionRow.slug == slug)
-    ).first()
+def section_id(conn: sqlite3.Connection, deck: int, slug: str) -> int:
+    found = conn.execute(
+        "SELECT id FROM section WHERE deck_id = ? AND slug = ?", (deck, slug)
+    ).fetchone()
     if found is None:
         raise KeyError(f"no section '{slug}'")
-    return found
+    return found[0]
 
 
-def with_item_context(statement: Select, profile_id: int) -> Select:
-    """Join an item query to its section, its deck and the profile's state (if any)."""
-    return (
-        statement.join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
-        .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
-        .outerjoin(
-            CardStateRow,
-            (col(CardStateRow.item_id) == ItemRow.id)
-            & (col(CardStateRow.profile_id) == profile_id),
-        )
-    )
+# An item with its section, its deck and the profile's state (if any): parameters are the
+# profile id, then the item ids.
+ITEM_CONTEXT = (
+    "SELECT i.id, i.key, i.deck_id, i.content_json, i.cloze_number, d.slug, d.title, "
+    f"d.source_path, c.slug, c.title, {STATE_SELECT} "
+    "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
+    "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
+    "WHERE i.id IN ({ids})"
+)

@@ -145,6 +145,14 @@ MIGRATIONS: list[tuple[int, str]] = [
             WHERE phase IN (2, 3) AND due IS NOT NULL AND last_review IS NOT NULL;
         """,
     ),
+    (
+        5,
+        # The hash of the deck file's bytes as last imported, so importing the same file again
+        # needs neither parsing nor validating it.
+        """
+        ALTER TABLE deck ADD COLUMN file_hash VARCHAR;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

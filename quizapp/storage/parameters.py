@@ -3,41 +3,34 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta, tzinfo
-
-from sqlmodel import Session, col, select
+from datetime import datetime, timedelta, tzinfo
 
 from quizapp.deck.model import Settings
 from quizapp.scheduling import Phase, day_start, study_day
 from quizapp.scheduling.memory import stored
 from quizapp.scheduling.optimize import Fit, LoggedReview, memory_states, next_interval_days
 from quizapp.storage.codec import from_db, to_db
-from quizapp.storage.tables import FsrsParamsRow
 
 Parameters = tuple[float, ...]
 
-
-def _in_force(session: Session, profile: int) -> FsrsParamsRow | None:
-    return session.exec(
-        select(FsrsParamsRow)
-        .where(FsrsParamsRow.profile_id == profile, col(FsrsParamsRow.undone_at).is_(None))
-        .order_by(col(FsrsParamsRow.id).desc())
-        .limit(1)
-    ).first()
+IN_FORCE = (
+    "SELECT id, parameters_json FROM fsrs_params WHERE profile_id = ? AND undone_at IS NULL "
+    "ORDER BY id DESC LIMIT 1"
+)
 
 
-def current(session: Session, profile: int) -> Parameters | None:
+def current(conn: sqlite3.Connection, profile: int) -> Parameters | None:
     """The parameters in force for the profile; None while it uses the defaults."""
-    row = _in_force(session, profile)
-    return None if row is None else tuple(json.loads(row.parameters_json))
+    row = conn.execute(IN_FORCE, (profile,)).fetchone()
+    return None if row is None else tuple(json.loads(row[1]))
 
 
-def review_history(session: Session, profile: int) -> list[LoggedReview]:
+def review_history(conn: sqlite3.Connection, profile: int) -> list[LoggedReview]:
     """The profile's answers in time order, for every card whose history starts when it was new
     (a card whose first answers were undone or never logged would mislead the fit)."""
-    # Plain rows: tens of thousands of them, read on every fit.
-    rows = session.connection().exec_driver_sql(
+    rows = conn.execute(
         "SELECT item_id, study_day, rating, phase_before FROM review_log"
         " WHERE profile_id = ? ORDER BY reviewed_at, id",
         (profile,),
@@ -50,48 +43,49 @@ def review_history(session: Session, profile: int) -> list[LoggedReview]:
     return history
 
 
-def save(session: Session, profile: int, fit: Fit, now: datetime) -> None:
-    session.add(
-        FsrsParamsRow(
-            profile_id=profile,
-            parameters_json=json.dumps(list(fit.parameters)),
-            fitted_at=to_db(now),  # type: ignore[arg-type]
-            reviews=fit.items,
-            log_loss_before=fit.cv_before.log_loss,
-            log_loss_after=fit.cv_after.log_loss,
-            rmse_before=fit.cv_before.rmse,
-            rmse_after=fit.cv_after.rmse,
-        )
+def save(conn: sqlite3.Connection, profile: int, fit: Fit, now: datetime) -> None:
+    conn.execute(
+        "INSERT INTO fsrs_params (profile_id, parameters_json, fitted_at, reviews, "
+        "log_loss_before, log_loss_after, rmse_before, rmse_after) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            profile,
+            json.dumps(list(fit.parameters)),
+            to_db(now),
+            fit.items,
+            fit.cv_before.log_loss,
+            fit.cv_after.log_loss,
+            fit.cv_before.rmse,
+            fit.cv_after.rmse,
+        ),
     )
 
 
-def undo(session: Session, profile: int, now: datetime) -> bool:
+def undo(conn: sqlite3.Connection, profile: int, now: datetime) -> bool:
     """Set aside the fit in force, bringing back the one before it. False when there is none."""
-    row = _in_force(session, profile)
+    row = conn.execute(IN_FORCE, (profile,)).fetchone()
     if row is None:
         return False
-    row.undone_at = to_db(now)
-    session.add(row)
+    conn.execute("UPDATE fsrs_params SET undone_at = ? WHERE id = ?", (to_db(now), row[0]))
     return True
 
 
 def reschedule(
-    session: Session,
+    conn: sqlite3.Connection,
     profile: int,
     parameters: Parameters | None,
     tz: tzinfo,
-    settings_for: Callable[[Session, int], Settings],
+    settings_for: Callable[[sqlite3.Connection, int], Settings],
 ) -> int:
     """Recompute every studied card's memory state from its history under ``parameters``, and
     give each card in review the interval those parameters set. Returns the cards moved."""
-    states = memory_states(review_history(session, profile), parameters)
-    conn = session.connection()
-    rows = conn.exec_driver_sql(
+    states = memory_states(review_history(conn, profile), parameters)
+    rows = conn.execute(
         "SELECT card_state.item_id, item.deck_id, card_state.phase, card_state.last_review,"
         " card_state.due FROM card_state JOIN item ON item.id = card_state.item_id"
         " WHERE card_state.profile_id = ?",
         (profile,),
-    ).all()
+    ).fetchall()
     updates = []
     moved = 0
     for item, deck_id, phase, last_review, due in rows:
@@ -102,21 +96,17 @@ def reschedule(
         stability, difficulty = memory.stability, memory.difficulty
         new_due, interval = due, None
         if phase == Phase.REVIEW and last_review is not None:
-            retention = settings_for(session, deck_id).desired_retention
+            retention = settings_for(conn, deck_id).desired_retention
             days = next_interval_days(stability, retention, parameters)
-            last = from_db(datetime.fromisoformat(last_review))
-            new_due = _db(day_start(study_day(last, tz) + timedelta(days=days), tz))
+            last = from_db(last_review)
+            assert last is not None
+            new_due = to_db(day_start(study_day(last, tz) + timedelta(days=days), tz))
             moved += new_due != due
             interval = days
         updates.append((stability, difficulty, new_due, interval, profile, item))
-    conn.exec_driver_sql(
+    conn.executemany(
         "UPDATE card_state SET stability = ?, difficulty = ?, due = ?,"
         " scheduled_days = COALESCE(?, scheduled_days) WHERE profile_id = ? AND item_id = ?",
         updates,
     )
     return moved
-
-
-def _db(moment: datetime) -> str:
-    """A time as SQLAlchemy stores it in SQLite, so the ORM reads it back unchanged."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")

@@ -2,60 +2,49 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime
-
-from sqlalchemy import and_, true
-from sqlmodel import Session, col, select
 
 from quizapp.deck import Settings
 from quizapp.scheduling import retrievability
-from quizapp.storage.codec import settings_from_json, state_of
-from quizapp.storage.tables import CardStateRow, DeckRow, ItemRow, Profile, SectionRow
+from quizapp.storage.codec import STATE_SELECT, settings_from_json, state_of, state_row
 from quizapp.storage.views import ProgressRow
 
 PHASE_NAMES = ("new", "learning", "review", "relearning")
 
 
-def progress_rows(session: Session, now: datetime, deck_id: str | None = None) -> list[ProgressRow]:
+def progress_rows(
+    conn: sqlite3.Connection, now: datetime, deck_id: str | None = None
+) -> list[ProgressRow]:
     """A row per live item and profile (never-studied items too), in deck order."""
-    query = (
-        select(Profile, DeckRow, SectionRow, ItemRow, CardStateRow)
-        .select_from(Profile)
-        .join(DeckRow, true())  # every profile with every item
-        .join(SectionRow, col(SectionRow.deck_id) == DeckRow.id)
-        .join(ItemRow, col(ItemRow.section_id) == SectionRow.id)
-        .outerjoin(
-            CardStateRow,
-            and_(
-                col(CardStateRow.item_id) == ItemRow.id,
-                col(CardStateRow.profile_id) == Profile.id,
-            ),
-        )
-        .where(col(ItemRow.retired).is_(False), col(SectionRow.retired).is_(False))
-        .order_by(
-            col(Profile.name),
-            col(DeckRow.slug),
-            col(SectionRow.position),
-            col(ItemRow.position),
-            col(ItemRow.cloze_number),
-        )
-    )
+    params: tuple = ()
+    where = "i.retired = 0 AND c.retired = 0"
     if deck_id is not None:
-        query = query.where(DeckRow.slug == deck_id)
-    rows: list[ProgressRow] = []
+        where += " AND d.slug = ?"
+        params = (deck_id,)
+    rows = conn.execute(
+        f"SELECT p.name, d.slug, d.settings_json, c.slug, i.key, {STATE_SELECT} "
+        "FROM profile p CROSS JOIN deck d "  # every profile with every item
+        "JOIN section c ON c.deck_id = d.id JOIN item i ON i.section_id = c.id "
+        "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = p.id "
+        f"WHERE {where} ORDER BY p.name, d.slug, c.position, i.position, i.cloze_number",
+        params,
+    ).fetchall()
+    result: list[ProgressRow] = []
     settings: dict[str, Settings] = {}
-    for profile, deck, section, item, state_row in session.exec(query).all():
-        state = state_of(state_row)
-        if deck.slug not in settings:
-            settings[deck.slug] = settings_from_json(deck.settings_json)
+    for profile, deck, settings_text, section, key, *values in rows:
+        row = state_row(tuple(values))
+        state = state_of(row)
+        if deck not in settings:
+            settings[deck] = settings_from_json(settings_text)
         studied = state.last_review is not None
-        recall = retrievability(state, now, settings[deck.slug]) if studied else None
-        rows.append(
+        recall = retrievability(state, now, settings[deck]) if studied else None
+        result.append(
             ProgressRow(
-                profile=profile.name,
-                deck=deck.slug,
-                section=section.slug,
-                card=item.key,
+                profile=profile,
+                deck=deck,
+                section=section,
+                card=key,
                 state=PHASE_NAMES[int(state.phase)],
                 reps=state.reps,
                 lapses=state.lapses,
@@ -63,8 +52,8 @@ def progress_rows(session: Session, now: datetime, deck_id: str | None = None) -
                 retrievability=recall,
                 last_review=state.last_review,
                 due=state.due,
-                flagged=bool(state_row and state_row.flagged),
-                flag_note=state_row.flag_note if state_row else None,
+                flagged=bool(row and row["flagged"]),
+                flag_note=row["flag_note"] if row else None,
             )
         )
-    return rows
+    return result

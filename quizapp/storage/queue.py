@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, case, func, or_
-from sqlmodel import Session, col, select
-
 from quizapp.storage.codec import settings_from_json, to_db
-from quizapp.storage.tables import CardStateRow, DeckRow, ItemRow, SectionRow
 from quizapp.storage.views import Counts, DeckSummary, SectionSummary
 
 MASTERED_STABILITY_DAYS = 21.0
+
+# Not suspended, and not buried past ``now`` (parameter :now).
+AVAILABLE = "s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= :now)"
 
 
 @dataclass(frozen=True)
@@ -25,125 +25,91 @@ class Window:
     day_end: datetime  # when the current study day ends (UTC)
     today: int  # day number of the current study day
 
+    def params(self) -> dict[str, object]:
+        return {
+            "profile": self.profile_id,
+            "now": to_db(self.now),
+            "day_end": to_db(self.day_end),
+            "today": self.today,
+        }
 
-def _available(state: type[CardStateRow], now: datetime):  # type: ignore[no-untyped-def]
-    return and_(
-        state.suspended == False,  # noqa: E712
-        or_(state.buried_until == None, state.buried_until <= to_db(now)),  # noqa: E711
-    )
 
-
-def introduced_today(session: Session, window: Window) -> dict[int, int]:
+def introduced_today(conn: sqlite3.Connection, window: Window) -> dict[int, int]:
     """New items first studied today, per deck id (for the daily new-card limit)."""
-    rows = session.exec(
-        select(ItemRow.deck_id, func.count())
-        .join(CardStateRow, col(CardStateRow.item_id) == ItemRow.id)
-        .where(
-            CardStateRow.profile_id == window.profile_id,
-            CardStateRow.introduced_day == window.today,
-        )
-        .group_by(ItemRow.deck_id)
-    ).all()
-    return dict(rows)
-
-
-def summaries(session: Session, window: Window) -> list[DeckSummary]:
-    decks = session.exec(select(DeckRow).order_by(DeckRow.title)).all()
-    sections = session.exec(
-        select(SectionRow).where(SectionRow.retired == False).order_by(SectionRow.position)  # noqa: E712
-    ).all()
-    totals = dict(
-        session.exec(
-            select(ItemRow.section_id, func.count())
-            .where(ItemRow.retired == False)  # noqa: E712
-            .group_by(ItemRow.section_id)
-        ).all()
+    rows = conn.execute(
+        "SELECT i.deck_id, count(*) FROM card_state s JOIN item i ON i.id = s.item_id "
+        "WHERE s.profile_id = ? AND s.introduced_day = ? GROUP BY i.deck_id",
+        (window.profile_id, window.today),
     )
-    day_end = to_db(window.day_end)
-    now = to_db(window.now)
-    state = CardStateRow
+    return dict(rows.fetchall())
+
+
+SECTION_COUNTS = f"""
+SELECT i.section_id,
+       count(*),
+       sum(CASE WHEN s.phase IN (1, 3) AND s.due < :day_end AND {AVAILABLE} THEN 1 ELSE 0 END),
+       sum(CASE WHEN s.phase = 2 AND s.due < :day_end AND {AVAILABLE} THEN 1 ELSE 0 END),
+       sum(CASE WHEN s.stability >= {MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END)
+FROM item i JOIN card_state s ON s.item_id = i.id
+WHERE s.profile_id = :profile AND i.retired = 0
+  AND (s.phase > 0 OR s.suspended = 1 OR (s.buried_until IS NOT NULL AND s.buried_until > :now))
+GROUP BY i.section_id
+"""
+
+
+def summaries(conn: sqlite3.Connection, window: Window) -> list[DeckSummary]:
+    decks = conn.execute(
+        "SELECT id, slug, title, description, settings_json FROM deck ORDER BY title"
+    ).fetchall()
+    sections = conn.execute(
+        "SELECT id, deck_id, slug, title, position FROM section WHERE retired = 0 "
+        "ORDER BY position"
+    ).fetchall()
+    totals = dict(
+        conn.execute(
+            "SELECT section_id, count(*) FROM item WHERE retired = 0 GROUP BY section_id"
+        ).fetchall()
+    )
+    # items no longer new (or hidden), so not part of the new count
     per_section = {
-        row[0]: row[1:]
-        for row in session.exec(
-            select(
-                ItemRow.section_id,
-                # items no longer new (or hidden), so not part of the new count
-                func.count(),
-                func.sum(
-                    case(
-                        (
-                            and_(
-                                col(state.phase).in_([1, 3]),
-                                state.due < day_end,
-                                _available(state, window.now),
-                            ),
-                            1,
-                        ),
-                        else_=0,
-                    )
-                ),
-                func.sum(
-                    case(
-                        (
-                            and_(
-                                state.phase == 2, state.due < day_end, _available(state, window.now)
-                            ),
-                            1,
-                        ),
-                        else_=0,
-                    )
-                ),
-                func.sum(case((state.stability >= MASTERED_STABILITY_DAYS, 1), else_=0)),
-            )
-            .join(state, col(state.item_id) == ItemRow.id)
-            .where(
-                state.profile_id == window.profile_id,
-                ItemRow.retired == False,  # noqa: E712
-                or_(
-                    state.phase > 0,
-                    state.suspended == True,  # noqa: E712
-                    and_(col(state.buried_until).is_not(None), state.buried_until > now),
-                ),
-            )
-            .group_by(ItemRow.section_id)
-        ).all()
+        row[0]: row[1:] for row in conn.execute(SECTION_COUNTS, window.params()).fetchall()
     }
-    introduced = introduced_today(session, window)
-    by_deck: dict[int, list[SectionRow]] = defaultdict(list)
+    introduced = introduced_today(conn, window)
+    by_deck: dict[int, list[tuple]] = defaultdict(list)
     for section in sections:
-        by_deck[section.deck_id].append(section)
+        by_deck[section[1]].append(section)
     result = []
-    for deck in decks:
-        assert deck.id is not None
-        settings = settings_from_json(deck.settings_json)
-        remaining = max(0, settings.new_per_day - introduced.get(deck.id, 0))
+    for deck_id, slug, title, description, settings_text in decks:
+        settings = settings_from_json(settings_text)
+        remaining = max(0, settings.new_per_day - introduced.get(deck_id, 0))
         section_views = []
         deck_new = deck_learning = deck_due = deck_cards = deck_mastered = 0
-        for section in by_deck[deck.id]:
-            cards = totals.get(section.id, 0)
-            touched, learning, due, mastered = per_section.get(section.id, (0, 0, 0, 0))
+        for section_id, _, section_slug, section_title, position in by_deck[deck_id]:
+            cards = totals.get(section_id, 0)
+            touched, learning, due, mastered = per_section.get(section_id, (0, 0, 0, 0))
+            learning, due, mastered = learning or 0, due or 0, mastered or 0
             new = cards - touched
             section_views.append(
                 SectionSummary(
-                    deck_slug=deck.slug,
-                    slug=section.slug,
-                    title=section.title,
-                    position=section.position,
+                    deck_slug=slug,
+                    slug=section_slug,
+                    title=section_title,
+                    position=position,
                     cards=cards,
-                    counts=Counts(new=min(new, remaining), learning=learning or 0, due=due or 0),
-                    mastery=(mastered or 0) / cards if cards else 0.0,
+                    counts=Counts(new=min(new, remaining), learning=learning, due=due),
+                    mastery=mastered / cards if cards else 0.0,
                 )
             )
             deck_new += new
-            deck_learning += learning or 0
-            deck_due += due or 0
+            deck_learning += learning
+            deck_due += due
             deck_cards += cards
-            deck_mastered += mastered or 0
+            deck_mastered += mastered
         result.append(
             DeckSummary(
-                slug=deck.slug,
-                title=deck.title,
-                description=deck.description,
+                slug=slug,
+                title=title,
+                description=description,
                 cards=deck_cards,
                 counts=Counts(new=min(deck_new, remaining), learning=deck_learning, due=deck_due),
                 mastery=deck_mastered / deck_cards if deck_cards else 0.0,
@@ -154,7 +120,7 @@ def summaries(session: Session, window: Window) -> list[DeckSummary]:
 
 
 def due_item_ids(
-    session: Session,
+    conn: sqlite3.Connection,
     window: Window,
     deck_id: int | None,
     section_id: int | None,
@@ -162,53 +128,45 @@ def due_item_ids(
     learn_ahead: datetime | None = None,
 ) -> list[int]:
     """Learning cards due now and review cards due today, by due time, then section order."""
-    state = CardStateRow
-    learning_cutoff = to_db(learn_ahead or window.now)
-    query = (
-        select(ItemRow.id)
-        .join(state, col(state.item_id) == ItemRow.id)
-        .join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
-        .where(
-            state.profile_id == window.profile_id,
-            state.due < to_db(window.day_end),
-            or_(state.phase == 2, and_(col(state.phase).in_([1, 3]), state.due <= learning_cutoff)),
-            _available(state, window.now),
-            ItemRow.retired == False,  # noqa: E712
-        )
-        .order_by(state.due, SectionRow.position, ItemRow.position)
-        .limit(limit)
-    )
+    where = ""
+    params = window.params()
+    params.update(cutoff=to_db(learn_ahead or window.now), limit=limit)
     if deck_id is not None:
-        query = query.where(ItemRow.deck_id == deck_id)
+        where += " AND i.deck_id = :deck"
+        params["deck"] = deck_id
     if section_id is not None:
-        query = query.where(ItemRow.section_id == section_id)
-    return list(session.exec(query).all())
+        where += " AND i.section_id = :section"
+        params["section"] = section_id
+    rows = conn.execute(
+        "SELECT i.id FROM card_state s JOIN item i ON i.id = s.item_id "
+        "JOIN section c ON c.id = i.section_id "
+        "WHERE s.profile_id = :profile AND s.due < :day_end "
+        "AND (s.phase = 2 OR (s.phase IN (1, 3) AND s.due <= :cutoff)) "
+        f"AND {AVAILABLE} AND i.retired = 0{where} "
+        "ORDER BY s.due, c.position, i.position LIMIT :limit",
+        params,
+    )
+    return [row[0] for row in rows.fetchall()]
 
 
 def new_item_ids(
-    session: Session, window: Window, deck_id: int, section_id: int | None, limit: int
+    conn: sqlite3.Connection, window: Window, deck_id: int, section_id: int | None, limit: int
 ) -> list[int]:
     """Items never studied, in the deck's order (sections first to last)."""
     if limit <= 0:
         return []
-    state = CardStateRow
-    query = (
-        select(ItemRow.id)
-        .outerjoin(
-            state,
-            and_(col(state.item_id) == ItemRow.id, state.profile_id == window.profile_id),
-        )
-        .where(
-            ItemRow.deck_id == deck_id,
-            ItemRow.retired == False,  # noqa: E712
-            or_(
-                col(state.item_id).is_(None),
-                and_(state.phase == 0, _available(state, window.now)),
-            ),
-        )
-        .order_by(ItemRow.position)
-        .limit(limit)
-    )
+    params = {"profile": window.profile_id, "now": to_db(window.now), "deck": deck_id}
+    params["limit"] = limit
+    where = ""
     if section_id is not None:
-        query = query.where(ItemRow.section_id == section_id)
-    return list(session.exec(query).all())
+        where = " AND i.section_id = :section"
+        params["section"] = section_id
+    rows = conn.execute(
+        "SELECT i.id FROM item i LEFT JOIN card_state s "
+        "ON s.item_id = i.id AND s.profile_id = :profile "
+        "WHERE i.deck_id = :deck AND i.retired = 0 "
+        f"AND (s.item_id IS NULL OR (s.phase = 0 AND {AVAILABLE})){where} "
+        "ORDER BY i.position LIMIT :limit",
+        params,
+    )
+    return [row[0] for row in rows.fetchall()]

@@ -4,28 +4,26 @@ from __future__ import annotations
 
 import json
 import random
+import sqlite3
 from datetime import datetime
-
-from sqlmodel import Session, col, select
 
 from quizapp.deck.model import QACard
 from quizapp.storage.codec import card_from_json, from_db, to_db
-from quizapp.storage.tables import DeckRow, ItemRow, QuizResultRow, SectionRow
 from quizapp.storage.views import QuizRecord
 
 
 def scorable_item_ids(
-    session: Session, deck: int, section: int | None, count: int, seed: int | None
+    conn: sqlite3.Connection, deck: int, section: int | None, count: int, seed: int | None
 ) -> list[int]:
     """A random draw of items with a checkable answer: every type but free-recall qa cards."""
-    statement = select(ItemRow.id, ItemRow.type, ItemRow.content_json).where(
-        ItemRow.deck_id == deck,
-        ItemRow.retired == False,  # noqa: E712
-    )
+    query = "SELECT id, type, content_json FROM item WHERE deck_id = ? AND retired = 0"
+    params: tuple = (deck,)
     if section is not None:
-        statement = statement.where(ItemRow.section_id == section)
+        query += " AND section_id = ?"
+        params += (section,)
+    query += " ORDER BY id"
     candidates = []
-    for item_id, kind, content in session.exec(statement).all():
+    for item_id, kind, content in conn.execute(query, params).fetchall():
         card = card_from_json(content) if kind == "qa" else None
         if card is None or (isinstance(card, QACard) and card.accept):
             candidates.append(item_id)
@@ -33,7 +31,7 @@ def scorable_item_ids(
 
 
 def record(
-    session: Session,
+    conn: sqlite3.Connection,
     profile_id: int,
     deck: int,
     section: int | None,
@@ -42,29 +40,22 @@ def record(
     correct: int,
     missed: list[str],
 ) -> None:
-    session.add(
-        QuizResultRow(
-            profile_id=profile_id,
-            deck_id=deck,
-            section_id=section,
-            taken_at=to_db(taken_at),
-            total=total,
-            correct=correct,
-            missed_json=json.dumps(missed),
-        )
+    conn.execute(
+        "INSERT INTO quiz_result (profile_id, deck_id, section_id, taken_at, total, correct, "
+        "missed_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (profile_id, deck, section, to_db(taken_at), total, correct, json.dumps(missed)),
     )
 
 
-def history(session: Session, profile_id: int, limit: int) -> list[QuizRecord]:
-    rows = session.exec(
-        select(QuizResultRow, DeckRow.slug, SectionRow.slug)
-        .join(DeckRow, col(DeckRow.id) == QuizResultRow.deck_id)
-        .outerjoin(SectionRow, col(SectionRow.id) == QuizResultRow.section_id)
-        .where(QuizResultRow.profile_id == profile_id)
-        .order_by(col(QuizResultRow.taken_at).desc())
-        .limit(limit)
-    ).all()
+def history(conn: sqlite3.Connection, profile_id: int, limit: int) -> list[QuizRecord]:
+    rows = conn.execute(
+        "SELECT q.taken_at, d.slug, c.slug, q.total, q.correct, q.missed_json "
+        "FROM quiz_result q JOIN deck d ON d.id = q.deck_id "
+        "LEFT JOIN section c ON c.id = q.section_id "
+        "WHERE q.profile_id = ? ORDER BY q.taken_at DESC LIMIT ?",
+        (profile_id, limit),
+    ).fetchall()
     return [
-        QuizRecord(from_db(q.taken_at), d, s, q.total, q.correct, json.loads(q.missed_json))  # type: ignore[arg-type]
-        for q, d, s in rows
+        QuizRecord(from_db(taken), d, s, total, correct, json.loads(missed))  # type: ignore[arg-type]
+        for taken, d, s, total, correct, missed in rows
     ]

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import timedelta
-
-from sqlalchemy import Integer, and_, case, cast, func
-from sqlmodel import Session, col, select
 
 from quizapp.scheduling import day_start, from_day_number
 from quizapp.storage import quizzes
 from quizapp.storage.codec import to_db
 from quizapp.storage.queue import MASTERED_STABILITY_DAYS, Window
-from quizapp.storage.tables import CardStateRow, DeckRow, ItemRow, ReviewLogRow, SectionRow
 from quizapp.storage.views import SectionMastery, Stats
 
 HEATMAP_DAYS = 182
@@ -29,88 +26,75 @@ def streak(days: set[int], today: int) -> int:
     return count
 
 
-def compute_stats(session: Session, window: Window, tz) -> Stats:  # type: ignore[no-untyped-def]
-    log = ReviewLogRow
+def compute_stats(conn: sqlite3.Connection, window: Window, tz) -> Stats:  # type: ignore[no-untyped-def]
     profile = window.profile_id
     today = window.today
     per_day = dict(
-        session.exec(
-            select(log.study_day, func.count())
-            .where(log.profile_id == profile, log.study_day > today - HEATMAP_DAYS)
-            .group_by(log.study_day)
-        ).all()
+        conn.execute(
+            "SELECT study_day, count(*) FROM review_log WHERE profile_id = ? AND study_day > ? "
+            "GROUP BY study_day",
+            (profile, today - HEATMAP_DAYS),
+        ).fetchall()
     )
     days = set(per_day)
     run = streak(days, today)
     if run >= HEATMAP_DAYS - 1:  # a long streak: look further back than the heatmap
-        days = set(
-            session.exec(select(log.study_day).where(log.profile_id == profile).distinct()).all()
-        )
+        days = {
+            row[0]
+            for row in conn.execute(
+                "SELECT DISTINCT study_day FROM review_log WHERE profile_id = ?", (profile,)
+            )
+        }
         run = streak(days, today)
-    total, passed = session.exec(
-        select(func.count(), func.sum(case((log.rating > 1, 1), else_=0))).where(
-            log.profile_id == profile, log.study_day > today - 30, log.phase_before == 2
-        )
-    ).one()
-    reviews, millis = session.exec(
-        select(func.count(), func.coalesce(func.sum(log.duration_ms), 0)).where(
-            log.profile_id == profile
-        )
-    ).one()
+    total, passed = conn.execute(
+        "SELECT count(*), sum(CASE WHEN rating > 1 THEN 1 ELSE 0 END) FROM review_log "
+        "WHERE profile_id = ? AND study_day > ? AND phase_before = 2",
+        (profile, today - 30),
+    ).fetchone()
+    reviews, millis = conn.execute(
+        "SELECT count(*), coalesce(sum(duration_ms), 0) FROM review_log WHERE profile_id = ?",
+        (profile,),
+    ).fetchone()
     return Stats(
         today=from_day_number(today),
         reviews_today=per_day.get(today, 0),
         streak_days=run,
         retention_30d=(passed or 0) / total if total else None,
         reviews_per_day={from_day_number(d): n for d, n in sorted(per_day.items())},
-        forecast=forecast(session, window, tz),
-        mastery=mastery(session, profile),
+        forecast=forecast(conn, window, tz),
+        mastery=mastery(conn, profile),
         total_time=timedelta(milliseconds=int(millis or 0)),
         total_reviews=int(reviews or 0),
-        recent_quizzes=quizzes.history(session, profile, RECENT_QUIZZES),
+        recent_quizzes=quizzes.history(conn, profile, RECENT_QUIZZES),
     )
 
 
-def forecast(session: Session, window: Window, tz) -> list[int]:  # type: ignore[no-untyped-def]
+def forecast(conn: sqlite3.Connection, window: Window, tz) -> list[int]:  # type: ignore[no-untyped-def]
     """Items falling due on each of the next 30 study days; overdue ones count for today."""
     start = day_start(from_day_number(window.today), tz)
     end = day_start(from_day_number(window.today + FORECAST_DAYS), tz)
-    state = CardStateRow
-    bucket = cast(func.julianday(state.due) - func.julianday(to_db(start)), Integer)
     # Retired items are few: excluding them by a subquery keeps the scan on the covering index.
-    retired = select(ItemRow.id).where(ItemRow.retired == True)  # noqa: E712
-    rows = session.exec(
-        select(bucket, func.count())
-        .where(
-            state.profile_id == window.profile_id,
-            state.phase > 0,
-            state.suspended == False,  # noqa: E712
-            state.due < to_db(end),
-            col(state.item_id).not_in(retired),
-        )
-        .group_by(bucket)
-    ).all()
+    rows = conn.execute(
+        "SELECT CAST(julianday(due) - julianday(:start) AS INTEGER) AS bucket, count(*) "
+        "FROM card_state WHERE profile_id = :profile AND phase > 0 AND suspended = 0 "
+        "AND due < :end AND item_id NOT IN (SELECT id FROM item WHERE retired = 1) "
+        "GROUP BY bucket",
+        {"start": to_db(start), "end": to_db(end), "profile": window.profile_id},
+    ).fetchall()
     counts = [0] * FORECAST_DAYS
     for offset, n in rows:
         counts[min(max(int(offset), 0), FORECAST_DAYS - 1)] += n
     return counts
 
 
-def mastery(session: Session, profile: int) -> list[SectionMastery]:
-    state = CardStateRow
-    rows = session.exec(
-        select(
-            DeckRow.slug,
-            SectionRow.slug,
-            SectionRow.title,
-            func.count(ItemRow.id),
-            func.sum(case((state.stability >= MASTERED_STABILITY_DAYS, 1), else_=0)),
-        )
-        .join(SectionRow, col(SectionRow.id) == ItemRow.section_id)
-        .join(DeckRow, col(DeckRow.id) == ItemRow.deck_id)
-        .outerjoin(state, and_(col(state.item_id) == ItemRow.id, state.profile_id == profile))
-        .where(ItemRow.retired == False, SectionRow.retired == False)  # noqa: E712
-        .group_by(SectionRow.id)
-        .order_by(DeckRow.title, SectionRow.position)
-    ).all()
+def mastery(conn: sqlite3.Connection, profile: int) -> list[SectionMastery]:
+    rows = conn.execute(
+        "SELECT d.slug, c.slug, c.title, count(i.id), "
+        f"sum(CASE WHEN s.stability >= {MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END) "
+        "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
+        "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
+        "WHERE i.retired = 0 AND c.retired = 0 "
+        "GROUP BY c.id ORDER BY d.title, c.position",
+        (profile,),
+    ).fetchall()
     return [SectionMastery(d, s, t, n, int(m or 0)) for d, s, t, n, m in rows]

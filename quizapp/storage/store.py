@@ -1,18 +1,18 @@
-"""The storage facade: one object per database, one short session per unit of work.
+"""The storage facade: one object per database, one short transaction per unit of work.
 
-Every method is safe to call from a worker thread; none touches the UI.
+Every method is safe to call from a worker thread; none touches the UI. The Store keeps one
+sqlite3 connection, and a lock makes each unit of work run alone on it.
 """
 
 from __future__ import annotations
 
-import json
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
-
-from sqlalchemy import Engine, func
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING
 
 from quizapp.deck import Deck
 from quizapp.deck.model import Settings
@@ -26,39 +26,32 @@ from quizapp.scheduling import (
 )
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.scheduling import preview as schedule_preview
-from quizapp.scheduling.optimize import Fit, fit_parameters
-from quizapp.storage import lookup, parameters, quizzes
+from quizapp.storage import importer, lookup, parameters, quizzes
 from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
-    apply_state,
+    STATE_COLUMNS,
+    STATE_SELECT,
     card_from_json,
     from_db,
     restore,
     settings_from_json,
     snapshot,
     state_of,
+    state_row,
     to_db,
+    with_state,
 )
-from quizapp.storage.engine import (
-    StorageError,
+from quizapp.storage.db import (
     check_integrity,
-    open_engine,
+    open_database,
     resolve_db_path,
     storage_errors,
+    transaction,
 )
-from quizapp.storage.importer import import_deck
-from quizapp.storage.lookup import with_item_context
+from quizapp.storage.errors import StorageError
 from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
 from quizapp.storage.stats import compute_stats
-from quizapp.storage.tables import (
-    CardStateRow,
-    DeckRow,
-    ItemRow,
-    Profile,
-    ReviewLogRow,
-    SectionRow,
-)
 from quizapp.storage.views import (
     BrowseRow,
     DeckSummary,
@@ -70,42 +63,65 @@ from quizapp.storage.views import (
     StudyItem,
 )
 
+if TYPE_CHECKING:
+    from quizapp.scheduling.optimize import Fit
+
 LEARN_AHEAD = timedelta(minutes=20)  # as Anki: when nothing else is left, show soon-due learning
-PHASE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
+
+# The review's hot path: three prepared statements, one transaction.
+REVIEW_READ = (
+    f"SELECT i.deck_id, {STATE_SELECT} FROM item i "
+    "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? WHERE i.id = ?"
+)
+STATE_UPSERT = (
+    f"INSERT INTO card_state (profile_id, item_id, {', '.join(STATE_COLUMNS)}) "
+    f"VALUES (?, ?, {', '.join('?' * len(STATE_COLUMNS))}) "
+    "ON CONFLICT (profile_id, item_id) DO UPDATE SET "
+    + ", ".join(f"{name} = excluded.{name}" for name in STATE_COLUMNS)
+)
+LOG_INSERT = (
+    "INSERT INTO review_log (profile_id, item_id, rating, reviewed_at, study_day, duration_ms, "
+    "state_before, state_after, phase_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 class Store:
     def __init__(
-        self, engine: Engine, path: Path, clock: Clock | None = None, profile: str = "default"
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        clock: Clock | None = None,
+        profile: str = "default",
     ) -> None:
-        self.engine = engine
+        self.conn = conn
         self.path = path
         self.clock = clock or SystemClock()
-        self._writer = engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._lock = threading.RLock()
         self._settings: dict[int, Settings] = {}
         self.fuzz = True
         self._params: tuple[tuple[float, ...] | None] | None = None  # loaded on first use
         self.suspect = False
-        with self.write() as session:
-            self.profile_id = self._profile(session, profile)
+        self.profile_id = self._profile(profile)
         self.profile_name = profile
 
-    # -- sessions ----------------------------------------------------------------------------
+    # -- units of work -----------------------------------------------------------------------
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        with self._noting_errors(), Session(self.engine) as session:
-            yield session
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """The connection, for one unit of reads (no other thread uses it meanwhile)."""
+        with self._lock, self._noting_errors():
+            yield self.conn
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
+    def write(self) -> Iterator[sqlite3.Connection]:
         """One unit of work: committed whole or not at all, the write lock taken up front.
 
         After a storage error the file is checked first, so a damaged one is not written to.
         """
-        if self.suspect:
-            self.verify()
-        with self._noting_errors(), Session(self._writer) as session, session.begin():
-            yield session
+        with self._lock:
+            if self.suspect:
+                self.verify()
+            with self._noting_errors(), transaction(self.conn):
+                yield self.conn
 
     @contextmanager
     def _noting_errors(self) -> Iterator[None]:
@@ -119,17 +135,25 @@ class Store:
 
     def verify(self) -> None:
         """A quick integrity check of the whole file; StorageError when it is damaged."""
-        check_integrity(self.engine, self.path)
+        with self._lock:
+            check_integrity(self.conn, self.path)
         self.suspect = False
 
-    def _profile(self, session: Session, name: str) -> int:
-        row = session.exec(select(Profile).where(Profile.name == name)).first()
-        if row is None:
-            row = Profile(name=name, created_at=to_db(self.clock.now()))
-            session.add(row)
-            session.flush()
-        assert row.id is not None
-        return row.id
+    def close(self) -> None:
+        with self._lock:
+            self.conn.close()
+
+    def _profile(self, name: str) -> int:
+        with self.read() as conn:
+            row = conn.execute("SELECT id FROM profile WHERE name = ?", (name,)).fetchone()
+        if row is not None:
+            return row[0]
+        with self.write() as conn:
+            conn.execute(
+                "INSERT OR IGNORE INTO profile (name, created_at) VALUES (?, ?)",
+                (name, to_db(self.clock.now())),
+            )
+            return conn.execute("SELECT id FROM profile WHERE name = ?", (name,)).fetchone()[0]
 
     def window(self) -> Window:
         now = self.clock.now()
@@ -143,27 +167,53 @@ class Store:
 
     # -- decks -------------------------------------------------------------------------------
     def import_deck(
-        self, deck: Deck, deck_path: Path | None = None, source_path: Path | None = None
+        self,
+        deck: Deck,
+        deck_path: Path | None = None,
+        source_path: Path | None = None,
+        digest: str | None = None,
     ) -> ImportReport:
-        with self.write() as session:
-            report = import_deck(session, deck, self.clock.now(), deck_path, source_path)
-        self._settings.clear()
-        return report
+        return self.import_many([(deck, deck_path, source_path)], {deck.id: digest})[0]
 
-    def import_many(self, decks: list[tuple[Deck, Path | None, Path | None]]) -> list[ImportReport]:
-        """Import several decks in one transaction: all of them or none."""
-        with self.write() as session:
-            reports = [import_deck(session, d, self.clock.now(), p, s) for d, p, s in decks]
+    def import_many(
+        self,
+        decks: list[tuple[Deck, Path | None, Path | None]],
+        digests: dict[str, str | None] | None = None,
+        unchanged: list[str] | None = None,
+    ) -> list[ImportReport]:
+        """Import several decks in one transaction: all of them or none.
+
+        ``digests`` maps a deck id to its file's hash (see ``known_file``); ``unchanged``
+        names decks whose files are known to be unchanged, reported without being read.
+        """
+        digests = digests or {}
+        now = self.clock.now()
+        with self.write() as conn:
+            reports = [
+                importer.import_deck(conn, d, now, p, s, digests.get(d.id)) for d, p, s in decks
+            ]
+            reports += [importer.unchanged_report(conn, slug) for slug in unchanged or ()]
         self._settings.clear()
         return reports
 
-    def deck_summaries(self) -> list[DeckSummary]:
-        with self.read() as session:
-            return summaries(session, self.window())
+    def unchanged_reports(self, slugs: list[str]) -> list[ImportReport]:
+        with self.read() as conn:
+            return [importer.unchanged_report(conn, slug) for slug in slugs]
 
-    def settings_for(self, session: Session, deck_id: int) -> Settings:
+    def known_file(self, deck_path: Path, digest: str) -> str | None:
+        """The id of the deck last imported from ``deck_path`` with these exact bytes."""
+        with self.read() as conn:
+            return importer.known_file(conn, deck_path, digest)
+
+    def deck_summaries(self) -> list[DeckSummary]:
+        with self.read() as conn:
+            return summaries(conn, self.window())
+
+    def settings_for(self, conn: sqlite3.Connection, deck_id: int) -> Settings:
         if deck_id not in self._settings:
-            text = session.exec(select(DeckRow.settings_json).where(DeckRow.id == deck_id)).one()
+            (text,) = conn.execute(
+                "SELECT settings_json FROM deck WHERE id = ?", (deck_id,)
+            ).fetchone()
             self._settings[deck_id] = settings_from_json(text)
         return self._settings[deck_id]
 
@@ -173,111 +223,116 @@ class Store:
     ) -> list[StudyItem]:
         """Due items first (by due time, then section order), then today's new items."""
         window = self.window()
-        with self.read() as session:
-            deck_id = lookup.deck_id(session, deck) if deck else None
-            section_id = (
-                lookup.section_id(session, deck_id, section) if deck_id and section else None
-            )
-            ids = due_item_ids(session, window, deck_id, section_id, limit)
+        with self.read() as conn:
+            deck_id = lookup.deck_id(conn, deck) if deck else None
+            section_id = lookup.section_id(conn, deck_id, section) if deck_id and section else None
+            ids = due_item_ids(conn, window, deck_id, section_id, limit)
             if len(ids) < limit:
-                introduced = introduced_today(session, window)
+                introduced = introduced_today(conn, window)
                 deck_ids = (
                     [deck_id]
                     if deck_id
-                    else list(session.exec(select(DeckRow.id).order_by(DeckRow.title)).all())
+                    else [r[0] for r in conn.execute("SELECT id FROM deck ORDER BY title")]
                 )
                 for did in deck_ids:
-                    allowance = self.settings_for(session, did).new_per_day - introduced.get(did, 0)
+                    allowance = self.settings_for(conn, did).new_per_day - introduced.get(did, 0)
                     ids += new_item_ids(
-                        session, window, did, section_id, min(allowance, limit - len(ids))
+                        conn, window, did, section_id, min(allowance, limit - len(ids))
                     )
             if not ids:
                 ids = due_item_ids(
-                    session, window, deck_id, section_id, limit, window.now + LEARN_AHEAD
+                    conn, window, deck_id, section_id, limit, window.now + LEARN_AHEAD
                 )
-            return self._study_items(session, ids)
+            return self._study_items(conn, ids)
 
-    def _study_items(self, session: Session, ids: list[int]) -> list[StudyItem]:
+    def _study_items(self, conn: sqlite3.Connection, ids: list[int]) -> list[StudyItem]:
         if not ids:
             return []
-        rows = session.exec(
-            with_item_context(
-                select(ItemRow, SectionRow, DeckRow, CardStateRow), self.profile_id
-            ).where(col(ItemRow.id).in_(ids))
-        ).all()
+        query = lookup.ITEM_CONTEXT.format(ids=", ".join("?" * len(ids)))
         by_id = {}
-        for item, section, deck, state in rows:
-            assert item.id is not None
-            by_id[item.id] = StudyItem(
-                item_id=item.id,
-                key=item.key,
-                deck_slug=deck.slug,
-                deck_title=deck.title,
-                section_slug=section.slug,
-                section_title=section.title,
-                card=card_from_json(item.content_json),
-                cloze_number=item.cloze_number,
+        for row in conn.execute(query, (self.profile_id, *ids)).fetchall():
+            item_id, key, deck_id, content, cloze_number, deck_slug, deck_title = row[:7]
+            source_path, section_slug, section_title = row[7:10]
+            state = state_row(row[10:])
+            by_id[item_id] = StudyItem(
+                item_id=item_id,
+                key=key,
+                deck_slug=deck_slug,
+                deck_title=deck_title,
+                section_slug=section_slug,
+                section_title=section_title,
+                card=card_from_json(content),
+                cloze_number=cloze_number,
                 state=state_of(state),
-                settings=self.settings_for(session, item.deck_id),
-                suspended=bool(state and state.suspended),
-                flagged=bool(state and state.flagged),
-                source_path=deck.source_path,
+                settings=self.settings_for(conn, deck_id),
+                suspended=bool(state and state["suspended"]),
+                flagged=bool(state and state["flagged"]),
+                source_path=source_path,
             )
         return [by_id[i] for i in ids if i in by_id]
 
     def item(self, item_id: int) -> StudyItem:
-        with self.read() as session:
-            items = self._study_items(session, [item_id])
+        with self.read() as conn:
+            items = self._study_items(conn, [item_id])
         if not items:
             raise KeyError(f"no item {item_id}")
         return items[0]
 
     # -- reviewing ---------------------------------------------------------------------------
-    def _state_row(self, session: Session, item_id: int) -> CardStateRow | None:
-        return session.get(CardStateRow, (self.profile_id, item_id))
+    def _state_row(self, conn: sqlite3.Connection, item_id: int) -> dict | None:
+        values = conn.execute(
+            f"SELECT {STATE_SELECT} FROM card_state s WHERE s.profile_id = ? AND s.item_id = ?",
+            (self.profile_id, item_id),
+        ).fetchone()
+        return state_row(values)
+
+    def _put_state(self, conn: sqlite3.Connection, item_id: int, row: dict) -> None:
+        conn.execute(
+            STATE_UPSERT, (self.profile_id, item_id, *(row[name] for name in STATE_COLUMNS))
+        )
 
     def review(self, item_id: int, rating: Rating, duration_ms: int | None = None) -> ReviewOutcome:
         """Grade an item: its new state and the log entry are committed together."""
         now = self.clock.now()
-        with self.write() as session:
-            row = self._state_row(session, item_id)
-            before = snapshot(row)
-            deck_id = session.exec(select(ItemRow.deck_id).where(ItemRow.id == item_id)).one()
+        with self.write() as conn:
+            found = conn.execute(REVIEW_READ, (self.profile_id, item_id)).fetchone()
+            if found is None:
+                raise KeyError(f"no item {item_id}")
+            row = state_row(found[1:])
             old = state_of(row)
             given = schedule_answer(
                 old,
                 rating,
                 now,
-                self.settings_for(session, deck_id),
+                self.settings_for(conn, found[0]),
                 tz=self.clock.tz,
                 card_id=item_id,
                 fuzz=self.fuzz,
-                params=self._fsrs_params(session),
+                params=self._fsrs_params(conn),
             )
             new = given.state
-            today = day_number(study_day(now, self.clock.tz))
-            if row is None:
-                row = CardStateRow(profile_id=self.profile_id, item_id=item_id)
+            after = with_state(row, new)
             if old.phase == 0:
-                row.introduced_day = today
-            row.buried_until = None
-            apply_state(row, new)
-            session.add(row)
-            log = ReviewLogRow(
-                profile_id=self.profile_id,
-                item_id=item_id,
-                rating=int(rating),
-                reviewed_at=to_db(now),
-                study_day=today,
-                duration_ms=duration_ms,
-                state_before=before,
-                state_after=snapshot(row),
-                phase_before=int(old.phase),
+                after["introduced_day"] = day_number(study_day(now, self.clock.tz))
+            after["buried_until"] = None
+            self._put_state(conn, item_id, after)
+            cursor = conn.execute(
+                LOG_INSERT,
+                (
+                    self.profile_id,
+                    item_id,
+                    int(rating),
+                    to_db(now),
+                    day_number(study_day(now, self.clock.tz)),
+                    duration_ms,
+                    snapshot(row),
+                    snapshot(after),
+                    int(old.phase),
+                ),
             )
-            session.add(log)
-            session.flush()
-            assert log.id is not None
-            return ReviewOutcome(item_id, rating, new, log.id, given.interval)
+            log_id = cursor.lastrowid
+            assert log_id is not None
+        return ReviewOutcome(item_id, rating, new, log_id, given.interval)
 
     def preview(self, item: StudyItem) -> dict[Rating, timedelta]:
         """The interval each grade would give the item now: what its button should say."""
@@ -293,37 +348,34 @@ class Store:
 
     def undo_last_review(self) -> int | None:
         """Put back the state from before the profile's last review and drop its log entry."""
-        with self.write() as session:
-            log = session.exec(
-                select(ReviewLogRow)
-                .where(ReviewLogRow.profile_id == self.profile_id)
-                .order_by(col(ReviewLogRow.id).desc())
-                .limit(1)
-            ).first()
-            if log is None:
+        with self.write() as conn:
+            last = conn.execute(
+                "SELECT id, item_id, state_before FROM review_log WHERE profile_id = ? "
+                "ORDER BY id DESC LIMIT 1",
+                (self.profile_id,),
+            ).fetchone()
+            if last is None:
                 return None
-            row = self._state_row(session, log.item_id)
-            if json.loads(log.state_before) is None:
-                if row is not None:
-                    session.delete(row)
+            log_id, item_id, before = last
+            row = restore(before)
+            if row is None:
+                conn.execute(
+                    "DELETE FROM card_state WHERE profile_id = ? AND item_id = ?",
+                    (self.profile_id, item_id),
+                )
             else:
-                row = row or CardStateRow(profile_id=self.profile_id, item_id=log.item_id)
-                restore(row, log.state_before)
-                session.add(row)
-            session.delete(log)
-            return log.item_id
+                self._put_state(conn, item_id, row)
+            conn.execute("DELETE FROM review_log WHERE id = ?", (log_id,))
+            return item_id
 
     def _update_state(self, item_id: int, **values: object) -> None:
-        with self.write() as session:
-            row = self._state_row(session, item_id) or CardStateRow(
-                profile_id=self.profile_id, item_id=item_id
-            )
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.add(row)
+        with self.write() as conn:
+            row = self._state_row(conn, item_id) or with_state(None, state_of(None))
+            row.update(values)
+            self._put_state(conn, item_id, row)
 
     def set_suspended(self, item_id: int, suspended: bool = True) -> None:
-        self._update_state(item_id, suspended=suspended)
+        self._update_state(item_id, suspended=int(suspended))
 
     def bury(self, item_id: int) -> None:
         """Hide the item until the next study day starts."""
@@ -331,101 +383,96 @@ class Store:
         self._update_state(item_id, buried_until=to_db(until))
 
     def set_flagged(self, item_id: int, flagged: bool = True, note: str | None = None) -> None:
-        self._update_state(item_id, flagged=flagged, flag_note=note if flagged else None)
+        self._update_state(item_id, flagged=int(flagged), flag_note=note if flagged else None)
 
     def next_due(self) -> datetime | None:
         """When the next scheduled item falls due (after the ones due now)."""
-        with self.read() as session:
-            moment = session.exec(
-                select(func.min(CardStateRow.due))
-                .join(ItemRow, col(ItemRow.id) == CardStateRow.item_id)
-                .where(
-                    CardStateRow.profile_id == self.profile_id,
-                    CardStateRow.phase > 0,
-                    CardStateRow.suspended == False,  # noqa: E712
-                    ItemRow.retired == False,  # noqa: E712
-                    CardStateRow.due > to_db(self.clock.now()),
-                )
-            ).one()
+        with self.read() as conn:
+            (moment,) = conn.execute(
+                "SELECT min(s.due) FROM card_state s JOIN item i ON i.id = s.item_id "
+                "WHERE s.profile_id = ? AND s.phase > 0 AND s.suspended = 0 AND i.retired = 0 "
+                "AND s.due > ?",
+                (self.profile_id, to_db(self.clock.now())),
+            ).fetchone()
         return from_db(moment)
 
     # -- the profile's own FSRS parameters ---------------------------------------------------
-    def _fsrs_params(self, session: Session) -> tuple[float, ...] | None:
+    def _fsrs_params(self, conn: sqlite3.Connection) -> tuple[float, ...] | None:
         if self._params is None:
-            self._params = (parameters.current(session, self.profile_id),)
+            self._params = (parameters.current(conn, self.profile_id),)
         return self._params[0]
 
     def fsrs_parameters(self) -> tuple[float, ...] | None:
         """The parameters the scheduler uses for this profile; None for FSRS's defaults."""
-        with self.read() as session:
-            return self._fsrs_params(session)
+        with self.read() as conn:
+            return self._fsrs_params(conn)
 
     def fit_parameters(self) -> Fit:
         """Fit parameters to the profile's history (nothing is saved). Raises NotEnoughHistory."""
-        with self.read() as session:
-            history = parameters.review_history(session, self.profile_id)
-            in_force = self._fsrs_params(session)
+        from quizapp.scheduling.optimize import fit_parameters  # the optimizer loads on demand
+
+        with self.read() as conn:
+            history = parameters.review_history(conn, self.profile_id)
+            in_force = self._fsrs_params(conn)
         return fit_parameters(history, in_force)
 
     def save_parameters(self, fit: Fit) -> None:
         """Use ``fit``'s parameters from the next review on; the ones before are kept."""
-        with self.write() as session:
-            parameters.save(session, self.profile_id, fit, self.clock.now())
+        with self.write() as conn:
+            parameters.save(conn, self.profile_id, fit, self.clock.now())
         self._params = None
 
     def undo_parameters(self) -> bool:
         """Go back to the parameters in force before the last fit. False when there was none."""
-        with self.write() as session:
-            undone = parameters.undo(session, self.profile_id, self.clock.now())
+        with self.write() as conn:
+            undone = parameters.undo(conn, self.profile_id, self.clock.now())
         self._params = None
         return undone
 
     def reschedule(self) -> int:
         """Re-date the cards in review by the parameters in force. Returns how many moved."""
-        with self.write() as session:
-            params = self._fsrs_params(session)
+        with self.write() as conn:
+            params = self._fsrs_params(conn)
             return parameters.reschedule(
-                session, self.profile_id, params, self.clock.tz, self.settings_for
+                conn, self.profile_id, params, self.clock.tz, self.settings_for
             )
 
     # -- progress ----------------------------------------------------------------------------
     def stats(self) -> Stats:
-        with self.read() as session:
-            return compute_stats(session, self.window(), self.clock.tz)
+        with self.read() as conn:
+            return compute_stats(conn, self.window(), self.clock.tz)
 
     def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
-        with self.read() as session:
-            return browse_rows(session, self.profile_id, query, deck, limit)
+        with self.read() as conn:
+            return browse_rows(conn, self.profile_id, query, deck, limit)
 
     def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:
         """Every profile's state per live item (never-studied items too), in deck order."""
-        with self.read() as session:
-            return progress_rows(session, self.clock.now(), deck)
+        with self.read() as conn:
+            return progress_rows(conn, self.clock.now(), deck)
 
     # -- quizzes -----------------------------------------------------------------------------
     def quiz_items(
         self, deck: str, section: str | None = None, count: int = 10, seed: int | None = None
     ) -> list[StudyItem]:
         """A random test drawn from items a program can score (not free-recall qa cards)."""
-        with self.read() as session:
-            did = lookup.deck_id(session, deck)
-            sid = lookup.section_id(session, did, section) if section else None
-            return self._study_items(
-                session, quizzes.scorable_item_ids(session, did, sid, count, seed)
-            )
+        with self.read() as conn:
+            did = lookup.deck_id(conn, deck)
+            sid = lookup.section_id(conn, did, section) if section else None
+            return self._study_items(conn, quizzes.scorable_item_ids(conn, did, sid, count, seed))
 
     def record_quiz(
         self, deck: str, section: str | None, total: int, correct: int, missed: list[str]
     ) -> None:
-        with self.write() as session:
-            did = lookup.deck_id(session, deck)
-            sid = lookup.section_id(session, did, section) if section else None
+        with self.write() as conn:
+            did = lookup.deck_id(conn, deck)
+            sid = lookup.section_id(conn, did, section) if section else None
             now = self.clock.now()
-            quizzes.record(session, self.profile_id, did, sid, now, total, correct, missed)
+            quizzes.record(conn, self.profile_id, did, sid, now, total, correct, missed)
 
     def quiz_history(self, limit: int = 20) -> list[QuizRecord]:
-        with self.read() as session:
-            return quizzes.history(session, self.profile_id, limit)
+        with self.read() as conn:
+            return quizzes.history(conn, self.profile_id, limit)
 
 
 def open_store(
@@ -433,4 +480,4 @@ def open_store(
 ) -> Store:
     """Open (creating and migrating as needed) the database at ``db`` or the default place."""
     path = resolve_db_path(db)
-    return Store(open_engine(path), path, clock=clock, profile=profile)
+    return Store(open_database(path), path, clock=clock, profile=profile)

@@ -27,7 +27,7 @@ def test_short_history_is_refused_with_how_many_more_reviews(
 
 def test_fit_save_reschedule_and_undo(store: Store, db_path: Path) -> None:
     write_history(store, long_history())
-    store.engine.dispose()
+    store.close()
 
     fitted = run("optimize", "--reschedule", db=db_path)
     assert fitted.returncode == 0, fitted.stderr

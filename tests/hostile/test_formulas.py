@@ -36,7 +36,7 @@ def test_progress_csv_neutralises_profile_names_and_flag_notes(tmp_path: Path) -
     store.set_flagged(first, True, "@SUM(1+1)*cmd|' /C calc'!A0")
     store.set_flagged(second, True, "+1")
     store.set_flagged(third, True, "\t-2")
-    store.engine.dispose()
+    store.close()
     out = tmp_path / "progress.csv"
     result = cli("export", "--progress", "-o", out, db=db)
     assert result.exit_code == 0, result.stderr

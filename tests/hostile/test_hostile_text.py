@@ -79,7 +79,7 @@ async def test_study_app_shows_hostile_text_literally(hostile_deck: Path, tmp_pa
     assert "Suspended: " in everything  # the toast that used to parse card text as markup
     assert "profile: [b]ada␛]0;x␇" in everything
     assert "\u202e" not in everything
-    store.engine.dispose()
+    store.close()
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:

@@ -70,7 +70,7 @@ def make_database(tmp_path: Path, reviews: int = 0) -> tuple[Path, Path]:
         item = store.browse()[0].item_id
         for _ in range(reviews):
             store.review(item, Rating.Good)
-        store.engine.dispose()
+        store.close()
     # Checkpoint the WAL into the file and drop it, so the damage is all there is.
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -98,10 +98,10 @@ def test_after_a_storage_error_the_store_checks_before_writing(tmp_path: Path) -
     store.suspect = True  # as after a failed read
     store.verify()  # a sound file passes and clears the suspicion
     assert not store.suspect
-    store.engine.dispose()
+    store.close()
     damage(db)
     store = open_store(db)
     store.suspect = True
     with pytest.raises(StorageError, match="damaged"):
         store.import_deck(load_deck(deck), deck)
-    store.engine.dispose()
+    store.close()

@@ -23,12 +23,10 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlmodel import col, select
 
 from quizapp.deck import loads
 from quizapp.scheduling import FrozenClock, Rating, format_interval
 from quizapp.storage import Store, open_store
-from quizapp.storage.tables import ItemRow
 
 ZONES = ("UTC", "America/New_York", "Asia/Kolkata", "Australia/Sydney")
 HISTORIES_PER_ZONE = 52  # 208 histories with fuzz off, 208 more with fuzz on
@@ -160,8 +158,8 @@ def open_group_store(group: Group, db: Path) -> tuple[Store, FrozenClock]:
     store = open_store(db, clock=clock)
     store.fuzz = group.fuzz
     store.import_deck(loads(deck_text(len(group.histories))))
-    with store.read() as session:
-        group.item_ids = list(session.exec(select(ItemRow.id).order_by(col(ItemRow.position))))
+    with store.read() as conn:
+        group.item_ids = [r[0] for r in conn.execute("SELECT id FROM item ORDER BY position")]
     return store, clock
 
 

@@ -4,6 +4,7 @@ leave it), for the optimizer's storage and command tests."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 from quizapp.deck import Deck, QACard, Section
@@ -33,7 +34,7 @@ def write_history(store: Store, log: list[LoggedReview]) -> list[int]:
     due a day after its last answer. Returns the item id of each simulated card."""
     cards = max(r.card for r in log) + 1
     store.import_deck(big_deck(cards))
-    conn = store.engine.raw_connection()
+    conn = sqlite3.connect(store.path)
     try:
         cur = conn.cursor()
         query = "SELECT item.id FROM item JOIN deck ON deck.id = item.deck_id"

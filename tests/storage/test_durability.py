@@ -35,7 +35,7 @@ def big_deck(cards: int = 200) -> Deck:
 def prepare(path: Path) -> None:
     store = open_store(path)
     store.import_deck(big_deck())
-    store.engine.dispose()
+    store.close()
 
 
 def consistent(path: Path) -> int:

@@ -6,7 +6,7 @@ import pytest
 
 from quizapp.scheduling import Rating, day_start, review, study_day
 from quizapp.scheduling.optimize import NotEnoughHistory
-from quizapp.storage import Store
+from quizapp.storage import Store, open_store
 from tests.storage.history_support import long_history, write_history
 
 
@@ -23,7 +23,7 @@ def test_fitted_parameters_apply_from_the_next_review_and_undo_restores(store: S
     store.save_parameters(fit)
     assert store.fsrs_parameters() == fit.parameters
     # A fresh store (the next start of the app) reads them too.
-    assert Store(store.engine, store.path, store.clock).fsrs_parameters() == fit.parameters
+    assert open_store(store.path, clock=store.clock).fsrs_parameters() == fit.parameters
     with_own = store.review(card, Rating.Good).state
     expected = review(before.state, Rating.Good, store.clock.now(), before.settings,
                       fuzz=False, params=fit.parameters)

@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlmodel import func, select
-
 from quizapp.deck import loads
 from quizapp.scheduling import FrozenClock, Phase, Rating
 from quizapp.storage import Store
-from quizapp.storage.tables import CardStateRow, ReviewLogRow
 from tests.conftest import SAMPLE_DECK
 
 
 def log_count(store: Store) -> int:
-    with store.read() as session:
-        return session.exec(select(func.count()).select_from(ReviewLogRow)).one()
+    with store.read() as conn:
+        return conn.execute("SELECT count(*) FROM review_log").fetchone()[0]
+
+
+def state_row(store: Store, item_id: int) -> tuple:
+    with store.read() as conn:
+        return conn.execute(
+            "SELECT * FROM card_state WHERE profile_id = ? AND item_id = ?",
+            (store.profile_id, item_id),
+        ).fetchone()
 
 
 def test_review_writes_state_and_log(store: Store) -> None:
@@ -23,10 +28,12 @@ def test_review_writes_state_and_log(store: Store) -> None:
     first = store.next_items()[0]
     outcome = store.review(first.item_id, Rating.Good, 2500)
     assert outcome.state.phase is Phase.LEARNING
-    with store.read() as session:
-        log = session.exec(select(ReviewLogRow)).one()
-    assert (log.rating, log.duration_ms, log.phase_before) == (3, 2500, 0)
-    assert '"phase": 1' in log.state_after
+    with store.read() as conn:
+        [log] = conn.execute(
+            "SELECT rating, duration_ms, phase_before, state_after FROM review_log"
+        ).fetchall()
+    assert log[:3] == (3, 2500, 0)
+    assert '"phase": 1' in log[3]
 
 
 def test_undo_restores_state_exactly_and_removes_the_log(store: Store, clock: FrozenClock) -> None:
@@ -35,13 +42,11 @@ def test_undo_restores_state_exactly_and_removes_the_log(store: Store, clock: Fr
     store.review(item.item_id, Rating.Good)
     clock.advance(timedelta(minutes=10))
     store.review(item.item_id, Rating.Good)
-    with store.read() as session:
-        before = session.get(CardStateRow, (store.profile_id, item.item_id)).model_dump()
+    before = state_row(store, item.item_id)
     clock.advance(timedelta(days=2))
     store.review(item.item_id, Rating.Again)
     assert store.undo_last_review() == item.item_id
-    with store.read() as session:
-        after = session.get(CardStateRow, (store.profile_id, item.item_id)).model_dump()
+    after = state_row(store, item.item_id)
     assert after == before
     assert log_count(store) == 2
     # undoing a first review makes the card new again

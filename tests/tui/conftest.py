@@ -33,7 +33,7 @@ def store(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
     store.fuzz = False  # intervals the tests can predict
     load_test_deck(store)
     yield store
-    store.engine.dispose()
+    store.close()
 
 
 @pytest.fixture

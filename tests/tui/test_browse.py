@@ -22,7 +22,7 @@ from .progress_support import Host, plain, solar_store
 def solar(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
     store = solar_store(tmp_path / "browse.db", clock)
     yield store
-    store.engine.dispose()
+    store.close()
 
 
 def shown_texts(screen: BrowseScreen) -> list[str]:

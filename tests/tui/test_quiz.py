@@ -26,7 +26,7 @@ SCORABLE = 8  # the solar deck's nine cards, less the one free-recall qa card
 def solar(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
     store = solar_store(tmp_path / "quiz.db", clock)
     yield store
-    store.engine.dispose()
+    store.close()
 
 
 def text(screen: QuizScreen, selector: str) -> str:

@@ -27,7 +27,7 @@ from .progress_support import Host, plain, simulate_week, solar_store
 def solar(tmp_path: Path, clock: FrozenClock) -> Iterator[Store]:
     store = solar_store(tmp_path / "stats.db", clock)
     yield store
-    store.engine.dispose()
+    store.close()
 
 
 @asynccontextmanager

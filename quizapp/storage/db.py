@@ -1,6 +1,8 @@
-"""The SQLite engine: where the file lives, connection pragmas, and opening with migrations.
+"""The SQLite file: where it lives, how a connection is set up, transactions, and errors.
 
-Nothing here runs at import time: the data folder and the engine are made by ``open_engine``.
+The standard library's sqlite3 is used directly: every query the app runs is a short statement
+that sqlite3 prepares once and caches, so a review or a queue read costs what SQLite costs.
+Nothing here runs at import time.
 """
 
 from __future__ import annotations
@@ -11,16 +13,11 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError as SADatabaseError
-from sqlalchemy.exc import OperationalError as SAOperationalError
-
 from quizapp.storage.errors import StorageError
 from quizapp.storage.migrations import NewerDatabaseError, migrate
 
-__all__ = ["StorageError", "default_db_path", "open_engine", "resolve_db_path", "storage_errors"]
-
 BUSY_TIMEOUT_MS = 5000
+STATEMENT_CACHE = 256  # every statement of the app stays prepared
 
 
 def default_db_path() -> Path:
@@ -36,20 +33,8 @@ def resolve_db_path(explicit: Path | None) -> Path:
     return Path(env) if env else default_db_path()
 
 
-def _configure(dbapi_conn: sqlite3.Connection) -> None:
-    # Transactions are begun explicitly (see _begin) so writers can take the lock up front.
-    dbapi_conn.isolation_level = None
-    cursor = dbapi_conn.cursor()
-    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA journal_mode = WAL")
-    # NORMAL in WAL mode survives a killed process; only a power cut may lose the last commit.
-    cursor.execute("PRAGMA synchronous = NORMAL")
-    cursor.close()
-
-
 def _describe(exc: BaseException, path: Path) -> str:
-    text = str(getattr(exc, "orig", exc) or exc)
+    text = str(exc)
     if "locked" in text or "busy" in text:
         return f"{path}: the database is locked by another program; close it and try again"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -64,14 +49,31 @@ def storage_errors(path: Path) -> Iterator[None]:
     """Turn SQLite failures a user can cause into StorageError with one clear line."""
     try:
         yield
-    except (SAOperationalError, SADatabaseError, sqlite3.DatabaseError) as exc:
+    except sqlite3.DatabaseError as exc:
         raise StorageError(_describe(exc, path)) from exc
     except NewerDatabaseError as exc:
         raise StorageError(f"{path}: {exc}; upgrade quizapp to open it") from exc
 
 
-def open_engine(path: Path) -> Engine:
-    """Create the engine for ``path``, creating the folder and applying pending migrations."""
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode (transactions are begun explicitly), WAL journal."""
+    conn = sqlite3.connect(
+        path,
+        isolation_level=None,
+        timeout=BUSY_TIMEOUT_MS / 1000,
+        check_same_thread=False,  # the Store serializes use with its own lock
+        cached_statements=STATEMENT_CACHE,
+    )
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    # NORMAL in WAL mode survives a killed process; only a power cut may lose the last commit.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    return conn
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Connect to ``path``, creating the folder and applying pending migrations."""
     try:
         is_dir = path.is_dir()
     except OSError as exc:
@@ -89,38 +91,39 @@ def open_engine(path: Path) -> Engine:
             f"{path}: cannot make the folder {path.parent}: {exc.strerror or exc}"
         ) from None
     with storage_errors(path):
-        raw = sqlite3.connect(path, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = connect(path)
         try:
-            _configure(raw)
-            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            migrate(raw)
-        finally:
-            raw.close()
-    engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
-    event.listen(engine, "connect", lambda conn, _record: _configure(conn))
-    event.listen(engine, "begin", _begin)
-    return engine
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return conn
 
 
-def check_integrity(engine: Engine, path: Path) -> None:
+def check_integrity(conn: sqlite3.Connection, path: Path) -> None:
     """SQLite's quick_check (every page read, indexes not cross-checked): StorageError when the
     file is damaged, so nothing is written into it."""
     damaged = f"{path}: the database file is damaged; nothing was written (restore a backup)"
     try:
-        with engine.connect() as conn:
-            rows = conn.exec_driver_sql("PRAGMA quick_check(1)").fetchall()
-    except (SAOperationalError, SADatabaseError, sqlite3.DatabaseError) as exc:
+        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+    except sqlite3.DatabaseError as exc:
         if "locked" in str(exc) or "busy" in str(exc):
             raise StorageError(_describe(exc, path)) from exc
         raise StorageError(damaged) from exc
-    if [tuple(r) for r in rows] != [("ok",)]:
+    if rows != [("ok",)]:
         raise StorageError(damaged)
 
 
-def _begin(conn) -> None:  # type: ignore[no-untyped-def]
-    # Writers ask for BEGIN IMMEDIATE so two processes never both read, then both try to write.
-    mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One unit of work, committed whole or not at all. The write lock is taken up front
+    (BEGIN IMMEDIATE) so two processes never both read, then both try to write."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:  # SQLite may have rolled back already (e.g. disk full)
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,38 @@
+"""Reading a deck file for import: skipped entirely when its bytes are the ones last imported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizapp.deck import CheckResult, DeckError, check_bytes, read_bytes
+from quizapp.storage.importer import file_digest
+from quizapp.storage.store import Store
+
+
+@dataclass(frozen=True)
+class DeckFile:
+    path: Path  # resolved
+    digest: str | None  # None when the file could not be read
+    unchanged: str | None  # the deck id, when these exact bytes were imported from this path
+    result: CheckResult | None  # the checked deck; None when unchanged
+
+    @property
+    def clean(self) -> bool:
+        """Imported without a warning to repeat next time: the digest may be stored."""
+        return self.result is not None and not self.result.problems
+
+
+def read_deck_file(path: Path, store: Store | None) -> DeckFile:
+    """Check ``path`` unless ``store`` already holds exactly these bytes from it."""
+    resolved = path.resolve()
+    try:
+        data = read_bytes(path)
+    except DeckError as exc:
+        return DeckFile(resolved, None, None, CheckResult(None, exc.problems))
+    digest = file_digest(data)
+    if store is not None:
+        slug = store.known_file(resolved, digest)
+        if slug is not None:
+            return DeckFile(resolved, digest, slug, None)
+    return DeckFile(resolved, digest, None, check_bytes(data, path))
