@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from quizapp.deck import cloze
+from quizapp.deck import cloze, nodes, validate
 from quizapp.deck.ids import ID_RE, slugify
 from quizapp.deck.model import (
     FORMAT_VERSION,
@@ -215,7 +215,7 @@ def single_quoted(text: str, parts: list[str]) -> str:
 
 # -- the deck ------------------------------------------------------------------------------
 def text(value: Any) -> str:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value.strip() or len(value) > nodes.MAX_FIELD_CHARS:
         raise NotFast
     return value
 
@@ -260,7 +260,7 @@ def settings_of(value: Any) -> Settings:
             raise NotFast
     if "new_per_day" in entries:
         values["new_per_day"] = number(entries["new_per_day"], int)
-        if values["new_per_day"] < 0:
+        if not 0 <= values["new_per_day"] <= validate.MAX_NEW_PER_DAY:
             raise NotFast
     for key in ("learning_steps", "relearning_steps"):
         if key in entries:
@@ -268,7 +268,7 @@ def settings_of(value: Any) -> Settings:
             if not isinstance(steps, list):
                 raise NotFast
             values[key] = tuple(number(step, int) for step in steps)
-            if any(step <= 0 for step in values[key]):
+            if any(not 0 < step <= validate.MAX_STEP_MINUTES for step in values[key]):
                 raise NotFast
     return Settings(**values)
 
@@ -351,6 +351,15 @@ def deck_of(root: Any) -> Deck:
         raise NotFast
     section_ids: set[str] = set()
     card_ids: set[str] = set()
+    if (
+        sum(
+            len(s["cards"])
+            for s in sections_value
+            if isinstance(s, dict) and isinstance(s.get("cards"), list)
+        )
+        > validate.MAX_CARDS
+    ):
+        raise NotFast
     sections = []
     for section_value in sections_value:
         section_entries = entries_of(section_value, SECTION_KEYS)

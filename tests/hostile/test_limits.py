@@ -103,7 +103,7 @@ def test_a_file_over_the_size_limit_is_refused_without_reading_it(tmp_path: Path
     with path.open("wb") as handle:
         handle.truncate(17 * 1024 * 1024)  # sparse: large without taking the disk
     line = one_error_line(cli("check", path))
-    assert line == f"{path}: is larger than the 16 MB limit"
+    assert line.startswith(f"{path}: is larger than the 16 MB limit")
 
 
 @pytest.mark.parametrize("kind", ["fifo", "device", "folder"])
