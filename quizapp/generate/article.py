@@ -195,7 +195,8 @@ def _intro_of(body: list[str]) -> str:
 def parse_article(text: str) -> Article:
     """Headline (if any) and sections in article order; intro paragraphs form "Introduction"."""
     raw, blocks = _structure_pass(text)
-    paragraphs, dropped = promotional_lines(_paragraphs(raw))
+    raw, dropped = promotional_lines(raw)
+    paragraphs = _paragraphs(raw)
     if not [p for p in paragraphs if not p.startswith(MARKER)]:
         raise ArticleError("the article is empty")
     headline_index, heading_indexes = find_headings(paragraphs)
@@ -206,13 +207,17 @@ def parse_article(text: str) -> Article:
     title, is_intro = INTRO_TITLE, True
     body: list[str] = []
     found: list[Block] = []
+    intro_open = False  # a table or list is introduced only by the paragraph just above it
     for i, paragraph in enumerate(paragraphs):
         if i == headline_index:
             continue
         if paragraph.startswith(MARKER):
             block = blocks[int(paragraph[1:])]
-            found.append(Block(block.kind, _intro_of(body), block.rows, block.ordered))
+            intro = _intro_of(body) if intro_open else ""
+            found.append(Block(block.kind, intro, block.rows, block.ordered))
+            intro_open = False
             continue
+        intro_open = True
         if i in heading_indexes:
             if body or found:
                 sections.append(RawSection(title, tuple(body), is_intro, tuple(found)))

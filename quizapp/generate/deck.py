@@ -48,6 +48,8 @@ _KIND_SCORE = {
 }
 _QUESTION_SCORE = {"definition": 1.15, "why": 1.05, "who": 0.95, "heading": 1.0}
 _TYPE_ORDER = ("choice", "truefalse", "cloze", "qa")
+_REALM_RE = re.compile(r"^(?:dynasty|empire|kingdom|republic|province|state|region|era)$")
+_PLACES = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
 
 
 @dataclass(frozen=True)
@@ -204,10 +206,25 @@ class _Builder:
             wrong = options.candidates(
                 span, cards.blanked(t.sentence, span), self.index, self.pools, seed
             )
+            if wrong is not None and span.kind in _PLACES and self._other_names(t, span):
+                wrong = None  # "made in ___ during the Han dynasty": the stem narrows it down
             if wrong is not None:
                 found.append(_Option(score + 0.05, "choice", span, wrong))
                 found.append(_Option(score + 0.02, "truefalse", span, wrong))
         return sorted(found, key=lambda o: -o.score)
+
+    @staticmethod
+    def _other_names(t: Tagged, span: Span) -> bool:
+        """A word that narrows a place down: a demonym ("Russian", "Chinese") or a realm
+        ("the Han dynasty", "the Ottoman Empire") elsewhere in the sentence."""
+        for i, word in enumerate(t.words):
+            if i == 0 or not word[:1].isupper() or span.start <= t.starts[i] < span.end:
+                continue
+            after = t.words[i + 1].lower() if i + 1 < len(t.words) else ""
+            same_root = word[:4].lower() == span.text[:4].lower()
+            if _REALM_RE.match(after) or (same_root and re.search(r"(?:an|ese|ish|ic|i)$", word)):
+                return True
+        return False
 
     def _build(self, section_id: str, sentence: str, option: _Option) -> AnyCard:
         if option.card_type == "qa":
@@ -254,7 +271,9 @@ class _Builder:
         chosen: list[tuple[int, AnyCard]] = []
         heading_q = questions.heading_answer(section.title, flat)
         if heading_q is not None and heading_q.answer not in self.used_sources:
-            chosen.append((-1, cards.qa_card(section.id, heading_q.answer, heading_q, title=True)))
+            heading_card = cards.qa_card(section.id, heading_q.answer, heading_q, title=True)
+            chosen.append((-1, heading_card))
+            self.alternatives[heading_card.id] = []
             self.used_sources.append(heading_q.answer)
         for _, position, sentence, ranked in sorted(scored, key=lambda x: (-x[0], x[1])):
             if len(chosen) >= quota:
@@ -287,7 +306,9 @@ class _Builder:
         assert option.question is not None
         return option.question.question.lower()
 
-    def ensure_types(self, sections: list[Section], words_count: int) -> list[Section]:
+    def ensure_types(
+        self, sections: list[Section], words_count: int, again: bool = True
+    ) -> list[Section]:
         """A long enough article gets at least three card types: swap in runners-up."""
         if words_count < THREE_TYPES_MIN_WORDS:
             return sections
@@ -317,6 +338,7 @@ class _Builder:
             out.append(Section(id=section.id, title=section.title, cards=tuple(new_cards)))
         if len(have) < 3 and "truefalse" not in have:
             out = self._true_statement(out)
+            return self.ensure_types(out, words_count, again=False) if again else out
         return out
 
     def _true_statement(self, sections: list[Section]) -> list[Section]:

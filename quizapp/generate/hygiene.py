@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from quizapp.generate.lexicon import STOP_WORDS
-from quizapp.generate.promo import is_promotional
+from quizapp.generate.promo import is_promotional, score
 from quizapp.generate.sentences import normal, stem, words, zipf
 
 _SELF_REFERENCE_RE = re.compile(
@@ -157,18 +157,31 @@ def topic_words(texts: list[str]) -> frozenset[str]:
 
 
 def promotional_lines(lines: list[str]) -> tuple[list[str], list[Drop]]:
-    """Whole short lines that advertise (banners, "Also read:", sponsored blurbs), dropped
-    before headings are found, since such a line often looks like a heading."""
+    """Whole lines that advertise (banners, "Also read:", sponsored blurbs, cookie notices),
+    dropped before paragraphs are joined and headings found: such a line often looks like a
+    heading. A line goes only when it stands alone (after a blank line, a finished sentence or
+    a heading), is short, and every sentence in it shows some sign of promotion, or it opens
+    with a boilerplate label. Longer lines are judged sentence by sentence later.
+    """
     topic = topic_words(lines)
     kept: list[str] = []
     drops: list[Drop] = []
+    previous = ""
     for line in lines:
-        if len(line.split()) <= 60:
-            promotional, signs = is_promotional(line, topic)
-            if promotional:
-                drops.append(Drop("line", line, f"promotional ({signs})"))
+        bare = line.strip()
+        alone = not previous or previous.rstrip()[-1:] in '.!?:"”’)|' or len(previous) < 80
+        if bare and alone and len(bare.split()) <= 45:
+            promotional, signs = is_promotional(bare, topic)
+            parts = re.split(r"(?<=[.!?])\s+", bare)
+            labelled = "label" in signs
+            if promotional and (
+                (labelled and len(parts) <= 3) or all(score(p, topic)[0] >= 1.0 for p in parts)
+            ):
+                drops.append(Drop("line", bare, f"promotional ({signs})"))
+                previous = ""
                 continue
         kept.append(line)
+        previous = bare
     return kept, drops
 
 

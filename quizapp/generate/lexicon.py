@@ -29,7 +29,7 @@ STOP_WORDS = frozenset(
 # Words before a name that make it a person's.
 TITLES = frozenset(
     """
-    Chairman Chairwoman Chancellor Dame Director Dr Dr. Gen. General Gov. Governor Judge
+    Chairman Chairwoman Chancellor Lady Lord Dame Director Dr Dr. Gen. General Gov. Governor Judge
     Justice King Leader Minister Mr Mr. Mrs Mrs. Ms Ms. Pope President Prime Prof. Professor
     Queen Rep. Representative Saint Secretary Sen. Senator Sir Speaker St. Supreme
     """.split()  # noqa: SIM905

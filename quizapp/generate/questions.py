@@ -53,12 +53,14 @@ def _subject_end(t: Tagged, limit: int = 6) -> int | None:
     return None
 
 
-def _lower_first(text: str, t: Tagged) -> str:
-    """'A coral reef' -> 'a coral reef', 'Inflation' -> 'inflation'; names keep their capital."""
+def _lower_first(text: str, t: Tagged, index: EntityIndex | None = None) -> str:
+    """'A coral reef' -> 'a coral reef', 'Variolation' -> 'variolation'; names keep their
+    capital (a name is a word the article also capitalises inside a sentence)."""
     first = t.words[0]
     if t.tags[0] in ("DET",) and first in ("A", "An", "The"):
         return first.lower() + text[len(first) :]
-    if t.tags[0] == "NOUN" and zipf(first.lower()) >= 3.0 and not first.isupper():
+    is_name = index is not None and first in index.capitalised_inside
+    if " " not in text and not first.isupper() and not is_name and index is not None:
         return first.lower() + text[len(first) :]
     return text
 
@@ -77,7 +79,9 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
     nxt = t.words[end + 1].lower() if end + 1 < len(t.words) else ""
     after = t.tags[end + 1 : end + 3]
     if nxt not in ("a", "an", "the", "one") and not (
-        len(after) == 2 and after[0] in ("ADJ", "NOUN") and after[1] == "NOUN"
+        len(after) == 2
+        and (after[0] in ("ADJ", "NOUN") or (after[0] == "VERB" and not t.finite[end + 1]))
+        and after[1] == "NOUN"
     ):
         return None
     subject = t.text(0, end)
@@ -104,25 +108,33 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
         accept = (name[4:],) if name.startswith("the ") else ()
         answer = name[:1].upper() + name[1:]
         return Question(
-            "definition", f"What {copula_of(t, end)} {_lower_first(subject, t)}?", answer, accept
+            "definition",
+            f"What {copula_of(t, end)} {_lower_first(subject, t, index)}?",
+            answer,
+            accept,
         )
     if len(rest.split()) > MAX_ANSWER_WORDS or len(rest.split()) < 4:
         return None
     if re.search(r"\b(?:not|no|never|also|often|sometimes|usually|still)\b", t.text(end, end + 1)):
         return None
     copula = t.words[end].lower()
+    wh = "What"
     if index is not None and (
         index.kind(subject) == Kind.PERSON
         or (" " not in subject and subject in index.capitalised_inside)
         or any(index.kind(name) == Kind.PERSON for name, _ in index.names_in(subject))
     ):
-        return None  # "Maria was a brilliant pupil": a person is no term to define
+        # "Lady Mary Wortley Montagu was an English aristocrat ...": who she was; but
+        # "Maria was a brilliant pupil" says too little about one first name.
+        if len(subject.split()) < 2 or nxt not in ("a", "an"):
+            return None
+        wh = "Who"
     if any(
         t.finite[i] and t.words[i - 1].lower() in ("and", "but", "or")
         for i in range(end + 2, len(t.words))
     ):
         return None  # "... and finished school in 1883": a second claim, not a definition
-    question = f"What {copula} {_lower_first(subject, t)}?"
+    question = f"{wh} {copula} {_lower_first(subject, t, index)}?"
     if _gives_away(subject, title):
         pass  # a heading naming the term is no giveaway: the answer is the definition
     return Question("definition", question, rest[:1].upper() + rest[1:] + ".")

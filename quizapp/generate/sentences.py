@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
+import importlib.util
 import re
 from functools import lru_cache
+from pathlib import Path
 
-from wordfreq import zipf_frequency
+import msgpack
 
 from quizapp.generate.lexicon import STOP_WORDS
 
@@ -104,7 +107,27 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if normal(w) not in STOP_WORDS and len(w) > 2]
 
 
+@lru_cache(maxsize=1)
+def _zipf_table() -> dict[str, float]:
+    """wordfreq's small English list, read straight from its documented "cBpack" file.
+
+    Importing wordfreq itself (and its tokenizers) and building its large list would cost
+    more than the rest of the generator; the small list holds every word with a Zipf
+    frequency of 3 or more, which is all the distinctions made here need.
+    """
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("wordfreq is not installed")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "small_en.msgpack.gz"
+    pack = msgpack.unpackb(gzip.decompress(path.read_bytes()), raw=False)
+    header, buckets = pack[0], pack[1:]
+    if header.get("format") != "cB":
+        raise RuntimeError("unexpected wordfreq data format")
+    # Bucket i holds the words of frequency 10 ** (-i / 100); Zipf = log10(frequency) + 9.
+    return {word: 9 - i / 100 for i, bucket in enumerate(buckets) for word in bucket}
+
+
 @lru_cache(maxsize=65536)
 def zipf(word: str) -> float:
-    """How common a word is in English (0 = unknown, 7 = "the"), from wordfreq's shipped lists."""
-    return zipf_frequency(normal(word), "en")
+    """How common a word is in English (0 = unknown or rare, 7 = "the"), from wordfreq."""
+    return round(_zipf_table().get(normal(word), 0.0), 2)

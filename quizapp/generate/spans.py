@@ -226,10 +226,11 @@ def name_spans(t: Tagged, index: EntityIndex) -> list[Span]:
             t.sentence[span.end : merged[number + 1].start] if number + 1 < len(merged) else None
         )
         if any(
-            g is not None and g.strip() in (",", "and", ", and", "or", ", or")
+            g is not None
+            and re.sub(r"\bthe\b", "", g).strip() in (",", "and", ", and", "or", ", or", ", ,")
             for g in (gap_before, gap_after)
-        ):
-            continue
+        ) or re.search(r"[A-Za-z]-[A-Z]", span.text):
+            continue  # one item of a list; "North Korea-Russia" is a compound, not one name
         after = t.sentence[span.end : span.end + 1]
         before = t.sentence[span.start - 1 : span.start] if span.start else ""
         if after in ("-", "–") or before in ("-", "–") or span.text in MONTHS:

@@ -68,7 +68,7 @@ def table_cards(section_id: str, block: Block) -> list[AnyCard]:
         answer = row[col]
         if not key or not answer or not header[col] or len(answer.split()) > 5:
             continue
-        question = f"What is the {_header(header[col])} of {_header(key)}?"
+        question = f"What is the {_header(header[col])} of {key}?"
         if block.intro.endswith(":"):
             question = f"{block.intro.rstrip(':.')}: what is the {_header(header[col])} of {key}?"
         others = list(dict.fromkeys(b[col] for b in body if b[col] and b[col] != answer))
