@@ -99,7 +99,7 @@ def _export_progress(
     deck_id = _load(deck).id if deck is not None else None
     if output is not None:
         _check_target(output)
-    store = open_for_command(options(ctx), bundled=False)
+    store = open_for_command(options(ctx), bundled=False, own_profile=False)
     try:
         rows = store.progress_rows(deck_id)
     except StorageError as exc:

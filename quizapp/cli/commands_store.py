@@ -43,7 +43,8 @@ def import_(
 
     opts = options(ctx)
     # With a database already there, a file imported before with the same bytes is not read.
-    store = open_for_command(opts, bundled=False) if resolve_db_path(opts.db).is_file() else None
+    known = resolve_db_path(opts.db).is_file()
+    store = open_for_command(opts, bundled=False, own_profile=False) if known else None
     batch = []
     tables = []
     digests: dict[str, str | None] = {}
@@ -92,7 +93,7 @@ def import_(
                 # A bulk write must not go into a damaged file (which reads may not notice).
                 if store is not None:
                     store.close()
-                store = open_for_command(opts, verify=True)
+                store = open_for_command(opts, verify=True, own_profile=False)
                 reports = store.import_many(batch, digests, unchanged)
             else:  # every file unchanged: nothing to write
                 assert store is not None

@@ -13,7 +13,8 @@ def launch_app(options: Options) -> None:
     """Open the store, then run the app; the bundled decks are imported by its first worker,
     so the window appears before they are parsed."""
     try:
-        store = open_store(options.db, profile=options.profile)
+        # The study app is where progress is written, so it is what makes a new profile.
+        store = open_store(options.db, profile=options.profile, create_profile=True)
     except StorageError as error:
         fail(str(error))
     # Imported here, not at module level, so `quizapp --help` and the other commands stay quick.

@@ -16,9 +16,11 @@ from quizapp.cli import (
     commands_generate,
     commands_interop,
     commands_optimize,
+    commands_profiles,
     commands_store,
 )
 from quizapp.cli.context import Options
+from quizapp.cli.errors import fail
 
 app = typer.Typer(
     name="quizapp",
@@ -54,7 +56,16 @@ def main(
         help="Print the version and exit.",
     ),
 ) -> None:
-    """Open the study app on your decks (or run one of the commands below)."""
+    """Open the study app on your decks (or run one of the commands below).
+
+    The study app makes a profile the first time it opens with its name; every other command
+    refuses a profile that does not exist (`quizapp profiles` lists them).
+    """
+    from quizapp.storage.profile_names import name_problem
+
+    problem = name_problem(profile)
+    if problem is not None:
+        fail(f"--profile {profile!r}: {problem}")
     ctx.obj = Options(db=db, profile=profile)
     if ctx.invoked_subcommand is None:
         from quizapp.cli.launch import launch_app
@@ -68,6 +79,7 @@ for module in (
     commands_interop,
     commands_generate,
     commands_optimize,
+    commands_profiles,
 ):
     module.register(app)
 

@@ -17,17 +17,24 @@ if TYPE_CHECKING:
     from quizapp.storage import Store
 
 
-def open_for_command(options: Options, bundled: bool = True, verify: bool = False) -> Store:
+def open_for_command(
+    options: Options, bundled: bool = True, verify: bool = False, own_profile: bool = True
+) -> Store:
     """The store, with the bundled decks present (they are there on first use, as in the app).
 
     ``verify`` checks the file before anything is written: a command that writes in bulk
-    must not add to a damaged database (which reads may not notice).
+    must not add to a damaged database (which reads may not notice). A command about the
+    profile's own progress (``own_profile``) refuses an unknown profile rather than making it;
+    one that is not (import, the all-profiles CSV) does not look at ``--profile``.
     """
     from quizapp.deck import DeckError
     from quizapp.storage import import_bundled, open_store
 
     try:
-        store = open_store(options.db, profile=options.profile)
+        if own_profile:
+            store = open_store(options.db, profile=options.profile, create_profile=False)
+        else:
+            store = open_store(options.db, create_profile=False)
         if verify:
             store.verify()
         if bundled:

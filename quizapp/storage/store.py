@@ -26,7 +26,7 @@ from quizapp.scheduling import (
 )
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.scheduling import preview as schedule_preview
-from quizapp.storage import importer, lookup, parameters, quizzes
+from quizapp.storage import importer, lookup, parameters, profiles, quizzes
 from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
     STATE_COLUMNS,
@@ -92,6 +92,7 @@ class Store:
         path: Path,
         clock: Clock | None = None,
         profile: str = "default",
+        create_profile: bool = True,
     ) -> None:
         self.conn = conn
         self.path = path
@@ -101,7 +102,7 @@ class Store:
         self.fuzz = True
         self._params: tuple[tuple[float, ...] | None] | None = None  # loaded on first use
         self.suspect = False
-        self.profile_id = self._profile(profile)
+        self.profile_id = self._profile(profile, create_profile)
         self.profile_name = profile
 
     # -- units of work -----------------------------------------------------------------------
@@ -143,17 +144,41 @@ class Store:
         with self._lock:
             self.conn.close()
 
-    def _profile(self, name: str) -> int:
+    def _profile(self, name: str, create: bool) -> int:
+        """The profile's id. Only ``create`` (the study app) makes a new one, besides the
+        default, which every database has; else an unknown name is UnknownProfile."""
         with self.read() as conn:
-            row = conn.execute("SELECT id FROM profile WHERE name = ?", (name,)).fetchone()
-        if row is not None:
-            return row[0]
+            found = profiles.find_profile(conn, name)
+            if found is not None:
+                return found
+            if not create and name != profiles.DEFAULT_PROFILE:
+                raise profiles.unknown(conn, name, str(self.path))
+        problem = profiles.name_problem(name)
+        if problem is not None:
+            raise StorageError(f"--profile '{name}': {problem}")
         with self.write() as conn:
             conn.execute(
                 "INSERT OR IGNORE INTO profile (name, created_at) VALUES (?, ?)",
                 (name, to_db(self.clock.now())),
             )
             return conn.execute("SELECT id FROM profile WHERE name = ?", (name,)).fetchone()[0]
+
+    # -- profiles ----------------------------------------------------------------------------
+    def profiles(self) -> list[profiles.ProfileSummary]:
+        with self.read() as conn:
+            return profiles.list_profiles(conn)
+
+    def rename_profile(self, old: str, new: str) -> None:
+        with self.write() as conn:
+            profiles.rename_profile(conn, old, new, str(self.path))
+        if old == self.profile_name:
+            self.profile_name = new
+
+    def delete_profile(self, name: str) -> int:
+        """Delete a profile with its progress, reviews, quizzes and fitted parameters; returns
+        how many reviews it had."""
+        with self.write() as conn:
+            return profiles.delete_profile(conn, name, str(self.path))
 
     def window(self) -> Window:
         now = self.clock.now()
@@ -476,8 +501,21 @@ class Store:
 
 
 def open_store(
-    db: Path | None = None, profile: str = "default", clock: Clock | None = None
+    db: Path | None = None,
+    profile: str = "default",
+    clock: Clock | None = None,
+    *,
+    create_profile: bool = True,
 ) -> Store:
-    """Open (creating and migrating as needed) the database at ``db`` or the default place."""
+    """Open (creating and migrating as needed) the database at ``db`` or the default place.
+
+    With ``create_profile`` false an unknown profile (other than the default) is refused with
+    UnknownProfile, for commands that only read a profile's progress.
+    """
     path = resolve_db_path(db)
-    return Store(open_database(path), path, clock=clock, profile=profile)
+    conn = open_database(path)
+    try:
+        return Store(conn, path, clock=clock, profile=profile, create_profile=create_profile)
+    except BaseException:
+        conn.close()
+        raise

@@ -61,7 +61,7 @@ def hostile_deck(tmp_path: Path) -> Path:
 
 
 async def test_study_app_shows_hostile_text_literally(hostile_deck: Path, tmp_path: Path) -> None:
-    store = open_store(tmp_path / "h.db", profile="[b]ada\x1b]0;x\x07")
+    store = open_store(tmp_path / "h.db", profile="[b]ada[/b] [link=x]")
     store.fuzz = False
     store.import_deck(load_deck(hostile_deck), hostile_deck, tmp_path / "hostile.txt")
     seen: list[str] = []
@@ -77,7 +77,7 @@ async def test_study_app_shows_hostile_text_literally(hostile_deck: Path, tmp_pa
     assert "␛]0;PWNED␇" in everything
     assert "[link=http://evil.example]x[/link]" in everything  # shown, not a link, no crash
     assert "Suspended: " in everything  # the toast that used to parse card text as markup
-    assert "profile: [b]ada␛]0;x␇" in everything
+    assert "profile: [b]ada[/b] [link=x]" in everything  # names are never markup
     assert "\u202e" not in everything
     store.close()
 
