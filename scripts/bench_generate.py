@@ -1,7 +1,9 @@
 """Benchmarks for the article -> deck generator (imported by scripts/bench.py).
 
 Budgets: each bundled source article < 0.5 s after imports; a 20,000-word article < 5 s. The
-1x/4x/16x rows show the cost grows linearly with length.
+1x/4x/16x rows show the cost grows linearly with length, and the "one line" rows that an article
+with no line breaks at all (sentence splitting is a single linear scan) costs no more than the
+same text in paragraphs.
 """
 
 from __future__ import annotations
@@ -51,4 +53,9 @@ def run() -> list[Result]:
         results.append(
             Result(f"generate {factor}x ({BASE_WORDS * factor:,} words)", seconds, budget)
         )
+    paragraphs = long_article(BASE_WORDS * 8)
+    one_line = " ".join(line for line in paragraphs.splitlines() if not line.startswith("#"))
+    for name, text in (("in paragraphs", paragraphs), ("as one line", one_line)):
+        seconds = measure(lambda text=text: generate_deck(text), repeat=1)
+        results.append(Result(f"generate {len(text) // 1000} KB {name}", seconds, 5.0))
     return results

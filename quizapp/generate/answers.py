@@ -20,9 +20,8 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     TITLES,
-    VERBS,
 )
-from quizapp.generate.sentences import normal, zipf
+from quizapp.generate.sentences import normal
 
 
 class Kind(StrEnum):
@@ -207,30 +206,6 @@ class EntityIndex:
     def names_of_kind(self, kind: Kind) -> list[str]:
         return [name for name, k in self._kinds.items() if k == kind]
 
-    def spans(self, sentence: str) -> list[Span]:
-        """Every candidate answer in the sentence, in sentence order."""
-        spans: list[Span] = []
-        taken: list[range] = []
-
-        def add(text: str, start: int, kind: Kind) -> None:
-            where = range(start, start + len(text))
-            if text and not any(set(where) & set(r) for r in taken):
-                taken.append(where)
-                spans.append(Span(text, start, kind))
-
-        for match in _DATE_RE.finditer(sentence):
-            add(match.group(), match.start(), Kind.DATE)
-        for match in NUMBER_RE.finditer(sentence):
-            kind = Kind.YEAR if is_year(match) else Kind.NUMBER
-            add(match.group(), match.start(), kind)
-        for match in WORD_NUMBER_RE.finditer(sentence):
-            add(match.group(), match.start(), Kind.NUMBER)
-        for text, pos in self.names_in(sentence):
-            add(text, pos, self.kind(text))
-        for text, pos in key_phrases(sentence):
-            add(text, pos, Kind.PHRASE)
-        return sorted(spans, key=lambda s: s.start)
-
 
 def is_year(match: re.Match[str]) -> bool:
     num = match.group("num")
@@ -255,86 +230,3 @@ def _is_adjective(sentence: str, text: str, pos: int) -> bool:
         and following[0][:1].islower()
         and normal(following[0]) not in STOP_WORDS
     )
-
-
-# After a verb comes its object: a word followed by one of these ends no noun phrase.
-_OBJECT_STARTS = frozenset(
-    """
-    a an the its their his her this these that those our your my to more it them us
-    """.split()  # noqa: SIM905
-)
-
-
-def key_phrases(sentence: str) -> list[tuple[str, int]]:
-    """Noun-phrase-like runs of lower-case content words with an uncommon word among them.
-
-    Without a tagger, shape stands in for grammar: a run starts after a function word or a
-    comma, and a word followed by "a", "the", "its"... is most likely a verb, so it is cut.
-    """
-    tokens = [(m.group(), m.start()) for m in re.finditer(r"\S+", sentence)]
-    phrases = []
-    i = 0
-    while i < len(tokens):
-        prev = tokens[i - 1][0] if i else ""
-        starts = i == 0 or normal(prev) in STOP_WORDS or prev.endswith((",", ";", ":"))
-        run: list[tuple[str, int]] = []
-        j = i
-        while starts and j < len(tokens) and len(run) < 4:
-            token, pos = tokens[j]
-            word = token.rstrip(',.;:!?)”’"')
-            if not _PHRASE_TOKEN_RE.fullmatch(word) or word in STOP_WORDS:
-                break
-            run.append((word, pos))
-            j += 1
-            if word != token:
-                break
-        following = tokens[j][0].lower() if j < len(tokens) and len(run) == j - i else ""
-        if (following in _OBJECT_STARTS and run) or (
-            following in STOP_WORDS and len(run) >= 2 and _verb_like(run[-1][0], run[-2][0])
-        ):
-            run.pop()
-        while run and run[0][0].endswith(("ly", "ed", "ing")):
-            run.pop(0)
-        if run and _is_verb(run[0][0], third_person_only=False):
-            run.pop(0)
-        for k in range(1, len(run)):
-            if _is_verb(run[k][0], third_person_only=True):
-                del run[k:]
-                break
-        while run and run[-1][0].endswith(("ly", "ing", "ed")):
-            run.pop()
-        if _good_phrase([w for w, _ in run]):
-            start, end = run[0][1], run[-1][1] + len(run[-1][0])
-            phrases.append((sentence[start:end], start))
-        i = max(j, i + 1)
-    return phrases
-
-
-def _is_verb(word: str, third_person_only: bool) -> bool:
-    word = word.lower()
-    third = word.endswith("s") and (
-        word[:-1] in VERBS or (word.endswith("es") and word[:-2] in VERBS)
-    )
-    return third or (not third_person_only and word in VERBS)
-
-
-def _verb_like(word: str, before: str) -> bool:
-    """'the world reckons with': an -s word after a noun, not 'economic sanctions'."""
-    return (
-        word.endswith("s")
-        and not word.endswith(("ss", "us", "is"))
-        and not before.endswith(("al", "ic", "ive", "ous", "ful", "ary", "ant", "ent", "ern"))
-    )
-
-
-def _good_phrase(run: list[str]) -> bool:
-    if not run or len(run) > 3:
-        return False
-    if len(run) == 1:
-        word = run[0]
-        return (
-            zipf(word) < 3.3
-            and len(word) >= 6
-            and not word.endswith(("ed", "es", "s", "al", "ic", "ive", "ous", "ful", "able"))
-        )
-    return any(zipf(w) < 4.6 for w in run) and sum(len(w) for w in run) >= 9

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quizapp.generate.sentences import split_sentences
 
 
@@ -22,4 +25,50 @@ def test_initials_stay_with_the_name() -> None:
     assert split_sentences("The U.S. President spoke. Then he left.") == [
         "The U.S. President spoke.",
         "Then he left.",
+    ]
+
+
+SENTENCE_BITS = st.lists(
+    st.sampled_from(
+        [
+            "The",
+            "U.S.",
+            "Dr.",
+            "a.m.",
+            "3.5",
+            "e.g.",
+            "“Go.”",
+            "Yes!",
+            "Why?",
+            "Ève",
+            "x",
+            "",
+            ".",
+            "...",
+            "(1914).",
+            "J.",
+            "R.",
+            "Tolkien",
+            "said",
+            "in",
+            "1,200",
+            "m.",
+            "\u00a0",
+        ]
+    ),
+    max_size=60,
+).map(" ".join)
+
+
+@given(st.one_of(SENTENCE_BITS, st.text(max_size=300)))
+def test_splitting_loses_and_reorders_nothing(text: str) -> None:
+    sentences = split_sentences(text)
+    assert "".join("".join(sentences).split()) == "".join(text.split())
+    assert all(s == s.strip() and s for s in sentences)
+
+
+def test_non_ascii_capitals_start_a_sentence() -> None:
+    assert split_sentences("They won in 1935. Ève Curie wrote a book.") == [
+        "They won in 1935.",
+        "Ève Curie wrote a book.",
     ]
