@@ -114,6 +114,22 @@ class _Option:
     question: questions.Question | None = None
 
 
+_SUBORDINATORS = frozenset(["once", "when", "if", "after", "before", "until", "while", "as"])
+
+
+def _imperative(t: Tagged) -> bool:
+    """'Leave the jar ...', 'Once it smells sour, switch to ...': an instruction."""
+    if t.tags and t.tags[0] == "VERB" and t.words[0][:1].isupper():
+        return True
+    if t.words and t.words[0].lower() in _SUBORDINATORS and "," in t.words:
+        after = t.words.index(",") + 1
+        if after + 1 >= len(t.words):
+            return False
+        bare = t.tags[after] in ("VERB", "NOUN") and t.words[after].islower()
+        return bare and t.tags[after + 1] in ("DET", "PART", "ADP", "PRON", "ADV")
+    return False
+
+
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     seen: Counter[str] = Counter()
     ids = []
@@ -210,7 +226,8 @@ class _Builder:
                 wrong = None  # "made in ___ during the Han dynasty": the stem narrows it down
             if wrong is not None:
                 found.append(_Option(score + 0.05, "choice", span, wrong))
-                found.append(_Option(score + 0.02, "truefalse", span, wrong))
+                if not _imperative(t):  # "True or false: switch to feeding ..." reads oddly
+                    found.append(_Option(score + 0.02, "truefalse", span, wrong))
         return sorted(found, key=lambda o: -o.score)
 
     @staticmethod
@@ -348,7 +365,9 @@ class _Builder:
             for position, card in enumerate(section.cards):
                 if card.type.value != "cloze" or card.source is None:
                     continue
-                if not re.search(r"\d|\s[A-Z]", card.source):
+                if not re.search(r"\d|\s[A-Z]", card.source) or _imperative(
+                    self.tagged[card.source]
+                ):
                     continue
                 statement = TrueFalseCard(
                     id=cards.card_id(section.id, "truefalse", card.source, ""),

@@ -67,9 +67,35 @@ def _number_words(span: Span, seed: str) -> list[str]:
     return _seeded(seed, made)
 
 
+def _shifted_ranges(text: str) -> list[str]:
+    """'24 and 27' -> '21 and 24', '27 and 30', ...: a range moves by its own width, so a
+    temperature stays a plausible temperature."""
+    found = list(_NUM_RE.finditer(text))
+    if len(found) != 2 or "," in text.replace(", ", ""):
+        return []
+    low, high = (float(m.group("num")) for m in found)
+    decimals = max(len(m.group("num").split(".")[1]) if "." in m.group("num") else 0 for m in found)
+    width = max(high - low, 10**-decimals)
+    made = []
+    for step in (1, -1, 2, -2):
+        a, b = low + step * width, high + step * width
+        if a < 0 or (a == 0 and low > 0):
+            continue
+        pieces = [f"{a:.{decimals}f}", f"{b:.{decimals}f}"]
+        out, last = "", 0
+        for m, value in zip(found, pieces, strict=True):
+            out += text[last : m.start("num")] + value
+            last = m.end("num")
+        made.append(out + text[last:])
+    return made
+
+
 def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
     if span.text.split()[0].lower() in _WORDS:
         return _number_words(span, seed)
+    ranges = _shifted_ranges(span.text)
+    if ranges:
+        return ranges
     unit, _ = _shape(span.text)
     same = [n for n in pool if n != span.text and _shape(n)[0] == unit]
     made = []

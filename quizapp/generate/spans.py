@@ -325,7 +325,22 @@ def noun_phrases(t: Tagged) -> list[Span]:
                 and not before.endswith("s")
                 and nxt not in ("PUNCT", "ADP", "CCONJ")
             )
-            if left_ok and not verb_risk:
+            low_prev = t.words[i - 1].lower() if i else ""
+            low_next = t.words[k].lower() if k < n else ""
+            alternative = (
+                low_next in ("or", "and")
+                and k + 1 < n
+                and t.tags[k + 1]
+                in (
+                    "ADJ",
+                    "NOUN",
+                )
+            )
+            alternative = alternative or (
+                low_prev in ("or", "and") and i > 1 and t.tags[i - 2] in ("NOUN", "ADJ")
+            )
+            pronoun_head = last.lower() in ("one", "ones", "kind", "kinds", "sort", "type")
+            if left_ok and not verb_risk and not alternative and not pronoun_head:
                 out.append(Span(t.text(i, k), t.starts[i], Kind.PHRASE))
         i = max(j, i + 1)
     return out
@@ -341,10 +356,12 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
             return
         before = t.sentence[span.start - 1 : span.start] if span.start else " "
         after = t.sentence[span.end : span.end + 1] or " "
-        if before.isalnum() or before in "-–'’" or after.isalnum() or after in "-–":
+        if before.isalnum() or before in "-–'’" or after.isalnum() or after in "-–+":
             return  # part of a bigger word: "Forty-nine", "256-bit"
         if any(span.start < b and a < span.end for a, b in taken):
             return
+        if before == "(" and after == ")" and span.kind != Kind.NUMBER:
+            return  # "(AES)" after its expansion: the stem spells it out
         taken.append((span.start, span.end))
         spans.append(span)
 

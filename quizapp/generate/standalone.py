@@ -36,6 +36,11 @@ _QUOTES = '“”"'
 _DEMONSTRATIVE_NEXT_OK = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 
 
+_FURTHER_READING_RE = re.compile(
+    r"\b(?:for more (?:information|background|details|on)|see the \w+ (?:article|page|entry|"
+    r"website|site)|further reading)\b",
+    re.IGNORECASE,
+)
 _QUOTED_RE = re.compile(r"[“\"]([^”\"]*)[”\"]?")
 
 
@@ -58,6 +63,10 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
         return "a question or an unfinished sentence"
     if sentence.rstrip("”’\"')")[-1:] not in ".!":
         return "not a finished sentence"
+    if not any(t.finite) and not any(tag == "AUX" for tag in t.tags):
+        return "no verb: a list item or a caption, not a sentence"
+    if _FURTHER_READING_RE.search(sentence):
+        return "a pointer to further reading"
     if _speech(sentence):
         return "a quotation"
     if _FIRST_PERSON_RE.search(sentence):

@@ -55,6 +55,21 @@ def _header(text: str) -> str:
     return text if text.isupper() else text[:1].lower() + text[1:]
 
 
+_NOUN_HEADER_RE = re.compile(r"^[A-Za-z][\w\s-]*$")
+_VERBISH_RE = re.compile(r"(?:ed|ing)$|\b(?:it|on|by|to|for)$")
+
+
+def _table_question(header: str, key: str) -> str:
+    """'What is the typical protein of whole rye?'; a header that is no plain noun phrase
+    ('Introduced', 'Hard problem it relies on') is asked as 'Diffie–Hellman: introduced?'."""
+    words = key.split()
+    if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0].isupper():
+        key = key[:1].lower() + key[1:]  # "Whole rye" reads as "whole rye"
+    if _NOUN_HEADER_RE.match(header) and not _VERBISH_RE.search(header.lower()):
+        return f"What is the {_header(header)} of {key}?"
+    return f"{key[:1].upper()}{key[1:]}: {_header(header)}?"
+
+
 def table_cards(section_id: str, block: Block) -> list[AnyCard]:
     if len(block.rows) < 3 or len(block.rows[0]) < 2:
         return []
@@ -68,9 +83,9 @@ def table_cards(section_id: str, block: Block) -> list[AnyCard]:
         answer = row[col]
         if not key or not answer or not header[col] or len(answer.split()) > 5:
             continue
-        question = f"What is the {_header(header[col])} of {key}?"
+        question = _table_question(header[col], key)
         if block.intro.endswith(":"):
-            question = f"{block.intro.rstrip(':.')}: what is the {_header(header[col])} of {key}?"
+            question = f"{block.intro.rstrip(':.')}: {question[:1].lower()}{question[1:]}"
         others = list(dict.fromkeys(b[col] for b in body if b[col] and b[col] != answer))
         ident = _card_id(section_id, "table", key, header[col], answer)
         source = " | ".join(row)
