@@ -58,7 +58,8 @@ def populate_history(store: Store, reviews: int) -> None:
     conn = sqlite3.connect(store.path)
     try:
         cur = conn.cursor()
-        item_ids = [row[0] for row in cur.execute("SELECT id FROM item")]
+        deck_of = dict(cur.execute("SELECT id, deck_id FROM item"))
+        item_ids = list(deck_of)
         cur.execute("BEGIN")
         states = []
         for item_id in item_ids:
@@ -75,13 +76,15 @@ def populate_history(store: Store, reviews: int) -> None:
         logs = []
         for _ in range(reviews):
             when = NOW - timedelta(minutes=rng.uniform(0, 365 * 24 * 60))
-            logs.append((store.profile_id, rng.choice(item_ids), rng.choice([1, 3, 3, 3, 4]),
+            item = rng.choice(item_ids)
+            logs.append((store.profile_id, item, rng.choice([1, 3, 3, 3, 4]),
                          when.strftime("%Y-%m-%d %H:%M:%S.%f"),
-                         day_number(study_day(when, UTC)), 4000, "{}", "{}", 2))
+                         day_number(study_day(when, UTC)), 4000, "{}", "{}", 2,
+                         rng.randint(1, 60), deck_of[item]))
         cur.executemany(
             "INSERT INTO review_log (profile_id, item_id, rating, reviewed_at, study_day, "
-            "duration_ms, state_before, state_after, phase_before) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "duration_ms, state_before, state_after, phase_before, last_interval, deck_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             logs,
         )
         conn.commit()
@@ -96,6 +99,7 @@ def bench_scale(folder: Path) -> list[Result]:
     populate_history(store, 1_000_000)
     queue = measure(lambda: store.next_items(limit=50), repeat=7)
     stats = measure(store.stats, repeat=3)
+    retention = measure(store.retention, repeat=3)
     summaries = measure(store.deck_summaries, repeat=3)
     items = store.next_items(limit=50)
     ratings = iter([Rating.Good, Rating.Hard, Rating.Again, Rating.Easy] * 20)
@@ -104,6 +108,7 @@ def bench_scale(folder: Path) -> list[Result]:
     return [
         Result("next 50 due cards (100k cards, 1M log rows)", queue, 0.020),
         Result("stats (100k cards, 1M log rows)", stats, 0.5),
+        Result("retention per deck, young/mature (1M log rows)", retention, 1.0),
         Result("deck summaries with counts (100k cards)", summaries, None),
         Result("one review: state + log committed", review, 0.005),
     ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -20,6 +21,9 @@ from quizapp.userfiles import (
     read_user_file,
     stamped,
 )
+
+if TYPE_CHECKING:
+    from quizapp.storage.views import DeckRetention
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
 
@@ -175,12 +179,17 @@ def decks(
             )
 
 
+RETENTION_PERIODS = {"today": "today", "week": "7 days", "month": "30 days", "year": "365 days"}
+
+
 def stats(
     ctx: typer.Context,
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Reviews today, streak, 30-day retention, mastery per section and recent quizzes."""
-    store, figures = query(options(ctx), lambda store: store.stats())
+    store, (figures, retention) = query(
+        options(ctx), lambda store: (store.stats(), store.retention())
+    )
     data = {
         "profile": store.profile_name,
         "today": figures.today.isoformat(),
@@ -202,6 +211,19 @@ def stats(
             }
             for m in figures.mastery
         ],
+        "true_retention": {
+            (r.deck_slug or "all"): {
+                period: {
+                    "young": {"passed": c.young_passed, "failed": c.young_failed},
+                    "mature": {"passed": c.mature_passed, "failed": c.mature_failed},
+                    "young_share": c.young,
+                    "mature_share": c.mature,
+                    "share": c.total,
+                }
+                for period, c in r.periods.items()
+            }
+            for r in retention
+        },
         "recent_quizzes": [
             {
                 "taken_at": q.taken_at.isoformat(),
@@ -224,6 +246,28 @@ def stats(
     )
     for m in figures.mastery:
         say(f"  {m.share:4.0%}  {m.title}  ({m.mastered}/{m.cards})")
+    for line in retention_lines(retention):
+        say(line)
+
+
+def _percent(share: float | None) -> str:
+    return "-" if share is None else f"{share:.0%}"
+
+
+def retention_lines(table: list[DeckRetention]) -> list[str]:
+    """Young / mature / all retention per period, overall and per deck, as Anki counts it."""
+    lines = []
+    for entry in table:
+        if entry.periods["all_time"].count == 0:
+            continue
+        lines.append(f"retention, {entry.deck_slug or 'all decks'} (young / mature / all):")
+        for period, label in RETENTION_PERIODS.items():
+            c = entry.periods[period]
+            lines.append(
+                f"  {label:<9} {_percent(c.young):>4} / {_percent(c.mature):>4} / "
+                f"{_percent(c.total):>4}  ({c.count} answers)"
+            )
+    return lines
 
 
 def register(app: typer.Typer) -> None:

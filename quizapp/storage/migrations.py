@@ -153,6 +153,31 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE deck ADD COLUMN file_hash VARCHAR;
         """,
     ),
+    (
+        6,
+        # Retention as Anki shows it needs each review's interval before it (young under 21
+        # days, mature from 21) and its deck. Older log rows get them from the state they
+        # recorded and their item; a partial index covers just the answers that count (cards in
+        # review, steps of a day or more), so the figures are read from the index alone.
+        """
+        ALTER TABLE review_log ADD COLUMN last_interval INTEGER;
+        ALTER TABLE review_log ADD COLUMN deck_id INTEGER;
+        UPDATE review_log SET deck_id = (SELECT item.deck_id FROM item WHERE item.id = item_id);
+        UPDATE review_log SET last_interval = CASE
+            WHEN phase_before = 2 THEN COALESCE(
+                json_extract(state_before, '$.scheduled_days'),
+                MAX(CAST(ROUND(julianday(json_extract(state_before, '$.due'))
+                    - julianday(json_extract(state_before, '$.last_review'))) AS INTEGER), 1))
+            WHEN phase_before IN (1, 3) THEN -CAST(ROUND(
+                (julianday(json_extract(state_before, '$.due'))
+                    - julianday(json_extract(state_before, '$.last_review'))) * 86400) AS INTEGER)
+            END
+            WHERE json_extract(state_before, '$.due') IS NOT NULL;
+        CREATE INDEX ix_review_log_retention
+            ON review_log (profile_id, study_day, deck_id, last_interval, rating, phase_before)
+            WHERE phase_before = 2 OR last_interval <= -86400;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -69,6 +69,10 @@ def compute_stats(conn: sqlite3.Connection, window: Window, tz) -> Stats:  # typ
     )
 
 
+def deck_slugs(conn: sqlite3.Connection) -> dict[int, str]:
+    return dict(conn.execute("SELECT id, slug FROM deck ORDER BY title").fetchall())
+
+
 def forecast(conn: sqlite3.Connection, window: Window, tz) -> list[int]:  # type: ignore[no-untyped-def]
     """Items falling due on each of the next 30 study days; overdue ones count for today."""
     start = day_start(from_day_number(window.today), tz)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quizapp.deck import Deck
 from quizapp.deck.model import Settings
 from quizapp.scheduling import (
+    CardState,
     Clock,
     Rating,
     SystemClock,
@@ -51,9 +52,11 @@ from quizapp.storage.db import (
 from quizapp.storage.errors import StorageError
 from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
-from quizapp.storage.stats import compute_stats
+from quizapp.storage.retention import true_retention
+from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.views import (
     BrowseRow,
+    DeckRetention,
     DeckSummary,
     ImportReport,
     ProgressRow,
@@ -65,6 +68,16 @@ from quizapp.storage.views import (
 
 if TYPE_CHECKING:
     from quizapp.scheduling.optimize import Fit
+
+
+def last_interval(state: CardState) -> int | None:
+    """The interval a card had when answered, as Anki's review log keeps it: days for a card
+    in review, minus the step's seconds for one in (re)learning."""
+    if state.phase == 2:
+        return state.scheduled_days
+    if state.phase in (1, 3) and state.due is not None and state.last_review is not None:
+        return -round((state.due - state.last_review).total_seconds())
+    return None
 
 LEARN_AHEAD = timedelta(minutes=20)  # as Anki: when nothing else is left, show soon-due learning
 
@@ -81,7 +94,8 @@ STATE_UPSERT = (
 )
 LOG_INSERT = (
     "INSERT INTO review_log (profile_id, item_id, rating, reviewed_at, study_day, duration_ms, "
-    "state_before, state_after, phase_before) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "state_before, state_after, phase_before, last_interval, deck_id) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -353,6 +367,8 @@ class Store:
                     snapshot(row),
                     snapshot(after),
                     int(old.phase),
+                    last_interval(old),
+                    found[0],
                 ),
             )
             log_id = cursor.lastrowid
@@ -466,6 +482,11 @@ class Store:
     def stats(self) -> Stats:
         with self.read() as conn:
             return compute_stats(conn, self.window(), self.clock.tz)
+
+    def retention(self) -> list[DeckRetention]:
+        """Retention as Anki counts it: overall first, then per deck (a pass over the log)."""
+        with self.read() as conn:
+            return true_retention(conn, self.profile_id, self.window().today, deck_slugs(conn))
 
     def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
         with self.read() as conn:

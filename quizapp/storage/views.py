@@ -114,6 +114,46 @@ class SectionMastery:
 
 
 @dataclass(frozen=True)
+class RetentionCounts:
+    """Answers that passed (anything but Again) and failed, young and mature cards apart."""
+
+    young_passed: int = 0
+    young_failed: int = 0
+    mature_passed: int = 0
+    mature_failed: int = 0
+
+    @staticmethod
+    def _share(passed: int, failed: int) -> float | None:
+        return passed / (passed + failed) if passed + failed else None
+
+    @property
+    def young(self) -> float | None:
+        return self._share(self.young_passed, self.young_failed)
+
+    @property
+    def mature(self) -> float | None:
+        return self._share(self.mature_passed, self.mature_failed)
+
+    @property
+    def total(self) -> float | None:
+        return self._share(
+            self.young_passed + self.mature_passed, self.young_failed + self.mature_failed
+        )
+
+    @property
+    def count(self) -> int:
+        return self.young_passed + self.young_failed + self.mature_passed + self.mature_failed
+
+
+@dataclass(frozen=True)
+class DeckRetention:
+    """Retention as Anki counts it, for one deck (``deck_slug``) or all (None)."""
+
+    deck_slug: str | None
+    periods: dict[str, RetentionCounts]  # today, yesterday, week, month, year, all_time
+
+
+@dataclass(frozen=True)
 class Stats:
     today: date
     reviews_today: int

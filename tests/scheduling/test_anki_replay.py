@@ -114,6 +114,7 @@ def start_anki(group: Group, workdir: Path, faketime: str) -> subprocess.Popen[s
         FAKETIME_TIMESTAMP_FILE=str(clock_file),
         FAKETIME_NO_CACHE="1",
         FAKETIME_DONT_FAKE_MONOTONIC="1",
+        FAKETIME_DISABLE_SHM="1",  # no shared-memory files left behind in /dev/shm
         TZ=group.zone,
     )
     if not group.fuzz:

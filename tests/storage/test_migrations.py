@@ -28,11 +28,13 @@ def test_version_1_database_upgrades_and_keeps_progress(tmp_path: Path) -> None:
     assert item.card.question == "Capital of France?"
     assert item.state.phase is Phase.REVIEW and item.state.stability == 8.5
     assert item.state.reps == 2
+    assert item.state.scheduled_days == 8  # the interval it was given, due minus last review
     # features of the newer schema work on the upgraded file
     store.set_flagged(item.item_id, True, "typo")
     store.record_quiz("old", None, 1, 1, [])
     store.review(item.item_id, Rating.Good)
     assert store.stats().total_reviews == 2
+    assert store.retention()[0].periods["today"].young_passed == 1  # an 8-day card, passed
 
 
 def test_a_database_upgraded_from_version_1_has_the_schema_of_a_new_one(tmp_path: Path) -> None:

@@ -8,11 +8,12 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.pilot import Pilot
 from textual.screen import Screen
 from textual.widgets import Static
 
-from quizapp.scheduling import FrozenClock
+from quizapp.scheduling import FrozenClock, Rating
 from quizapp.storage import Store
 from quizapp.tui.app import build_app
 from quizapp.tui.screens.stats import StatsScreen, format_duration
@@ -123,3 +124,24 @@ async def test_recent_quizzes_are_listed_newest_first(solar: Store, clock: Froze
 async def test_no_quizzes_yet_says_how_to_take_one(solar: Store) -> None:
     async with stats_screen(solar) as (_pilot, screen):
         assert "press q on the home screen" in text(screen, "#quizzes")
+
+
+async def test_stats_show_retention_per_deck_young_and_mature(
+    solar: Store, clock: FrozenClock
+) -> None:
+    ids = [row.item_id for row in solar.browse()][:2]
+    for item in ids:  # into review, then one pass and one lapse a few days later
+        while solar.item(item).state.phase.name != "REVIEW":
+            solar.review(item, Rating.Good)
+            clock.advance(timedelta(minutes=10))
+    clock.advance(timedelta(days=3))
+    solar.review(ids[0], Rating.Good)
+    solar.review(ids[1], Rating.Again)
+    async with stats_screen(solar) as (_pilot, screen):
+        console = Console(width=76, color_system=None)
+        with console.capture() as captured:
+            console.print(screen.query_one("#retention", Static).content)
+        shown = captured.get()
+        assert "All decks" in shown and "solar" in shown
+        assert "Young" in shown and "Mature" in shown
+        assert "50% of 2" in shown  # today, 7, 30 and 365 days alike

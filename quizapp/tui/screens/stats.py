@@ -13,9 +13,10 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from quizapp.storage.views import Stats
+from quizapp.storage.views import DeckRetention, Stats
 from quizapp.tui.widgets.bar_chart import BarChart
 from quizapp.tui.widgets.heatmap import ReviewHeatmap
+from quizapp.tui.widgets.retention_table import retention_tables
 from quizapp.tui.widgets.share_bars import Share, ShareBars
 
 __all__ = ["StatsScreen", "format_duration", "quizzes_text", "summary_text"]
@@ -83,6 +84,11 @@ class StatsScreen(Screen[None]):
                 "Mastery per section (cards remembered for 21 days or more)", classes="heading"
             )
             yield ShareBars(id="mastery")
+            yield Static(
+                "Retention (answers other than Again; young cards under 21 days)",
+                classes="heading",
+            )
+            yield Static("Counting…", id="retention")
             yield Static("Recent quizzes", classes="heading")
             yield Static("", id="quizzes")
         yield Footer(compact=True)
@@ -95,10 +101,21 @@ class StatsScreen(Screen[None]):
         # Again on every return, so figures include reviews done since the screen was opened.
         self._load()
 
+    class RetentionLoaded(Message):
+        def __init__(self, table: list[DeckRetention]) -> None:
+            super().__init__()
+            self.table = table
+
     @work(thread=True, exclusive=True, group="stats-load")
     def _load(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
         self.post_message(self.Loaded(store.stats()))
+        # A pass over the whole review log: shown when ready, after the rest.
+        self.post_message(self.RetentionLoaded(store.retention()))
+
+    @on(RetentionLoaded)
+    def _show_retention(self, message: RetentionLoaded) -> None:
+        self.query_one("#retention", Static).update(retention_tables(message.table))
 
     @on(Loaded)
     def _show(self, message: Loaded) -> None:
