@@ -13,6 +13,7 @@ from typing import Any
 
 from quizapp.deck import AnyCard, Settings, card_from_dict, card_to_dict
 from quizapp.scheduling import CardState, Phase
+from quizapp.storage.views import Marks
 
 DB_TIME = "%Y-%m-%d %H:%M:%S.%f"
 
@@ -113,6 +114,23 @@ def with_state(row: StateRow | None, state: CardState) -> StateRow:
         scheduled_days=state.scheduled_days,
     )
     return fresh
+
+
+def marks_of(row: StateRow | None) -> Marks:
+    if row is None:
+        return Marks()
+    return Marks(
+        suspended=bool(row["suspended"]),
+        buried_until=from_db(row["buried_until"]),
+        flagged=bool(row["flagged"]),
+        flag_note=row["flag_note"],
+    )
+
+
+def is_buried(row: StateRow | None, now: datetime) -> bool:
+    """Hidden until the next study day (a bury from an earlier day has run out)."""
+    until = from_db(row["buried_until"]) if row else None
+    return until is not None and until > now
 
 
 def snapshot(row: StateRow | None) -> str:

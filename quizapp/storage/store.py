@@ -34,6 +34,8 @@ from quizapp.storage.codec import (
     STATE_SELECT,
     card_from_json,
     from_db,
+    is_buried,
+    marks_of,
     restore,
     settings_from_json,
     snapshot,
@@ -59,6 +61,7 @@ from quizapp.storage.views import (
     DeckRetention,
     DeckSummary,
     ImportReport,
+    Marks,
     ProgressRow,
     QuizRecord,
     ReviewOutcome,
@@ -289,6 +292,7 @@ class Store:
             return []
         query = lookup.ITEM_CONTEXT.format(ids=", ".join("?" * len(ids)))
         by_id = {}
+        now = self.clock.now()
         for row in conn.execute(query, (self.profile_id, *ids)).fetchall():
             item_id, key, deck_id, content, cloze_number, deck_slug, deck_title = row[:7]
             source_path, section_slug, section_title = row[7:10]
@@ -307,6 +311,7 @@ class Store:
                 suspended=bool(state and state["suspended"]),
                 flagged=bool(state and state["flagged"]),
                 source_path=source_path,
+                buried=is_buried(state, now),
             )
         return [by_id[i] for i in ids if i in by_id]
 
@@ -409,22 +414,41 @@ class Store:
             conn.execute("DELETE FROM review_log WHERE id = ?", (log_id,))
             return item_id
 
-    def _update_state(self, item_id: int, **values: object) -> None:
+    def _update_state(self, item_id: int, **values: object) -> Marks:
+        """Set some of an item's marks; the marks it had before (for undo)."""
         with self.write() as conn:
             row = self._state_row(conn, item_id) or with_state(None, state_of(None))
+            before = marks_of(row)
             row.update(values)
             self._put_state(conn, item_id, row)
+            return before
 
-    def set_suspended(self, item_id: int, suspended: bool = True) -> None:
-        self._update_state(item_id, suspended=int(suspended))
+    def marks(self, item_id: int) -> Marks:
+        with self.read() as conn:
+            return marks_of(self._state_row(conn, item_id))
 
-    def bury(self, item_id: int) -> None:
+    def set_marks(self, item_id: int, marks: Marks) -> Marks:
+        """Put back marks saved before (undo of suspend, bury or flag)."""
+        return self._update_state(
+            item_id,
+            suspended=int(marks.suspended),
+            buried_until=to_db(marks.buried_until),
+            flagged=int(marks.flagged),
+            flag_note=marks.flag_note,
+        )
+
+    def set_suspended(self, item_id: int, suspended: bool = True) -> Marks:
+        return self._update_state(item_id, suspended=int(suspended))
+
+    def bury(self, item_id: int) -> Marks:
         """Hide the item until the next study day starts."""
         until = next_day_start(self.clock.now(), self.clock.tz)
-        self._update_state(item_id, buried_until=to_db(until))
+        return self._update_state(item_id, buried_until=to_db(until))
 
-    def set_flagged(self, item_id: int, flagged: bool = True, note: str | None = None) -> None:
-        self._update_state(item_id, flagged=int(flagged), flag_note=note if flagged else None)
+    def set_flagged(self, item_id: int, flagged: bool = True, note: str | None = None) -> Marks:
+        return self._update_state(
+            item_id, flagged=int(flagged), flag_note=note if flagged else None
+        )
 
     def next_due(self) -> datetime | None:
         """When the next scheduled item falls due (after the ones due now)."""
@@ -490,7 +514,7 @@ class Store:
 
     def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
         with self.read() as conn:
-            return browse_rows(conn, self.profile_id, query, deck, limit)
+            return browse_rows(conn, self.profile_id, query, deck, limit, self.clock.now())
 
     def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:
         """Every profile's state per live item (never-studied items too), in deck order."""

@@ -75,6 +75,17 @@ class StudyItem:
     suspended: bool = False
     flagged: bool = False
     source_path: str | None = None
+    buried: bool = False  # hidden until the next study day
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What a student set on a card besides its schedule, as undo needs to put it back."""
+
+    suspended: bool = False
+    buried_until: datetime | None = None
+    flagged: bool = False
+    flag_note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +109,7 @@ class BrowseRow:
     due: datetime | None
     suspended: bool
     flagged: bool
+    buried: bool = False  # hidden until the next study day
 
 
 @dataclass(frozen=True)

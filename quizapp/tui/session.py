@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from quizapp.scheduling import Rating
 from quizapp.storage import StudyItem
 
-__all__ = ["Answered", "ReviewSession"]
+__all__ = ["Answered", "Marked", "ReviewSession"]
 
 
 @dataclass(frozen=True)
@@ -21,11 +21,22 @@ class Answered:
     duration_ms: int
 
 
+@dataclass(frozen=True)
+class Marked:
+    """A card suspended, buried or flagged: undo puts its marks back (and the card, if it left)."""
+
+    item: StudyItem
+    what: str  # "suspend", "bury" or "flag"
+    dropped: bool  # the card left the session
+    # Filled in by the store worker with the marks from before; the undo runs after it, in order.
+    before: dict[str, object] = field(default_factory=dict)
+
+
 @dataclass
 class ReviewSession:
     queue: deque[StudyItem] = field(default_factory=deque)
     current: StudyItem | None = None
-    history: list[Answered] = field(default_factory=list)
+    history: list[Answered | Marked] = field(default_factory=list)
 
     def add(self, items: list[StudyItem], skip: set[int] | None = None) -> int:
         """Append items not already waiting or shown (nor in ``skip``); how many were new."""
@@ -48,23 +59,35 @@ class ReviewSession:
         self.current = None
         return answered
 
-    def drop_current(self) -> StudyItem | None:
-        """Take the shown item out of the session (suspended or buried)."""
-        item, self.current = self.current, None
-        return item
+    def mark(self, what: str, drop: bool) -> Marked:
+        """Suspend, bury (the shown item leaves the session) or flag it (it stays)."""
+        assert self.current is not None
+        marked = Marked(self.current, what, drop)
+        self.history.append(marked)
+        if drop:
+            self.current = None
+        return marked
 
-    def undo(self) -> StudyItem | None:
-        """Show the last answered item again; the one on screen goes back to the queue's front."""
+    def undo(self) -> Answered | Marked | None:
+        """Take back the last answer or mark; its item is shown again (the one on screen goes
+        back to the queue's front)."""
         if not self.history:
             return None
+        last = self.history.pop()
+        if isinstance(last, Marked) and not last.dropped:
+            return last  # a flag: the card never left the screen
         if self.current is not None:
             self.queue.appendleft(self.current)
-        self.current = self.history.pop().item
-        return self.current
+        self.current = last.item
+        return last
+
+    @property
+    def answers(self) -> list[Answered]:
+        return [entry for entry in self.history if isinstance(entry, Answered)]
 
     @property
     def done(self) -> int:
-        return len(self.history)
+        return len(self.answers)
 
     @property
     def left(self) -> int:
@@ -73,10 +96,11 @@ class ReviewSession:
     @property
     def accuracy(self) -> float | None:
         """Share of answers that were not Again; None before the first answer."""
-        if not self.history:
+        answers = self.answers
+        if not answers:
             return None
-        return sum(a.rating is not Rating.Again for a in self.history) / len(self.history)
+        return sum(a.rating is not Rating.Again for a in answers) / len(answers)
 
     @property
     def total_ms(self) -> int:
-        return sum(a.duration_ms for a in self.history)
+        return sum(a.duration_ms for a in self.answers)

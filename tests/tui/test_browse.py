@@ -118,3 +118,22 @@ async def test_browse_from_the_real_app_and_back(solar: Store, clock: FrozenCloc
         await pilot.press("escape")
         await pilot.pause()
         assert not isinstance(app.screen, BrowseScreen)
+
+
+async def test_buried_and_flagged_cards_show_as_such(solar: Store) -> None:
+    rows = solar.browse()
+    solar.bury(rows[0].item_id)
+    solar.set_flagged(rows[1].item_id, True, "unclear")
+    screen = BrowseScreen()
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        table = screen.query_one(DataTable)
+        first, second = table.get_row_at(0), table.get_row_at(1)
+        assert str(first[3]) == "buried"  # not "new"
+        assert str(second[3]) == "new" and str(second[4]) == "⚑"
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        detail = pilot.app.screen
+        assert isinstance(detail, CardDetailScreen)
+        assert "buried until tomorrow" in plain(detail.query_one("#card-state", Static))
+    assert solar.item(rows[0].item_id).buried

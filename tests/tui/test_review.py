@@ -287,3 +287,49 @@ async def test_esc_leaves_the_answer_box_so_the_plain_keys_work(
         assert "Right" in shown(screen, "verdict")
         await settle(pilot)
     assert store.item(WW2).suspended
+
+
+async def test_undo_takes_back_suspend_bury_and_flag(app: QuizApp, store: Store) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot, "down")  # Capitals: France (typed), Belgium, Spain
+        await pilot.press("ctrl+s")  # suspend France while its answer box has the focus
+        assert current_id(screen) == BELGIUM
+        await pilot.press("minus")  # bury Belgium
+        assert current_id(screen) == SPAIN
+        await pilot.press("asterisk", *"typo", "enter")  # flag Spain; it stays on screen
+        await settle(pilot)
+        assert store.item(SPAIN).flagged
+        await pilot.press("u")  # the flag
+        await settle(pilot)
+        assert current_id(screen) == SPAIN and not store.item(SPAIN).flagged
+        await pilot.press("u")  # the bury: Belgium is back
+        await settle(pilot)
+        assert current_id(screen) == BELGIUM and not store.item(BELGIUM).buried
+        await pilot.press("u")  # the suspend: France is back, its answer box focused
+        await settle(pilot)
+        assert current_id(screen) == FRANCE and not store.item(FRANCE).suspended
+        assert screen._typing()
+        assert screen.check_action("undo", ()) is False
+    assert [item.item_id for item in store.next_items()][:3] == [FRANCE, BELGIUM, SPAIN]
+    marks = store.marks(SPAIN)
+    assert (marks.flagged, marks.flag_note, marks.suspended, marks.buried_until) == (
+        False, None, False, None
+    )
+
+
+async def test_undo_after_a_grade_and_a_bury_goes_back_one_step_at_a_time(
+    app: QuizApp, store: Store
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_review(pilot, "down")
+        await type_answer(pilot, "Paris")
+        await pilot.press("3")
+        await pilot.press("minus")  # bury Belgium
+        await settle(pilot)
+        assert "done 1" in str(screen.query_one("#counts", Static).visual)  # a bury is no answer
+        await pilot.press("u", "u")
+        await settle(pilot)
+        assert current_id(screen) == FRANCE
+        assert "done 0" in str(screen.query_one("#counts", Static).visual)
+    assert store.item(FRANCE).state.phase is Phase.NEW
+    assert not store.item(BELGIUM).buried

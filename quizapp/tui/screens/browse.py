@@ -33,7 +33,12 @@ def clip(text: str, width: int) -> str:
 def row_cells(row: BrowseRow, text_width: int, section_width: int = SECTION_WIDTH) -> list[Text]:
     # Cloze gaps read as [answer]: the raw {{c1::...}} markup would eat the narrow column.
     text = " ".join(CLOZE_RE.sub(lambda m: f"[{m.group(2)}]", row.text).split())
-    state = Text("suspended", style="bold") if row.suspended else Text(row.phase)
+    if row.suspended:
+        state = Text("suspended", style="bold")
+    elif row.buried:
+        state = Text("buried", style="italic")
+    else:
+        state = Text(row.phase)
     return [
         shown_line(clip(text, text_width)),
         Text(row.type),

@@ -26,6 +26,8 @@ def state_line(item: StudyItem) -> str:
         parts.append(f"{state.reps} reviews, {state.lapses} lapses")
     if item.suspended:
         parts.append("suspended")
+    if item.buried:
+        parts.append("buried until tomorrow")
     if item.flagged:
         parts.append("flagged")
     return " · ".join(parts)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import StrEnum
 from typing import TYPE_CHECKING, cast
 
@@ -25,8 +25,9 @@ from quizapp.tui.card_render import (
     kind,
 )
 from quizapp.tui.safe_text import cleaned
+from quizapp.tui.screens.review_marks import MarkKeys
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
-from quizapp.tui.session import ReviewSession
+from quizapp.tui.session import Answered, ReviewSession
 from quizapp.tui.widgets.card_view import CardView
 from quizapp.tui.widgets.choice_list import ChoiceList
 from quizapp.tui.widgets.grade_bar import GradeBar
@@ -57,7 +58,7 @@ class Phase(StrEnum):
     BACK = "back"
 
 
-class ReviewScreen(Screen[None]):
+class ReviewScreen(MarkKeys, Screen[None]):
     CSS_PATH = "review.tcss"
     BINDINGS = [
         Binding("space,enter", "reveal", "Show answer"),
@@ -306,40 +307,8 @@ class ReviewScreen(Screen[None]):
     def action_chord(self, action: str) -> None:
         getattr(self, f"action_{action}")()
 
-    def action_undo(self) -> None:
-        item = self.session.undo()
-        assert item is not None
-        self.link.submit("undo", lambda s: s.undo_last_review(), item.item_id)
-        self._show_front()
-        self._show_progress()
-
-    def action_suspend(self) -> None:
-        self._drop("Suspended", lambda s, i: s.set_suspended(i, True))
-
-    def action_bury(self) -> None:
-        self._drop("Buried until tomorrow", lambda s, i: s.bury(i))
-
-    def _drop(self, done: str, run: Callable[[Store, int], object]) -> None:
-        item = self.session.drop_current()
-        assert item is not None
-        item_id = item.item_id
-        self.link.submit("drop", lambda s: run(s, item_id), item_id)
-        self.notify(done, timeout=2)
-        self._show_next()
-
-    def action_flag(self) -> None:
-        item = self.session.current
-        assert item is not None
-        from quizapp.tui.screens.flag import FlagDialog
-
-        def flag(note: str | None) -> None:
-            if note is None:
-                return
-            item_id = item.item_id
-            self.link.submit("flag", lambda s: s.set_flagged(item_id, True, note or None), item_id)
-            self.notify("Flagged for the teacher", timeout=2)
-
-        self.app.push_screen(FlagDialog(), flag)
+    def _undo_answer(self, answered: Answered) -> None:
+        self.link.submit("undo", lambda s: s.undo_last_review(), answered.item.item_id)
 
     def action_source(self) -> None:
         from quizapp.tui.screens.source import SourceDialog
@@ -381,7 +350,7 @@ class ReviewScreen(Screen[None]):
 
 
 PALETTE = [
-    ("undo", "Undo last answer", "Go back to the previous card and forget its grade"),
+    ("undo", "Undo", "Take back the last grade, suspend, bury or flag"),
     ("suspend", "Suspend card", "Never show this card again (until unsuspended)"),
     ("bury", "Bury card", "Hide this card until tomorrow"),
     ("flag", "Flag card", "Mark this card as wrong or unclear for the teacher"),
