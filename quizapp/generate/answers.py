@@ -55,6 +55,13 @@ class Span:
         return self.start + len(self.text)
 
 
+_PLACE_WORDS = frozenset(
+    """
+    Lake River Sea Ocean Bay Gulf Strait Canal Cut Locks Reef Island Islands Mountain Mountains
+    Mount Valley Desert Forest Park Zone Coast Peninsula Isthmus Basin Falls Harbour Harbor
+    Street Square Bridge Dam Atoll Triangle Cape
+    """.split()  # noqa: SIM905
+)
 _PLACE_CUES = frozenset({"in", "to", "from", "near", "across", "at", "island", "city", "visited"})
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"
@@ -167,6 +174,8 @@ class EntityIndex:
 
     def _classify(self, name: str) -> Kind:
         cues = self._cues[name]
+        if any(token in _PLACE_WORDS for token in name.split()[1:]):
+            return Kind.PLACE  # "Gatún Lake", "Culebra Cut", "Great Barrier Reef": never a person
         if canonical(name) in COUNTRY_SET or name in COUNTRY_SET:
             return Kind.COUNTRY
         if name in CITY_SET:

@@ -183,6 +183,13 @@ class _Builder:
         if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", title, re.IGNORECASE):
             return None  # the heading says it: "... of the 1970s"
         heading = {stem(w) for w in content_words(title)}
+        capitals = [w for w in content_words(title) if w[:1].isupper() and len(w) > 3]
+        if span.kind in ENTITY_KINDS and any(
+            w[:2] == c[:2] and fuzz.ratio(w.lower(), c.lower()) >= 60
+            for w in text.split()
+            for c in capitals
+        ):
+            return None  # "French" in the heading gives "France" away
         own = {stem(w) for w in content_words(text)}
         if span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and own & heading:
             return None  # the heading gives it away

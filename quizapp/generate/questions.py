@@ -283,6 +283,16 @@ def why(t: Tagged, title: str) -> Question | None:
     return Question("why", question, answer)
 
 
+_WANTED = {
+    "when": re.compile(r"\b(?:1\d{3}|20\d{2})s?\b"),
+    "how many": re.compile(r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|dozen)\b"),
+    "how much": re.compile(r"\d"),
+    "why": re.compile(r"\b(?:because|since|so that|due to|as a result|caused|causes|led to)\b"),
+    "who": re.compile(r"(?<!^)\b[A-Z][a-z]+ [A-Z][a-z]+"),
+    "where": re.compile(r"\b(?:in|at|on|near|off|along|between) (?:the )?[A-Z]"),
+}
+
+
 def heading_answer(title: str, sentences: list[str]) -> Question | None:
     """A section headed by a wh-question, answered by one of its first sentences."""
     bare = title.strip()
@@ -291,8 +301,12 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
     asked = {stem(w) for w in content_words(bare)} - {"how", "what", "why", "where", "when"}
     if not asked:
         return None
+    wanted = _WANTED.get(bare.split()[0].lower() + " " + bare.split()[1].lower())
+    wanted = wanted or _WANTED.get(bare.split()[0].lower())
     best: tuple[float, str] | None = None
     for sentence in sentences[:3]:
+        if wanted is not None and not wanted.search(sentence):
+            continue  # "When ...?" is answered by a sentence holding a date, and so on
         own = {stem(w) for w in content_words(sentence)}
         overlap = len(own & asked) / len(asked)
         if (

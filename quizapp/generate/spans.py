@@ -141,9 +141,12 @@ def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
                     and t.words[k + 1][:1].islower()
                 )
             )
-            and normal(t.words[k]) not in STOP_WORDS
+            and (normal(t.words[k]) not in STOP_WORDS or t.words[k] in _UNIT_CAPS)
         ):
             k += 1
+            plural = t.words[k - 1].endswith("s") and not t.words[k - 1].endswith("ss")
+            if plural and t.tags[k - 1] == "NOUN" and t.words[k - 1] not in _UNIT_CAPS:
+                break  # "7,000 ships pass through": the counted noun ends the unit
         # Keep only a run that ends in a noun: "3,000 individual reefs", not "3,000 individual".
         while k > j and t.tags[k - 1] not in ("NOUN",) and t.words[k - 1] not in _UNIT_CAPS:
             k -= 1
