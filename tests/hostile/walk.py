@@ -126,10 +126,10 @@ async def stats_screen(pilot: Pilot[None], check: Check) -> None:
     await settle(pilot)
 
 
-async def walk(app: QuizApp, check: Check) -> None:
+async def walk(app: QuizApp, check: Check, review_limit: int = 12) -> None:
     async with app.run_test(size=(100, 40), notifications=True) as pilot:
         await look(pilot, check)
-        await review_everything(pilot, check)
+        await review_everything(pilot, check, review_limit)
         await browse_everything(pilot, check)
         await quiz_everything(pilot, check)
         await stats_screen(pilot, check)
