@@ -102,15 +102,15 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
         elif tag == "NOUN" and not (i and t.tags[i - 1] == "NUM"):
             # "Within about 30 minutes they ...": a counted unit is no antecedent.
             seen_noun = True
-            seen_name = seen_name or word in _PEOPLE_NOUNS or word.endswith(("ists", "ers"))
+            # "The physicist ... she": a singular person noun may be a he or she.
+            seen_name = seen_name or word in _PEOPLE_NOUNS
     return None
 
 
 # Nouns that can be a "he", "she" or "they" named in the sentence itself.
 _PEOPLE_NOUNS = frozenset(
     """
-    people person man woman men women child children boy girl king queen scientist scientists
-    doctor doctors researchers engineers farmers workers students teachers children parents
-    mother father son daughter wife husband leader leaders officials soldiers voters citizens
+    person man woman child boy girl king queen scientist doctor physicist chemist engineer
+    mother father son daughter wife husband leader official soldier emperor president
     """.split()  # noqa: SIM905
 )
