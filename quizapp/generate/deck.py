@@ -8,6 +8,7 @@ in ``GenerationResult.alternatives``.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -128,6 +129,22 @@ def _imperative(t: Tagged) -> bool:
         bare = t.tags[after] in ("VERB", "NOUN") and t.words[after].islower()
         return bare and t.tags[after + 1] in ("DET", "PART", "ADP", "PRON", "ADV")
     return False
+
+
+_HE_SHE_RE = re.compile(r"^(He|She|His|Her) (?=[a-z])")
+
+
+def _people_groups(names: list[str]) -> list[set[str]]:
+    """Names that share a word are one person ("Marie Curie", "Curie", "Marie")."""
+    groups: list[set[str]] = []
+    for name in names:
+        words = set(name.split())
+        home = next((g for g in groups if any(words & set(n.split()) for n in g)), None)
+        if home is None:
+            groups.append({name})
+        else:
+            home.add(name)
+    return groups
 
 
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
@@ -280,13 +297,19 @@ class _Builder:
     def section(self, section: CleanSection) -> Section:
         scored: list[tuple[float, int, str, list[_Option]]] = []
         flat = [s for p in section.paragraphs for s in p]
+        shown = self._resolved(section)
         for position, sentence in enumerate(flat):
-            t = self.tagged[sentence]
+            text = shown.get(sentence, sentence)
+            t = self.tagged[sentence] if text == sentence else tag_sentence(text)
             why_not = standalone.problem(t, self.person_tokens)
             if why_not is not None:
                 self.skips.append(Skip(section.id, sentence, why_not))
                 continue
             found = [o for o in self._options(t, section.title, section.id) if o.score >= MIN_SCORE]
+            if text != sentence:
+                # The name put in for "She" is no answer: the sentence did not say it.
+                offset = len(text) - len(sentence)
+                found = [o for o in found if o.span is None or o.span.start >= offset + 4]
             if not found:
                 self.skips.append(Skip(section.id, sentence, "no whole answer to ask for"))
                 continue
@@ -310,7 +333,11 @@ class _Builder:
             if not usable:
                 self.skips.append(Skip(section.id, sentence, "its answer is asked elsewhere"))
                 continue
-            built = [self._build(section.id, sentence, o) for o in usable[:4]]
+            text = shown.get(sentence, sentence)
+            built = [
+                dataclasses.replace(self._build(section.id, text, o), source=sentence)
+                for o in usable[:4]
+            ]
             card = built[0]
             self.used_sources.append(sentence)
             self.used_answers.add(self._answer_key(usable[0]))
@@ -322,6 +349,28 @@ class _Builder:
                 self.alternatives[card.id] = []
         built_cards = tuple(card for _, card in sorted(chosen, key=lambda pc: pc[0]))
         return Section(id=section.id, title=section.title, cards=built_cards)
+
+    def _resolved(self, section: CleanSection) -> dict[str, str]:
+        """Sentences opening with "He" or "She" in a paragraph that has named exactly one
+        person so far, shown with that person's fullest name instead ("She had her son
+        inoculated" -> "Lady Mary Wortley Montagu had her son inoculated"). The card's
+        ``source`` stays the sentence as written."""
+        shown: dict[str, str] = {}
+        for paragraph in section.paragraphs:
+            people: list[str] = []
+            for sentence in paragraph:
+                match = _HE_SHE_RE.match(sentence)
+                groups = _people_groups(people)
+                if match and len(groups) == 1:
+                    name = max(groups[0], key=lambda n: (len(n.split()), n))
+                    if len(name.split()) >= 2:
+                        rest = sentence[match.end() :]
+                        possessive = match.group(1) in ("His", "Her")
+                        shown[sentence] = f"{name}{'’s' if possessive else ''} {rest}"
+                people.extend(
+                    n for n, _ in self.index.names_in(sentence) if self.index.kind(n) == Kind.PERSON
+                )
+        return shown
 
     @staticmethod
     def _answer_key(option: _Option) -> str:

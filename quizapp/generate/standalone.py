@@ -96,6 +96,8 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
                 pass  # "that" as a conjunction: "proved that reefs ..."
             else:
                 return f"'{t.words[i]}' points back to an earlier sentence"
+        if t.words[i] in _TIME_WORDS:
+            continue  # "In July 1898 they ...": a month is nobody's antecedent
         if tag == "PROPN" or (t.words[i][:1].isupper() and i > 0):
             seen_name = seen_name or not persons or t.words[i] in persons
             seen_noun = True
@@ -108,6 +110,12 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
 
 
 # Nouns that can be a "he", "she" or "they" named in the sentence itself.
+_TIME_WORDS = frozenset(
+    """
+    January February March April May June July August September October November December
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    """.split()  # noqa: SIM905
+)
 _PEOPLE_NOUNS = frozenset(
     """
     person man woman child boy girl king queen scientist doctor physicist chemist engineer

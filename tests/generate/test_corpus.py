@@ -11,7 +11,7 @@ import pytest
 from tests.generate import corpus_eval as ce
 
 CORPUS_FILES = [p for split in ce.SPLITS for p in ce.articles(split) + ce.twins(split)]
-ALL_FILES = CORPUS_FILES + ce.SHARED + ce.BUNDLED
+ALL_FILES = CORPUS_FILES + ce.SHARED + ce.BUNDLED + ce.TRICKY
 TWINS = [p for split in ce.SPLITS for p in ce.twins(split)]
 
 
