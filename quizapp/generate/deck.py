@@ -132,18 +132,23 @@ def _imperative(t: Tagged) -> bool:
 
 
 _HE_SHE_RE = re.compile(r"^(He|She|His|Her) (?=[a-z])")
+# "In 1891 she moved to Paris": the subject after an opening phrase, before any name.
+_INNER_HE_SHE_RE = re.compile(r"(?<=[a-z0-9,] )(he|she) (?=[a-z])")
 
 
 def _people_groups(names: list[str]) -> list[set[str]]:
-    """Names that share a word are one person ("Marie Curie", "Curie", "Marie")."""
-    groups: list[set[str]] = []
-    for name in names:
-        words = set(name.split())
-        home = next((g for g in groups if any(words & set(n.split()) for n in g)), None)
-        if home is None:
+    """People named so far: full names are people of their own ("Marie Curie" and "Pierre
+    Curie" are two); a single word joins every full name holding it ("Curie" joins both, so
+    it stays ambiguous)."""
+    groups: list[set[str]] = [{n} for n in dict.fromkeys(n for n in names if " " in n)]
+    for name in dict.fromkeys(n for n in names if " " not in n):
+        homes = [g for g in groups if any(name in full.split() for full in g)]
+        if not homes:
             groups.append({name})
+        elif len(homes) > 1:
+            return [*groups, {name}]  # more than one candidate: never resolved
         else:
-            home.add(name)
+            homes[0].add(name)
     return groups
 
 
@@ -307,9 +312,14 @@ class _Builder:
                 continue
             found = [o for o in self._options(t, section.title, section.id) if o.score >= MIN_SCORE]
             if text != sentence:
-                # The name put in for "She" is no answer: the sentence did not say it.
-                offset = len(text) - len(sentence)
-                found = [o for o in found if o.span is None or o.span.start >= offset + 4]
+                # The name put in for "she" is no answer: the sentence did not say it.
+                at = next(i for i, (a, b) in enumerate(zip(text, sentence, strict=False)) if a != b)
+                put_in = range(at, at + len(text) - len(sentence) + 4)
+                found = [
+                    o
+                    for o in found
+                    if o.span is None or not set(put_in) & set(range(o.span.start, o.span.end))
+                ]
             if not found:
                 self.skips.append(Skip(section.id, sentence, "no whole answer to ask for"))
                 continue
@@ -359,14 +369,19 @@ class _Builder:
         for paragraph in section.paragraphs:
             people: list[str] = []
             for sentence in paragraph:
-                match = _HE_SHE_RE.match(sentence)
+                match = _HE_SHE_RE.match(sentence) or _INNER_HE_SHE_RE.search(sentence)
                 groups = _people_groups(people)
-                if match and len(groups) == 1:
+                named_before = match is not None and any(
+                    pos < match.start() for _, pos in self.index.names_in(sentence)
+                )
+                if match and len(groups) == 1 and not named_before:
                     name = max(groups[0], key=lambda n: (len(n.split()), n))
                     if len(name.split()) >= 2:
-                        rest = sentence[match.end() :]
                         possessive = match.group(1) in ("His", "Her")
-                        shown[sentence] = f"{name}{'’s' if possessive else ''} {rest}"
+                        shown[sentence] = (
+                            f"{sentence[: match.start()]}{name}{'’s' if possessive else ''} "
+                            f"{sentence[match.end() :]}"
+                        )
                 people.extend(
                     n for n, _ in self.index.names_in(sentence) if self.index.kind(n) == Kind.PERSON
                 )

@@ -312,6 +312,8 @@ def noun_phrases(t: Tagged) -> list[Span]:
         k = j
         while k > i and t.tags[k - 1] != "NOUN":
             k -= 1
+        if k - i == 2 and zipf(t.words[i]) >= 4.3 and zipf(t.words[i + 1]) < 2.5:
+            i += 1  # "the element curium", "the mineral aragonite": the name is the answer
         if k > i and k - i <= 4:
             # A run glued to a name or number on its left is part of something bigger; a run
             # after a verb may be a misread verb phrase ("keep inflation low"): it must follow

@@ -95,8 +95,11 @@ def shown_as(shown: str, source: str | None) -> bool:
         return False
     if shown == source:
         return True
-    first, _, rest = source.partition(" ")
-    return first in ("He", "She", "His", "Her") and shown.endswith(" " + rest)
+    match = re.search(r"(?:^|(?<= ))(?:He|She|His|Her|he|she) ", source)
+    if match is None:
+        return False
+    before, after = source[: match.start()], source[match.end() :]
+    return shown.startswith(before) and shown.endswith(after) and len(shown) > len(source)
 
 
 def ungrounded(result: GenerationResult) -> list[str]:
