@@ -239,10 +239,10 @@ def stats(
     if as_json:
         say_lines(json.dumps(data, indent=2))
         return
-    retention = "-" if figures.retention_30d is None else f"{figures.retention_30d:.0%}"
+    share = "-" if figures.retention_30d is None else f"{figures.retention_30d:.0%}"
     say(
         f"reviews today {figures.reviews_today}   streak {figures.streak_days} days   "
-        f"retention (30 days) {retention}   total reviews {figures.total_reviews}"
+        f"retention (30 days) {share}   total reviews {figures.total_reviews}"
     )
     for m in figures.mastery:
         say(f"  {m.share:4.0%}  {m.title}  ({m.mastered}/{m.cards})")
