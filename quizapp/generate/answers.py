@@ -55,6 +55,13 @@ class Span:
         return self.start + len(self.text)
 
 
+# Words that begin a name even at the start of a sentence: "New Zealand", "San Francisco".
+_NAME_STARTERS = frozenset(
+    """
+    New North South East West San Santa Saint St. Los Las El La Le Great Upper Lower United
+    Mount Lake Cape Port Fort
+    """.split()  # noqa: SIM905
+)
 _PLACE_WORDS = frozenset(
     """
     Lake River Sea Ocean Bay Gulf Strait Canal Cut Locks Reef Island Islands Mountain Mountains
@@ -162,7 +169,10 @@ class EntityIndex:
             opening = pos == 0 or not re.search(r"[\w,]\s$", sentence[:pos])
             speaks = sentence[pos + len(text) :].split(" ", 2)[1:2] in ([w] for w in SPEECH_VERBS)
             if normal(first) in STOP_WORDS or (
-                opening and first not in self.capitalised_inside and not (speaks and not rest)
+                opening
+                and first not in self.capitalised_inside
+                and not (speaks and not rest)
+                and not (rest and first in _NAME_STARTERS)
             ):
                 if not rest:
                     continue

@@ -205,6 +205,11 @@ class _Builder:
         if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", title, re.IGNORECASE):
             return None  # the heading says it: "... of the 1970s"
         heading = {stem(w) for w in content_words(title)}
+        heading_prefixes = {w.lower()[:5] for w in content_words(title) if len(w) >= 5}
+        if span.kind != Kind.NUMBER and any(
+            w.lower()[:5] in heading_prefixes for w in content_words(text) if len(w) >= 5
+        ):
+            return None  # "a {{malaria vaccine}}" under "The first vaccines"
         capitals = [w for w in content_words(title) if w[:1].isupper() and len(w) > 3]
         if span.kind in ENTITY_KINDS and any(
             w[:2] == c[:2] and fuzz.ratio(w.lower(), c.lower()) >= 60

@@ -345,7 +345,8 @@ def noun_phrases(t: Tagged) -> list[Span]:
                 low_prev in ("or", "and") and i > 1 and t.tags[i - 2] in ("NOUN", "ADJ")
             )
             pronoun_head = last.lower() in ("one", "ones", "kind", "kinds", "sort", "type")
-            if left_ok and not verb_risk and not alternative and not pronoun_head:
+            wanted = left_ok and not verb_risk and not alternative and not pronoun_head
+            if wanted and (k - i == 1 or _specific(t, i, k)):
                 out.append(Span(t.text(i, k), t.starts[i], Kind.PHRASE))
         i = max(j, i + 1)
     return out
@@ -365,6 +366,9 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
             return  # part of a bigger word: "Forty-nine", "256-bit"
         if any(span.start < b and a < span.end for a, b in taken):
             return
+        near = t.sentence[max(0, span.start - 2) : span.start] + t.sentence[span.end : span.end + 2]
+        if "=" in near:
+            return  # "MV = PQ": part of a formula
         if before == "(" and after == ")" and span.kind != Kind.NUMBER:
             return  # "(AES)" after its expansion: the stem spells it out
         taken.append((span.start, span.end))
@@ -382,6 +386,27 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+def word_zipf(word: str) -> float:
+    """Rarity of a word; a hyphenated one ("long-term") is as common as its rarest part."""
+    if "-" in word and zipf(word) == 0.0:
+        parts = [p for p in word.split("-") if p]
+        return min((zipf(p) for p in parts), default=0.0)
+    return zipf(word)
+
+
+def _specific(t: Tagged, i: int, k: int) -> bool:
+    """A noun phrase is an idea worth asking when its rarest word is uncommon and a noun:
+    "symmetric encryption", "sickle-cell trait", yes; "clearer picture", "heaviest burden",
+    "original expectation", no."""
+    rarest = min(range(i, k), key=lambda j: word_zipf(t.words[j]))
+    word = t.words[rarest]
+    return word_zipf(word) < 3.9 and (
+        t.tags[rarest] == "NOUN"
+        or "-" in word  # "insecticide-treated bed net", "sickle-cell trait"
+        or (rarest < k - 1 and t.tags[k - 1] == "NOUN" and word_zipf(t.words[k - 1]) < 4.5)
+    )
+
+
 def phrase_is_rare(text: str) -> bool:
     """A noun phrase worth asking: a single word must be uncommon, a longer one hold one."""
     parts = text.split()
@@ -389,4 +414,4 @@ def phrase_is_rare(text: str) -> bool:
         return False  # "farms carries sediment": a plural noun, then most likely a verb
     if len(parts) == 1:
         return zipf(parts[0]) < 3.6 and len(parts[0]) >= 5
-    return any(zipf(w) < 4.2 for w in parts)
+    return any(word_zipf(w) < 4.2 for w in parts)
