@@ -68,9 +68,13 @@ def settings_json(settings: Settings) -> str:
 
 
 def settings_from_json(text: str) -> Settings:
+    from quizapp.deck.limits import MAX_STEP_MINUTES
+
     data = json.loads(text)
-    data["learning_steps"] = tuple(data["learning_steps"])
-    data["relearning_steps"] = tuple(data["relearning_steps"])
+    # `check` refuses longer steps now; a deck imported before it did must not crash a review
+    # with a date past the calendar's end.
+    for key in ("learning_steps", "relearning_steps"):
+        data[key] = tuple(min(int(step), MAX_STEP_MINUTES) for step in data[key])
     return Settings(**data)
 
 

@@ -159,3 +159,22 @@ def test_a_deck_at_the_limits_still_loads(tmp_path: Path) -> None:
     text = SAMPLE_DECK.replace("settings: {new_per_day: 5}", "settings: {learning_steps: [525600]}")
     path.write_text(text.replace("answer: Green", "answer: " + "g" * MAX_FIELD_CHARS), "utf-8")
     assert load_deck(path).settings.learning_steps == (525600,)
+
+
+def test_a_step_stored_before_the_limit_cannot_crash_a_review(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from quizapp.scheduling import Rating
+    from quizapp.storage import open_store
+
+    path = tmp_path / "demo.yaml"
+    path.write_text(SAMPLE_DECK, encoding="utf-8")
+    deck = load_deck(path)
+    old = replace(deck, settings=replace(deck.settings, learning_steps=(5_000_000_000,)))
+    store = open_store(tmp_path / "q.db")  # as a database an earlier version filled
+    store.import_deck(old, path)
+    item = store.next_items("demo")[0]
+    for rating in Rating:
+        store.review(item.item_id, rating)  # used to raise OverflowError
+        store.undo_last_review()
+    store.close()
