@@ -168,11 +168,12 @@ class EntityIndex:
             first, _, rest = text.partition(" ")
             opening = pos == 0 or not re.search(r"[\w,]\s$", sentence[:pos])
             speaks = sentence[pos + len(text) :].split(" ", 2)[1:2] in ([w] for w in SPEECH_VERBS)
-            if normal(first) in STOP_WORDS or (
+            starter = bool(rest) and first in _NAME_STARTERS
+            if (normal(first) in STOP_WORDS and not starter) or (
                 opening
                 and first not in self.capitalised_inside
                 and not (speaks and not rest)
-                and not (rest and first in _NAME_STARTERS)
+                and not starter
             ):
                 if not rest:
                     continue
