@@ -21,7 +21,7 @@ from quizapp.generate.lexicon import (
     STOP_WORDS,
     TITLES,
 )
-from quizapp.generate.sentences import normal
+from quizapp.generate.sentences import normal, zipf
 
 
 class Kind(StrEnum):
@@ -177,6 +177,8 @@ class EntityIndex:
             ):
                 if not rest:
                     continue
+                if normal(first) not in STOP_WORDS and _zipf_lower(first) < 5.0:
+                    continue  # "Mission Control" at the start: never cut a name in two
                 text, pos = rest, pos + len(first) + 1
             if text in MONTHS or _is_adjective(sentence, text, pos):
                 continue
@@ -225,6 +227,10 @@ class EntityIndex:
 
     def names_of_kind(self, kind: Kind) -> list[str]:
         return [name for name, k in self._kinds.items() if k == kind]
+
+
+def _zipf_lower(word: str) -> float:
+    return zipf(word.lower())
 
 
 def is_year(match: re.Match[str]) -> bool:

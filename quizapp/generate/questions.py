@@ -259,6 +259,8 @@ def why(t: Tagged, title: str) -> Question | None:
     if aux_at is None or aux_at == 0:
         return None
     subject = effect_words[:aux_at]
+    if any(w.lower() in ("that", "which", "who", "whose", "where") for w in subject):
+        return None  # "Some pipes that are ...": the auxiliary belongs to a relative clause
     if subject[0].lower() in STOP_WORDS - {"the", "a", "an", "many", "most", "some"}:
         return None
     if any(w.lower() in ("it", "they", "this", "these", "he", "she") for w in subject):
