@@ -30,16 +30,21 @@ TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
 
 def import_(
     ctx: typer.Context,
-    files: list[Path] = typer.Argument(..., help="YAML decks (or Anki/Quizlet .csv/.tsv exports)."),
+    files: list[Path] = typer.Argument(
+        ..., help="YAML decks, Anki packages (.apkg) or Anki/Quizlet .csv/.tsv exports."
+    ),
     force: bool = typer.Option(
-        False, "--force", help="Replace a table's FILE.yaml even if quizapp did not write it."
+        False,
+        "--force",
+        help="Replace the FILE.yaml of a table or .apkg even if quizapp did not write it.",
     ),
 ) -> None:
     """Import decks; all files are checked first and nothing is imported if any has an error.
 
     Re-importing an edited deck keeps the progress of every card whose id is unchanged. A
-    .csv/.tsv file becomes a YAML deck written beside it, then imported; an existing FILE.yaml
-    is replaced only if quizapp wrote it and it is unedited (or with --force).
+    .csv/.tsv or .apkg file becomes a YAML deck written beside it, then imported (an .apkg
+    with its review history); an existing FILE.yaml is replaced only if quizapp wrote it and it
+    is unedited (or with --force).
     """
     from quizapp.interop.table_import import yaml_path_of
     from quizapp.storage import StorageError, deck_source_path, resolve_db_path
@@ -53,9 +58,18 @@ def import_(
     tables = []
     digests: dict[str, str | None] = {}
     unchanged: list[str] = []
+    histories = {}
     problems: list[str] = []
     ids: list[str] = []  # every deck of the batch, in the files' order
     for path in files:
+        if path.suffix.lower() == ".apkg":
+            package = _read_package(path, problems)
+            if package is not None:
+                tables.append((yaml_path_of(path), package.deck))
+                batch.append((package.deck, yaml_path_of(path).resolve(), None))
+                ids.append(package.deck.id)
+                histories[package.deck.id] = package.histories
+            continue
         if path.suffix.lower() in TABLE_SUFFIXES:
             deck = _read_table(path, problems)
             if deck is not None:
@@ -97,11 +111,13 @@ def import_(
                 # A bulk write must not go into a damaged file (which reads may not notice).
                 if store is not None:
                     store.close()
-                store = open_for_command(opts, verify=True, own_profile=False)
-                reports = store.import_many(batch, digests, unchanged)
+                # Reviews from an .apkg are the --profile's own progress.
+                own = any(histories.values())
+                store = open_for_command(opts, verify=True, own_profile=own)
+                reports, kept = store.import_with_history(batch, histories, digests, unchanged)
             else:  # every file unchanged: nothing to write
                 assert store is not None
-                reports = store.unchanged_reports(unchanged)
+                reports, kept = store.unchanged_reports(unchanged), []
     except StorageError as exc:
         fail(str(exc))
     except UserFileError as exc:
@@ -111,6 +127,8 @@ def import_(
     order = {slug: n for n, slug in enumerate(ids)}  # one line per file, in the files' order
     for report in sorted(reports, key=lambda r: order.get(r.deck_slug, len(order))):
         say(report.summary())
+    for history in kept:
+        say(history.summary())
 
 
 def _prepare_decks(tables: list, force: bool) -> WriteBatch:  # type: ignore[type-arg]
@@ -128,6 +146,21 @@ def _prepare_decks(tables: list, force: bool) -> WriteBatch:  # type: ignore[typ
             fail(f"{yaml_path}: {exc}; nothing imported")
         writes.add(pending)
     return writes
+
+
+def _read_package(path: Path, problems: list[str]):  # type: ignore[no-untyped-def]
+    """The package's deck and histories, or None after noting why not in ``problems``."""
+    from quizapp.interop import TableError
+    from quizapp.interop.apkg_deck import read_package
+
+    try:
+        package = read_package(path)
+    except TableError as exc:
+        problems.extend(exc.lines)
+        return None
+    for warning in package.warnings:
+        say(warning, err=True)
+    return package
 
 
 def _looks_like_prose(path: Path) -> bool:

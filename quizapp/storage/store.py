@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -52,14 +52,17 @@ from quizapp.storage.db import (
     transaction,
 )
 from quizapp.storage.errors import StorageError
+from quizapp.storage.history import Replay, import_history
 from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
 from quizapp.storage.retention import true_retention
 from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.views import (
     BrowseRow,
+    CardHistory,
     DeckRetention,
     DeckSummary,
+    HistoryReport,
     ImportReport,
     Marks,
     ProgressRow,
@@ -228,15 +231,36 @@ class Store:
         ``digests`` maps a deck id to its file's hash (see ``known_file``); ``unchanged``
         names decks whose files are known to be unchanged, reported without being read.
         """
+        return self.import_with_history(decks, {}, digests, unchanged)[0]
+
+    def import_with_history(
+        self,
+        decks: list[tuple[Deck, Path | None, Path | None]],
+        histories: Mapping[str, list[CardHistory]],
+        digests: dict[str, str | None] | None = None,
+        unchanged: list[str] | None = None,
+    ) -> tuple[list[ImportReport], list[HistoryReport]]:
+        """As import_many; in the same transaction, reviews done elsewhere (by deck id) become
+        this profile's progress and log."""
         digests = digests or {}
         now = self.clock.now()
+        kept: list[HistoryReport] = []
         with self.write() as conn:
             reports = [
                 importer.import_deck(conn, d, now, p, s, digests.get(d.id)) for d, p, s in decks
             ]
             reports += [importer.unchanged_report(conn, slug) for slug in unchanged or ()]
+            for deck, _, _ in decks:
+                if deck.id in histories:
+                    replay = Replay(deck.settings, self.clock.tz, self._fsrs_params(conn))
+                    kept.append(
+                        import_history(
+                            conn, lookup.deck_id(conn, deck.id), deck.id, self.profile_id,
+                            histories[deck.id], replay,
+                        )
+                    )  # fmt: skip
         self._settings.clear()
-        return reports
+        return reports, kept
 
     def unchanged_reports(self, slugs: list[str]) -> list[ImportReport]:
         with self.read() as conn:

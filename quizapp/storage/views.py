@@ -206,3 +206,48 @@ class ProgressRow:
     due: datetime | None
     flagged: bool = False  # the student marked the card as bad, for the teacher
     flag_note: str | None = None
+
+
+@dataclass(frozen=True)
+class PastReview:
+    """One answer given elsewhere (another app's review log), to be kept in ours."""
+
+    rating: Rating
+    reviewed_at: datetime  # aware
+    duration_ms: int | None = None
+    last_interval: int | None = None  # as Anki's log: days, or minus a learning step's seconds
+
+
+@dataclass(frozen=True)
+class CardHistory:
+    """An item's reviews and where its schedule stands, as another app left them.
+
+    ``stability`` and ``difficulty`` are FSRS values when the other app had them; left None,
+    they come from replaying ``reviews`` through our own scheduler.
+    """
+
+    key: str  # the item key in the deck: card id, plus "#cN" for a cloze deletion
+    reviews: tuple[PastReview, ...] = ()
+    phase: int = 0  # as CardState.phase: 0 new, 1 learning, 2 review, 3 relearning
+    due: datetime | None = None
+    stability: float | None = None
+    difficulty: float | None = None
+    last_review: datetime | None = None
+    reps: int = 0
+    lapses: int = 0
+    scheduled_days: int = 0  # the review interval the other app gave, in days
+    suspended: bool = False
+
+
+@dataclass(frozen=True)
+class HistoryReport:
+    deck_slug: str
+    cards: int = 0  # items whose schedule was taken over
+    reviews: int = 0  # review log rows added
+    skipped: int = 0  # items already studied here: their own progress was kept
+
+    def summary(self) -> str:
+        text = f"{self.deck_slug}: kept the schedule of {self.cards} cards ({self.reviews} reviews)"
+        if self.skipped:
+            text += f"; {self.skipped} already studied here kept their progress"
+        return text

@@ -27,6 +27,13 @@ def test_quizlet_export_becomes_one_section_of_qa_cards(tmp_path: Path) -> None:
     ]
     ids = [c.id for c in section.cards]
     assert len(set(ids)) == 4 and ids[3] == ids[0] + "-2"
+    # Typed, as in Quizlet's own modes: each part of a definition is accepted on its own.
+    assert [c.accept for c in section.cards if isinstance(c, QACard)] == [
+        ("to be",),
+        ("to have", "to own"),
+        ("to go",),
+        ("to exist",),
+    ]
 
 
 def test_quizlet_with_comma_between_term_and_definition(tmp_path: Path) -> None:
