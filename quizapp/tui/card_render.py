@@ -9,7 +9,8 @@ from rich.text import Text
 from quizapp.deck import cloze
 from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.storage import StudyItem
-from quizapp.tui.safe_text import cleaned
+from quizapp.terminal_text import terminal_text
+from quizapp.tui.safe_text import cleaned, shown_card
 
 __all__ = [
     "LETTERS",
@@ -63,7 +64,7 @@ def front_text(item: StudyItem) -> Text:
 
 
 def _front_text(item: StudyItem) -> Text:
-    card = item.card
+    card = shown_card(item.card)
     if isinstance(card, ClozeCard):
         return Text(cloze.front(card.text, item.cloze_number or 1))
     if isinstance(card, TrueFalseCard):
@@ -81,7 +82,7 @@ def choice_line(card: ChoiceCard, index: int, picked: set[int], revealed: bool) 
         style, mark = "red", "✗ "
     elif index in picked:
         style, mark = "reverse", "• "
-    return cleaned(Text(f"{mark}{letter}) {card.options[index]}", style=style))
+    return Text(f"{mark}{letter}) {terminal_text(card.options[index])}", style=style)
 
 
 def choice_text(card: ChoiceCard, picked: set[int], revealed: bool) -> Text:
@@ -95,7 +96,7 @@ def answer_text(item: StudyItem) -> Text:
 
 
 def _answer_text(item: StudyItem) -> Text:
-    card = item.card
+    card = shown_card(item.card)
     if isinstance(card, QACard):
         text = Text.assemble(("Answer: ", "bold"), (card.answer, "bold green"))
         if card.accept:
@@ -119,7 +120,7 @@ def _same(a: str, b: str) -> bool:
 
 def details_text(item: StudyItem) -> Text:
     """What the student reads after answering: correction, explanation, source sentence."""
-    card = item.card
+    card = shown_card(item.card)
     parts: list[Text] = []
     if isinstance(card, TrueFalseCard) and card.correction:
         parts.append(Text.assemble(("Correction: ", "bold"), card.correction))

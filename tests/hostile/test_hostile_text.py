@@ -76,6 +76,7 @@ async def test_study_app_shows_hostile_text_literally(hostile_deck: Path, tmp_pa
     assert "[bold red]Evil[/] deck" in everything  # the title as written, not styled
     assert "␛]0;PWNED␇" in everything
     assert "[link=http://evil.example]x[/link]" in everything  # shown, not a link, no crash
+    assert "http://evil.example␇click" in everything  # BEL shown too, not silently dropped
     assert "Suspended: " in everything  # the toast that used to parse card text as markup
     assert "profile: [b]ada[/b] [link=x]" in everything  # names are never markup
     assert "\u202e" not in everything

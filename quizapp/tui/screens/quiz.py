@@ -257,6 +257,6 @@ def missed_report(missed: list[Graded]) -> Text:
         report.append_text(answer_text(item))
         details = details_text(item)
         if details:
-            report.append(f"\n  {item.section_title}. ", style="dim")
+            report.append(f"\n  {terminal_line(item.section_title)}. ", style="dim")
             report.append_text(details)
     return cleaned(report)

@@ -17,6 +17,7 @@ from textual.widgets import Footer, Header, Input, Static
 from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import Rating
 from quizapp.storage import Store
+from quizapp.terminal_text import terminal_line
 from quizapp.tui.answers import judge_choice, judge_true_false, judge_typed
 from quizapp.tui.card_render import (
     LETTERS,
@@ -200,7 +201,8 @@ class ReviewScreen(MarkKeys, Screen[None]):
     def _judged(self, right: bool, said: str) -> None:
         verdict = cleaned(
             Text.assemble(
-                ("Right" if right else "Wrong", "bold green" if right else "bold red"), f" — {said}"
+                ("Right" if right else "Wrong", "bold green" if right else "bold red"),
+                f" — {terminal_line(said)}",
             )
         )
         self._reveal(Rating.Good if right else Rating.Again, verdict)
