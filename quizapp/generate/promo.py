@@ -26,9 +26,28 @@ _LABEL_RE = re.compile(
     r"paid (?:post|content)|also read|read also|read more|related(?: reading| stories)?|"
     r"recommended(?: for you)?|you may also like|more from us|don'?t miss|affiliate disclosure|"
     r"disclosure|subscribe|sign up|newsletter|we use cookies|cookie (?:notice|settings)|"
-    r"share this(?: article| story| post)?|follow us|editor'?s pick|trending|see also)\b",
+    r"share this(?: article| story| post)?|follow us|editor'?s pick|trending|see also|"
+    r"read next|up next|continue reading)\b|^\W*(?:watch|listen|video|podcast)\s*:"
+    r"|\b(?:sponsored by|brought to you by|in partnership with|paid for by)\b",
     re.IGNORECASE,
 )
+_PRODUCT_RE = re.compile(
+    r"\b(?:all-new|brand-new|now available|available (?:now|today|in stores|online|at)|in stores|"
+    r"rated (?:number one|#1|the best)|number one|trusted by|best-selling|bestselling|"
+    r"award-winning|must-have|top-rated)\b",
+    re.IGNORECASE,
+)
+_TRADE_RE = re.compile(
+    r"\b(?:trading|crypto|bitcoin|casino|betting|jackpot|slots?|poker|loans?|forex|mattress|"
+    r"supplements?|smartphone|gadget|sunscreen|webinar|giveaway|sweepstakes)\b",
+    re.IGNORECASE,
+)
+_HOOK_RE = re.compile(
+    r"^(?:looking for|want to|need (?:a|to)|hungry|tired of|ready to|thinking of|planning a|"
+    r"struggling)\b[^?]*\?",
+    re.IGNORECASE,
+)
+_MODEL_RE = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z]{0,2}\d{1,3}\b(?! (?:BC|AD|BCE|CE))")
 _CODE_RE = re.compile(r"\b(?:code|coupon|promo code|voucher)\s+[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{2,}\b")
 _PRICE_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
 _OFFER_RE = re.compile(
@@ -83,7 +102,15 @@ def score(text: str, topic: frozenset[str] = frozenset()) -> tuple[float, list[s
     """
     signs: list[tuple[float, str]] = []
     plain = text.replace("’", "'")
-    if _LABEL_RE.match(plain):
+    if _LABEL_RE.search(plain) and (
+        _LABEL_RE.match(plain)
+        or re.search(
+            r"sponsored by|presented by|brought to you by|"
+            r"in partnership with|paid for by",
+            plain,
+            re.I,
+        )
+    ):
         signs.append((3.0, "a sponsored / related / subscribe label"))
     if _CODE_RE.search(plain):
         signs.append((2.0, "a discount code"))
@@ -102,6 +129,14 @@ def score(text: str, topic: frozenset[str] = frozenset()) -> tuple[float, list[s
         signs.append((1.0, "opens with a command"))
     if any(m.group().lower().split()[-1] not in topic for m in _SITE_RE.finditer(plain)):
         signs.append((1.25, "the site or social media talking about itself"))
+    if _PRODUCT_RE.search(plain):
+        signs.append((1.25, "sales talk"))
+    if any(m.group().lower() not in topic for m in _TRADE_RE.finditer(plain)):
+        signs.append((1.0, "a product or a betting, trading or loan offer"))
+    if _HOOK_RE.search(plain):
+        signs.append((1.25, "a question hooking the reader"))
+    if _MODEL_RE.search(text):
+        signs.append((0.75, "a product model name"))
     if _brand(text):
         signs.append((1.25, "an invented brand name"))
     if len(_SEPARATORS_RE.findall(plain)) >= 2 or (

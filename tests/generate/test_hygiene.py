@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizapp.deck import dumps
 from quizapp.generate import generate_deck
+from quizapp.generate.promo import is_promotional
 from tests.generate.conftest import MORE_ARTICLES, SOURCE_ARTICLES, generated
 
 # The spam listed in tests/data/articles/README.md.
@@ -70,3 +71,38 @@ def test_other_spam_of_the_same_kinds_is_caught() -> None:
         assert spam not in result.cleaned_text
     assert len(result.drops) == 3
     assert generate_deck(ARTICLE).drops == ()
+
+
+PROMOTIONS = [
+    "Grab the all-new Nimbus X5 smartphone with a crystal-clear camera for the perfect photos.",
+    "Start trading crypto in minutes on BitHarbor Exchange, the platform trusted by millions.",
+    "Click here to book your guided volcano tour with LavaTrek Adventures.",
+    "Looking for a new mattress? SleepWell Cloud is rated number one by sleep experts.",
+    "Hungry after all that history? Order from PizzaPronto and get your second pizza free.",
+    "Our partners at GlobeBank are offering low-interest loans to help you travel the world.",
+    "Win big tonight at RoyalSpin, the most trusted online casino in Asia.",
+    "Read next: The 5 Worst Inventions in History",
+    "Advertisement - Continue reading below",
+    "Download the free StudyBuddy app to turn this lesson into flashcards.",
+    "This article is sponsored by Volta Energy, powering the homes of tomorrow.",
+    "Use promo code SAVE10 for 10% off your next purchase.",
+    "Want to learn a language fast? Try LingoLeap free for 30 days.",
+]
+REAL = [
+    "Water the plant a day before you move it, so the root ball holds together.",
+    "Watch how long it takes to rise and fall.",
+    "The pact has been presented by Putin in Russia as a strategic coup.",
+    "A budget bill approved in February raised spending by $300 billion over two years.",
+    "Apollo 11 landed on the Moon in July 1969, and Neil Armstrong stepped out first.",
+    "Traders on the exchange sold shares quickly when prices fell by 20 percent in a day.",
+]
+
+
+def test_promotions_in_any_wording_score_as_promotional() -> None:
+    for text in PROMOTIONS:
+        assert is_promotional(text)[0], text
+
+
+def test_real_sentences_with_one_sign_are_not_promotional() -> None:
+    for text in REAL:
+        assert not is_promotional(text)[0], (text, is_promotional(text)[1])
