@@ -23,6 +23,7 @@ from quizapp.userfiles import (
 )
 
 if TYPE_CHECKING:
+    from quizapp.scheduling.exam import ExamOutlook
     from quizapp.storage.views import DeckRetention
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
@@ -195,7 +196,7 @@ def decks(
     """List decks and sections with new, learning and due counts for today."""
     _, summaries = query(options(ctx), lambda store: store.deck_summaries())
     if as_json:
-        say_lines(json.dumps([asdict(s) for s in summaries], indent=2))
+        say_lines(json.dumps([asdict(s) for s in summaries], indent=2, default=str))
         return
     for deck in summaries:
         c = deck.counts
@@ -204,12 +205,27 @@ def decks(
             f"new {c.new}  learning {c.learning}  due {c.due}  "
             f"mastery {deck.mastery:.0%}"
         )
+        if deck.exam is not None:
+            say(exam_line(deck.exam))
         for section in deck.sections:
             s = section.counts
             say(
                 f"  {section.title}  ({section.cards} cards)  "
                 f"new {s.new}  learning {s.learning}  due {s.due}"
             )
+
+
+def exam_line(exam: ExamOutlook) -> str:
+    if exam.days_left < 0:
+        return f"  exam {exam.exam.isoformat()} has passed"
+    recall = _percent(exam.predicted_recall)
+    line = (
+        f"  exam {exam.exam.isoformat()} in {exam.days_left} days: predicted recall {recall} "
+        f"of the {exam.studied} cards studied"
+    )
+    if exam.unseen:
+        line += f"; {exam.unseen} new to go, {exam.new_per_day} a day"
+    return line
 
 
 RETENTION_PERIODS = {"today": "today", "week": "7 days", "month": "30 days", "year": "365 days"}

@@ -65,6 +65,8 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
             "learning_steps": list(settings.learning_steps),
             "relearning_steps": list(settings.relearning_steps),
         }
+        if settings.exam is not None:
+            data["settings"]["exam"] = settings.exam.isoformat()
     data["sections"] = [
         {"id": s.id, "title": s.title, "cards": [card_to_dict(c) for c in s.cards]}
         for s in deck.sections

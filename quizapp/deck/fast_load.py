@@ -14,6 +14,7 @@ is empty.
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 
 from quizapp.deck import cloze, nodes, validate
@@ -270,6 +271,13 @@ def settings_of(value: Any) -> Settings:
             values[key] = tuple(number(step, int) for step in steps)
             if any(not 0 < step <= validate.MAX_STEP_MINUTES for step in values[key]):
                 raise NotFast
+    if "exam" in entries:
+        if not isinstance(entries["exam"], str):
+            raise NotFast
+        try:
+            values["exam"] = date.fromisoformat(entries["exam"].strip())
+        except ValueError:
+            raise NotFast from None
     return Settings(**values)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 
 FORMAT_VERSION = 1
@@ -107,6 +108,7 @@ class Settings:
     new_per_day: int = DEFAULT_NEW_PER_DAY
     learning_steps: tuple[int, ...] = DEFAULT_LEARNING_STEPS  # minutes
     relearning_steps: tuple[int, ...] = DEFAULT_RELEARNING_STEPS  # minutes
+    exam: date | None = None  # every card is reviewed shortly before it, new cards paced to it
 
 
 @dataclass(frozen=True, kw_only=True)

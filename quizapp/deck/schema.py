@@ -263,6 +263,13 @@ def _settings() -> Schema:
             "relearning_steps": _steps(
                 "Minutes before a forgotten card comes back.", DEFAULT_RELEARNING_STEPS
             ),
+            "exam": {
+                "description": "The exam date: every card is reviewed shortly before it, and new "
+                "cards are introduced in time.",
+                "examples": ["2027-06-15"],
+                "type": "string",
+                "format": "date",
+            },
         },
         "additionalProperties": False,
     }

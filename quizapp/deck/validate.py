@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from yaml import Node, ScalarNode, SequenceNode
@@ -27,7 +28,7 @@ from quizapp.deck.positions import Positions
 
 DECK_KEYS = {"version", "id", "title", "description", "source", "settings", "sections"}
 SOURCE_KEYS = {"path", "title", "url"}
-SETTINGS_KEYS = {"desired_retention", "new_per_day", "learning_steps", "relearning_steps"}
+SETTINGS_KEYS = {"desired_retention", "new_per_day", "learning_steps", "relearning_steps", "exam"}
 SECTION_KEYS = {"id", "title", "cards"}
 COMMON_CARD_KEYS = {"id", "type", "source", "explanation", "tags"}
 CARD_KEYS: dict[CardType, set[str]] = {
@@ -142,9 +143,20 @@ class DeckReader(NodeReader):
         for key in ("learning_steps", "relearning_steps"):
             if key in entries:
                 values[key] = self.steps(entries[key][1], key)
+        if "exam" in entries:
+            values["exam"] = self.exam_date(entries["exam"][1])
         if any(v is None for v in values.values()):
             return None
         return Settings(**values)
+
+    def exam_date(self, node: Node) -> date | None:
+        if isinstance(node, ScalarNode) and isinstance(node.value, str):
+            try:
+                return date.fromisoformat(node.value.strip())
+            except ValueError:
+                pass
+        self.error(node, "exam must be a date written YYYY-MM-DD, e.g. `2027-06-15`")
+        return None
 
     def steps(self, node: Node, what: str) -> tuple[int, ...] | None:
         if not isinstance(node, SequenceNode):

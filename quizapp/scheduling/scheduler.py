@@ -9,7 +9,7 @@ shown on a button is the interval that button gives.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import IntEnum
 
 from quizapp.deck.model import Settings
@@ -92,6 +92,7 @@ class _Rules:
     params: tuple[float, ...]
     factor: float | None  # the review fuzz factor; None without fuzz
     seed: int | None
+    maximum: int = MAXIMUM_INTERVAL  # days; lower in the run-up to an exam
 
     @property
     def steps(self) -> Steps:
@@ -102,8 +103,8 @@ class _Rules:
         return Steps(self.settings.relearning_steps)
 
     def fuzzed(self, interval: float, minimum: int = 1) -> int:
-        minimum = max(1, min(minimum, MAXIMUM_INTERVAL))
-        return with_review_fuzz(self.factor, interval, minimum, MAXIMUM_INTERVAL)
+        minimum = max(1, min(minimum, self.maximum))
+        return with_review_fuzz(self.factor, interval, minimum, self.maximum)
 
     def graduate(self, interval: float) -> int:
         return self.fuzzed(max(round_half_away(interval), 1.0))
@@ -184,12 +185,19 @@ def _review(
     floor, days = 1, 0
     for grade in (2, 3, 4):
         interval = nexts[grade].interval
-        least = minimum_review_fuzz_interval(interval, state.scheduled_days, MAXIMUM_INTERVAL)
+        least = minimum_review_fuzz_interval(interval, state.scheduled_days, rules.maximum)
         days = rules.fuzzed(interval, max(least, floor))
         if grade == int(rating):
             break
         floor = days + 1
     return _review_days(days)
+
+
+def exam_cap(settings: Settings, today: date) -> int | None:
+    """Due by the eve of the exam: the longest interval allowed today (None: no exam ahead)."""
+    if settings.exam is None or settings.exam <= today:
+        return None
+    return max(1, (settings.exam - today).days - 1)
 
 
 def answer(
@@ -213,7 +221,15 @@ def answer(
     now = now.astimezone(UTC)
     params = params or DEFAULT_PARAMETERS
     seed = card_id + state.reps if fuzz else None
-    rules = _Rules(settings, params, fuzz_factor(seed) if seed is not None else None, seed)
+    today = study_day(now, tz)
+    cap = exam_cap(settings, today)
+    rules = _Rules(
+        settings,
+        params,
+        fuzz_factor(seed) if seed is not None else None,
+        seed,
+        MAXIMUM_INTERVAL if cap is None else min(cap, MAXIMUM_INTERVAL),
+    )
     elapsed = days_elapsed(now, state.last_review, tz)
     nexts = next_states(state.memory, settings.desired_retention, elapsed, params)
     if state.phase in (Phase.NEW, Phase.LEARNING):
@@ -223,7 +239,6 @@ def answer(
     else:
         phase, step, secs, days = _review(state, rating, nexts, rules)
     memory = nexts[int(rating)].memory
-    today = study_day(now, tz)
     whole = now.replace(microsecond=0)
     if phase is Phase.REVIEW:
         due, interval = day_start(today + timedelta(days=days), tz), timedelta(days=days)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from quizapp.deck import AnyCard, Settings, card_from_dict, card_to_dict
@@ -64,7 +64,9 @@ def card_from_json(text: str) -> AnyCard:
 
 
 def settings_json(settings: Settings) -> str:
-    return json.dumps(asdict(settings), sort_keys=True)
+    data = asdict(settings)
+    data["exam"] = settings.exam.isoformat() if settings.exam else None
+    return json.dumps(data, sort_keys=True)
 
 
 def settings_from_json(text: str) -> Settings:
@@ -75,7 +77,8 @@ def settings_from_json(text: str) -> Settings:
     # with a date past the calendar's end.
     for key in ("learning_steps", "relearning_steps"):
         data[key] = tuple(min(int(step), MAX_STEP_MINUTES) for step in data[key])
-    return Settings(**data)
+    exam = data.pop("exam", None)  # absent from settings stored before exam dates
+    return Settings(**data, exam=date.fromisoformat(exam) if exam else None)
 
 
 def state_row(values: tuple[Any, ...] | None) -> StateRow | None:

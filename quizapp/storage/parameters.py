@@ -11,6 +11,7 @@ from quizapp.deck.model import Settings
 from quizapp.scheduling import Phase, day_start, study_day
 from quizapp.scheduling.memory import stored
 from quizapp.scheduling.optimize import Fit, LoggedReview, memory_states, next_interval_days
+from quizapp.scheduling.scheduler import exam_cap
 from quizapp.storage.codec import from_db, to_db
 
 Parameters = tuple[float, ...]
@@ -96,10 +97,12 @@ def reschedule(
         stability, difficulty = memory.stability, memory.difficulty
         new_due, interval = due, None
         if phase == Phase.REVIEW and last_review is not None:
-            retention = settings_for(conn, deck_id).desired_retention
-            days = next_interval_days(stability, retention, parameters)
+            deck_settings = settings_for(conn, deck_id)
+            days = next_interval_days(stability, deck_settings.desired_retention, parameters)
             last = from_db(last_review)
             assert last is not None
+            cap = exam_cap(deck_settings, study_day(last, tz))  # due by the eve of an exam
+            days = days if cap is None else min(days, cap)
             new_due = to_db(day_start(study_day(last, tz) + timedelta(days=days), tz))
             moved += new_due != due
             interval = days

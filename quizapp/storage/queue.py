@@ -5,9 +5,12 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, tzinfo
 
-from quizapp.storage.codec import settings_from_json, to_db
+from quizapp.deck.model import Settings
+from quizapp.scheduling import from_day_number
+from quizapp.scheduling.exam import ExamOutlook, new_cards_allowed, outlook
+from quizapp.storage.codec import STATE_SELECT, settings_from_json, state_of, state_row, to_db
 from quizapp.storage.views import Counts, DeckSummary, SectionSummary
 
 MASTERED_STABILITY_DAYS = 21.0
@@ -57,7 +60,12 @@ GROUP BY i.section_id
 """
 
 
-def summaries(conn: sqlite3.Connection, window: Window) -> list[DeckSummary]:
+def summaries(
+    conn: sqlite3.Connection,
+    window: Window,
+    tz: tzinfo = UTC,
+    params: tuple[float, ...] | None = None,
+) -> list[DeckSummary]:
     decks = conn.execute(
         "SELECT id, slug, title, description, settings_json FROM deck ORDER BY title"
     ).fetchall()
@@ -79,9 +87,14 @@ def summaries(conn: sqlite3.Connection, window: Window) -> list[DeckSummary]:
     for section in sections:
         by_deck[section[1]].append(section)
     result = []
+    today = from_day_number(window.today)
     for deck_id, slug, title, description, settings_text in decks:
         settings = settings_from_json(settings_text)
-        remaining = max(0, settings.new_per_day - introduced.get(deck_id, 0))
+        unseen = sum(
+            totals.get(section[0], 0) - per_section.get(section[0], (0,))[0]
+            for section in by_deck[deck_id]
+        )
+        remaining = new_cards_allowed(settings, today, unseen, introduced.get(deck_id, 0))
         section_views = []
         deck_new = deck_learning = deck_due = deck_cards = deck_mastered = 0
         for section_id, _, section_slug, section_title, position in by_deck[deck_id]:
@@ -114,9 +127,40 @@ def summaries(conn: sqlite3.Connection, window: Window) -> list[DeckSummary]:
                 counts=Counts(new=min(deck_new, remaining), learning=deck_learning, due=deck_due),
                 mastery=deck_mastered / deck_cards if deck_cards else 0.0,
                 sections=section_views,
+                exam=exam_outlook(conn, window, deck_id, settings, unseen, tz, params),
             )
         )
     return result
+
+
+def unseen_count(conn: sqlite3.Connection, profile: int, deck_id: int) -> int:
+    """Live items of a deck not yet introduced (for pacing new cards to an exam)."""
+    return conn.execute(
+        "SELECT count(*) FROM item i LEFT JOIN card_state s "
+        "ON s.item_id = i.id AND s.profile_id = ? "
+        "WHERE i.deck_id = ? AND i.retired = 0 AND (s.item_id IS NULL OR s.phase = 0)",
+        (profile, deck_id),
+    ).fetchone()[0]
+
+
+def exam_outlook(
+    conn: sqlite3.Connection,
+    window: Window,
+    deck_id: int,
+    settings: Settings,
+    unseen: int,
+    tz: tzinfo,
+    params: tuple[float, ...] | None,
+) -> ExamOutlook | None:
+    if settings.exam is None:
+        return None
+    rows = conn.execute(
+        f"SELECT {STATE_SELECT} FROM card_state s JOIN item i ON i.id = s.item_id "
+        "WHERE s.profile_id = ? AND i.deck_id = ? AND i.retired = 0 AND s.phase > 0",
+        (window.profile_id, deck_id),
+    ).fetchall()
+    states = [state_of(state_row(row)) for row in rows]
+    return outlook(states, unseen, settings, from_day_number(window.today), tz, params)
 
 
 def due_item_ids(

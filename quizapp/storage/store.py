@@ -22,11 +22,13 @@ from quizapp.scheduling import (
     Rating,
     SystemClock,
     day_number,
+    from_day_number,
     next_day_start,
     study_day,
 )
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.scheduling import preview as schedule_preview
+from quizapp.scheduling.exam import new_cards_allowed
 from quizapp.storage import importer, lookup, parameters, profiles, quizzes
 from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
@@ -54,7 +56,14 @@ from quizapp.storage.db import (
 from quizapp.storage.errors import StorageError
 from quizapp.storage.history import Replay, import_history
 from quizapp.storage.progress import progress_rows
-from quizapp.storage.queue import Window, due_item_ids, introduced_today, new_item_ids, summaries
+from quizapp.storage.queue import (
+    Window,
+    due_item_ids,
+    introduced_today,
+    new_item_ids,
+    summaries,
+    unseen_count,
+)
 from quizapp.storage.retention import true_retention
 from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.views import (
@@ -273,7 +282,7 @@ class Store:
 
     def deck_summaries(self) -> list[DeckSummary]:
         with self.read() as conn:
-            return summaries(conn, self.window())
+            return summaries(conn, self.window(), self.clock.tz, self._fsrs_params(conn))
 
     def settings_for(self, conn: sqlite3.Connection, deck_id: int) -> Settings:
         if deck_id not in self._settings:
@@ -301,7 +310,12 @@ class Store:
                     else [r[0] for r in conn.execute("SELECT id FROM deck ORDER BY title")]
                 )
                 for did in deck_ids:
-                    allowance = self.settings_for(conn, did).new_per_day - introduced.get(did, 0)
+                    settings = self.settings_for(conn, did)
+                    # to an exam date, new cards come faster if the daily limit is too slow
+                    unseen = unseen_count(conn, self.profile_id, did) if settings.exam else 0
+                    allowance = new_cards_allowed(
+                        settings, from_day_number(window.today), unseen, introduced.get(did, 0)
+                    )
                     ids += new_item_ids(
                         conn, window, did, section_id, min(allowance, limit - len(ids))
                     )

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 
 from quizapp.deck.model import AnyCard, Settings
 from quizapp.scheduling import CardState, Rating
+from quizapp.scheduling.exam import ExamOutlook
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class DeckSummary:
     counts: Counts
     mastery: float
     sections: list[SectionSummary] = field(default_factory=list)
+    exam: ExamOutlook | None = None  # for a deck with an exam date
 
 
 @dataclass(frozen=True)
