@@ -13,6 +13,7 @@ import typer
 
 from quizapp.cli import (
     commands_deck,
+    commands_forecast,
     commands_generate,
     commands_interop,
     commands_optimize,
@@ -79,6 +80,7 @@ for module in (
     commands_interop,
     commands_generate,
     commands_optimize,
+    commands_forecast,
     commands_profiles,
 ):
     module.register(app)

@@ -29,6 +29,7 @@ from quizapp.scheduling import (
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.scheduling import preview as schedule_preview
 from quizapp.scheduling.exam import new_cards_allowed
+from quizapp.scheduling.forecast import Workload
 from quizapp.storage import importer, lookup, parameters, profiles, quizzes
 from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
@@ -80,6 +81,7 @@ from quizapp.storage.views import (
     Stats,
     StudyItem,
 )
+from quizapp.storage.workload import forecast_workload
 
 if TYPE_CHECKING:
     from quizapp.scheduling.optimize import Fit
@@ -544,6 +546,25 @@ class Store:
     def stats(self) -> Stats:
         with self.read() as conn:
             return compute_stats(conn, self.window(), self.clock.tz)
+
+    def workload(self, deck: str | None = None, days: int = 30) -> list[Workload]:
+        """Reviews and minutes per day ahead: at the decks' own desired retention, then at each
+        of 0.80, 0.85, 0.90 and 0.95."""
+        with self.read() as conn:
+            if deck is not None:
+                deck_ids = [lookup.deck_id(conn, deck)]
+            else:
+                deck_ids = [r[0] for r in conn.execute("SELECT id FROM deck ORDER BY title")]
+            return forecast_workload(
+                conn,
+                self.profile_id,
+                deck_ids,
+                self.settings_for,
+                from_day_number(self.window().today),
+                self.clock.tz,
+                days,
+                self._fsrs_params(conn),
+            )
 
     def retention(self) -> list[DeckRetention]:
         """Retention as Anki counts it: overall first, then per deck (a pass over the log)."""
