@@ -14,26 +14,7 @@ from quizapp.cli.store_access import open_for_command
 from quizapp.storage.errors import StorageError
 
 if TYPE_CHECKING:
-    from quizapp.scheduling.optimize import Fit, Metrics
     from quizapp.storage import Store
-
-
-def _row(label: str, metrics: Metrics) -> str:
-    return f"  {label:<30} {metrics.log_loss:8.4f} {metrics.rmse:8.4f}"
-
-
-def report_lines(fit: Fit, had_own: bool) -> list[str]:
-    current = "current (your own)" if had_own else "current (FSRS defaults)"
-    return [
-        f"fitted FSRS-6 parameters to {fit.items} reviews of {fit.cards} cards",
-        f"  {'':<30} {'log loss':>8} {'RMSE':>8}",
-        "  whole history:",
-        _row(current, fit.before),
-        _row("fitted", fit.after),
-        "  trained on earlier reviews, tested on later ones:",
-        _row(current, fit.cv_before),
-        _row("fitted", fit.cv_after),
-    ]
 
 
 def _reschedule(store: Store) -> None:
@@ -64,7 +45,7 @@ def optimize(
     trained on earlier reviews and tested on later ones. The parameters are kept only when they
     predict your history better. The ones before are kept: --undo brings them back.
     """
-    from quizapp.scheduling.optimize import NotEnoughHistory
+    from quizapp.scheduling.optimize import NotEnoughHistory, report_lines
 
     store = open_for_command(options(ctx))
     try:

@@ -24,6 +24,7 @@ __all__ = [
     "fit_parameters",
     "memory_states",
     "next_interval_days",
+    "report_lines",
     "training_items",
 ]
 
@@ -66,6 +67,25 @@ class Fit:
         """Whether the fitted parameters predict the history better, as Anki decides whether to
         keep a fit (the cross-validated figures are noisy on short histories)."""
         return self.after.log_loss < self.before.log_loss
+
+
+def _row(label: str, metrics: Metrics) -> str:
+    return f"  {label:<30} {metrics.log_loss:8.4f} {metrics.rmse:8.4f}"
+
+
+def report_lines(fit: Fit, had_own: bool) -> list[str]:
+    """The fit's figures as a small table, for the command line and the study app alike."""
+    current = "current (your own)" if had_own else "current (FSRS defaults)"
+    return [
+        f"fitted FSRS-6 parameters to {fit.items} reviews of {fit.cards} cards",
+        f"  {'':<30} {'log loss':>8} {'RMSE':>8}",
+        "  whole history:",
+        _row(current, fit.before),
+        _row("fitted", fit.after),
+        "  trained on earlier reviews, tested on later ones:",
+        _row(current, fit.cv_before),
+        _row("fitted", fit.cv_after),
+    ]
 
 
 class NotEnoughHistory(Exception):

@@ -205,6 +205,28 @@ class HomeScreen(Screen[None]):
             return
         self.app.push_screen(BrowseScreen(target[0] if target else None))
 
+    def action_optimize(self) -> None:
+        from quizapp.tui.screens.optimize import OptimizeDialog
+
+        def saved(changed: bool | None) -> None:
+            if changed:
+                self.load()  # a reschedule changes the due counts
+
+        self.app.push_screen(OptimizeDialog(), saved)
+
+    def action_undo_parameters(self) -> None:
+        store = self.quiz_app.store
+        try:
+            undone = store.undo_parameters()
+            back = "your earlier fit" if store.fsrs_parameters() else "the FSRS defaults"
+        except StorageError as error:
+            self.notify(str(error), severity="error")
+            return
+        if undone:
+            self.notify(f"Parameters restored: {back}, from the next review.")
+        else:
+            self.notify("This profile uses the FSRS defaults: nothing to undo.")
+
     def palette_commands(self) -> Iterator[SystemCommand]:
         for action, title, help_text in PALETTE:
             if self.check_action(action, ()):
@@ -217,4 +239,6 @@ PALETTE = [
     ("quiz", "Quiz", "A scored test on the selected deck or section"),
     ("stats", "Stats", "Reviews, retention, streak and forecast"),
     ("browse", "Browse", "Search and list the cards"),
+    ("optimize", "Optimize FSRS parameters", "Fit the scheduler to your own review history"),
+    ("undo_parameters", "Undo the last parameter fit", "Back to the parameters before it"),
 ]
