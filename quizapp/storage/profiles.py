@@ -16,6 +16,7 @@ __all__ = [
     "MAX_NAME_CHARS",
     "ProfileSummary",
     "UnknownProfile",
+    "close_name",
     "delete_profile",
     "find_profile",
     "list_profiles",
@@ -42,12 +43,20 @@ def find_profile(conn: sqlite3.Connection, name: str) -> int | None:
     return None if row is None else int(row[0])
 
 
-def unknown(conn: sqlite3.Connection, name: str, where: str) -> UnknownProfile:
+def close_name(conn: sqlite3.Connection, name: str) -> str | None:
+    """The existing profile whose name is most like ``name`` (a likely typo), if any."""
     from rapidfuzz import fuzz, process
 
-    names = [row[0] for row in conn.execute("SELECT name FROM profile ORDER BY name")]
+    names = [
+        row[0] for row in conn.execute("SELECT name FROM profile WHERE name != ?", (name,))
+    ]
     close = process.extractOne(name, names, scorer=fuzz.ratio, score_cutoff=60) if names else None
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return close[0] if close else None
+
+
+def unknown(conn: sqlite3.Connection, name: str, where: str) -> UnknownProfile:
+    close = close_name(conn, name)
+    hint = f" (did you mean '{close}'?)" if close else ""
     return UnknownProfile(
         f"{where}: no profile '{name}'{hint}; `quizapp profiles` lists them, and the study "
         "app makes a new one on first use"

@@ -133,6 +133,7 @@ class Store:
         self.fuzz = True
         self._params: tuple[tuple[float, ...] | None] | None = None  # loaded on first use
         self.suspect = False
+        self.new_profile: tuple[str, str | None] | None = None  # (made now, a close old name)
         self.profile_id = self._profile(profile, create_profile)
         self.profile_name = profile
 
@@ -192,6 +193,9 @@ class Store:
                 "INSERT OR IGNORE INTO profile (name, created_at) VALUES (?, ?)",
                 (name, to_db(self.clock.now())),
             )
+            if name != profiles.DEFAULT_PROFILE:
+                # The study app says so, and names a close existing one: it may be a typo.
+                self.new_profile = (name, profiles.close_name(conn, name))
             return conn.execute("SELECT id FROM profile WHERE name = ?", (name,)).fetchone()[0]
 
     # -- profiles ----------------------------------------------------------------------------

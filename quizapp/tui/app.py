@@ -82,6 +82,12 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         # Pushed rather than returned from get_default_screen: only pushed screens load CSS_PATH.
         self.push_screen(HomeScreen())
+        made = getattr(self.store, "new_profile", None)
+        if made is not None and made[1] is not None:  # a new name close to an old one
+            name, close = made
+            self.notify(
+                f"New profile '{name}'. Did you mean '{close}'? (quit with ctrl+q)", timeout=10
+            )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -98,3 +98,33 @@ def test_delete_asks_for_yes_then_removes_everything_of_the_profile(db: Path) ->
     store = open_store(db, profile="alice")
     assert store.stats().total_reviews == 0 and store.quiz_history() == []
     store.close()
+
+
+async def test_the_study_app_says_when_it_makes_a_profile(db: Path) -> None:
+    from quizapp.tui.app import build_app
+
+    from .walk import settle
+
+    store = open_store(db, profile="alcie")
+    app = build_app(store)
+    async with app.run_test(notifications=True) as pilot:
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+    assert messages == ["New profile 'alcie'. Did you mean 'alice'? (quit with ctrl+q)"]
+    store.close()
+    store = open_store(db, profile="alice")  # an existing one: nothing to say
+    assert store.new_profile is None
+    store.close()
+
+
+async def test_a_new_name_like_no_other_is_made_quietly(tmp_path: Path) -> None:
+    from quizapp.tui.app import build_app
+
+    from .walk import settle
+
+    store = open_store(tmp_path / "fresh.db", profile="zoe")
+    app = build_app(store)
+    async with app.run_test(notifications=True) as pilot:
+        await settle(pilot)
+        assert list(app._notifications) == []
+    store.close()
