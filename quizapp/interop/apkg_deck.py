@@ -17,7 +17,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from quizapp.deck import Deck
+from quizapp.deck import AnyCard, Deck, Section, check_text, cloze, dumps
+from quizapp.deck.dump import card_from_dict
 from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.items import item_key
 from quizapp.interop.anki_export_read import our_note
@@ -140,6 +141,7 @@ class _Reader:
         self.builder = DeckBuilder(str(path))
         self.taken: set[str] = set()
         self.skipped: list[str] = []
+        self.pending: list[tuple[int, tuple[str, str], dict[str, Any], list[Any]]] = []
         self.histories: list[CardHistory] = []
         self.deck_ids: set[str | None] = set()
         self.titles: set[str] = set()
@@ -163,18 +165,60 @@ class _Reader:
     def add(
         self, number: int, section: tuple[str, str], card: dict[str, Any], keys: list[Any]
     ) -> None:
-        """Add one card; a card the deck format refuses is skipped with the reason."""
-        before = len(self.builder.problems)
-        self.builder.add(number, section[0], section[1], card)
-        if len(self.builder.problems) > before:
-            reasons = "; ".join(p.message for p in self.builder.problems[before:])
-            del self.builder.problems[before:]
-            shown = (card.get("question") or card.get("text") or "").split("\n")[0][:40]
-            self.skipped.append(f"note {number} ({shown!r}): {reasons}")
+        """Queue one card; one with nothing to ask (an image-only front) is skipped now."""
+        if card["type"] == "qa" and not (card["question"].strip() and card["answer"].strip()):
+            empty = "question" if not card["question"].strip() else "answer"
+            self.skip(number, card, f"its {empty} is empty once images and sounds are left out")
             return
-        for key, anki_card in keys:
-            log = self.log.get(anki_card.id, [])
-            self.histories.append(card_history(key, anki_card, self.collection, log))
+        if card["type"] == "cloze" and not cloze.numbers(card["text"]):
+            self.skip(number, card, "its cloze text has no {{c1::...}} deletion")
+            return
+        self.pending.append((number, section, card, keys))
+
+    def skip(self, number: int, card: dict[str, Any], reason: str) -> None:
+        shown = (card.get("question") or card.get("text") or "").split("\n")[0][:40]
+        self.skipped.append(f"note {number} ({shown!r}): {reason}")
+
+    def finish(self, deck_id: str, title: str) -> Deck:
+        """The deck of every queued card, checked as a whole (fast); when the check finds a
+        card the format refuses, each card is checked alone and the refused ones skipped."""
+        deck = self.whole(deck_id, title)
+        if deck is not None:
+            accepted = self.pending
+        else:
+            accepted = []
+            for number, section, card, keys in self.pending:
+                before = len(self.builder.problems)
+                self.builder.add(number, section[0], section[1], card)
+                if len(self.builder.problems) > before:
+                    reasons = "; ".join(p.message for p in self.builder.problems[before:])
+                    del self.builder.problems[before:]
+                    self.skip(number, card, reasons)
+                else:
+                    accepted.append((number, section, card, keys))
+            if not accepted:
+                return self.builder.deck(deck_id, title)  # TableError: no cards
+            deck = self.builder.deck(deck_id, title)
+        for _, _, _, keys in accepted:
+            for key, anki_card in keys:
+                log = self.log.get(anki_card.id, [])
+                self.histories.append(card_history(key, anki_card, self.collection, log))
+        return deck
+
+    def whole(self, deck_id: str, title: str) -> Deck | None:
+        sections: dict[str, tuple[str, list[AnyCard]]] = {}
+        try:
+            for _, (section_id, section_title), card, _ in self.pending:
+                found = sections.setdefault(section_id, (section_title, []))
+                if found[0] != section_title:
+                    return None
+                found[1].append(card_from_dict(card))
+        except (KeyError, TypeError, ValueError):
+            return None
+        parts = tuple(Section(id=i, title=t, cards=tuple(c)) for i, (t, c) in sections.items())
+        deck = Deck(id=deck_id, title=title, sections=parts)
+        result = check_text(dumps(deck), str(self.path))
+        return result.deck if result.deck is not None and not result.errors else None
 
     def note(self, number: int, note: Any, cards: list[AnkiCard]) -> None:
         notetype = self.collection.notetypes.get(note.notetype_id)
@@ -263,7 +307,7 @@ def collection_to_deck(collection: AnkiCollection, path: Path) -> ApkgImport:
     for number, note in enumerate(sorted(notes, key=lambda n: (deck_name(n), n.id)), start=1):
         reader.note(number, note, cards_of[note.id])
     file = str(path)
-    if not reader.builder.sections:
+    if not reader.pending:
         why = f": {reader.skipped[0]}" if reader.skipped else ""
         raise TableError([TableProblem(file, None, f"no cards to import{why}")])
     title = path.stem.replace("_", " ").strip() or "Imported"
@@ -272,7 +316,7 @@ def collection_to_deck(collection: AnkiCollection, path: Path) -> ApkgImport:
         title = common
     ids = reader.deck_ids
     deck_id = ids.pop() if len(ids) == 1 and None not in ids else None
-    deck = reader.builder.deck(deck_id or slugify(path.stem), title)
+    deck = reader.finish(deck_id or slugify(path.stem), title)
     warnings = []
     if collection.media_files:
         warnings.append(

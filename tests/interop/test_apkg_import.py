@@ -281,9 +281,13 @@ def test_media_and_image_only_notes_are_left_out_with_a_warning(tmp_path: Path) 
     col = anki_collection.Collection(str(tmp_path / "anki" / "collection.anki2"))
     try:
         image = col.media.write_data("heart.png", b"\x89PNG\r\n\x1a\n")
-        for front in (f'<img src="{image}">', "Organ that pumps blood?"):
+        for front, back in (
+            (f'<img src="{image}">', "Heart"),
+            ("Too long?", "x" * 10_001),  # past the deck format's limit for one text
+            ("Organ that pumps blood?", "Heart [sound:beat.mp3]"),
+        ):
             note = col.new_note(col.models.by_name("Basic"))
-            note.fields[0], note.fields[1] = front, "Heart [sound:beat.mp3]"
+            note.fields[0], note.fields[1] = front, back
             col.add_note(note, col.decks.id("Default"))
         package = export(col, tmp_path / "anatomy.apkg", legacy=False)
     finally:
@@ -291,7 +295,8 @@ def test_media_and_image_only_notes_are_left_out_with_a_warning(tmp_path: Path) 
     result = run("import", str(package), db=tmp_path / "progress.db")
     assert result.returncode == 0, result.stderr
     assert "1 media files (images, sounds) left out" in result.stderr
-    assert "skipped note 1" in result.stderr and "question" in result.stderr
+    assert "skipped note 1 (''): its question is empty" in result.stderr
+    assert "skipped note 2 ('Too long?')" in result.stderr
     (section,) = load_deck(tmp_path / "anatomy.yaml").sections
     (card,) = section.cards
     assert isinstance(card, QACard)
