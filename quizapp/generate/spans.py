@@ -63,6 +63,9 @@ def tag_sentence(sentence: str) -> Tagged:
         low = word.lower()
         if low in VERBS or (low.endswith("s") and low[:-1] in VERBS):
             tags[i], finite[i] = "VERB", True
+    for i, word in enumerate(words):
+        if len(word) >= 2 and word.isupper() and word.isalpha():
+            tags[i], finite[i] = "PROPN", False  # "FIPS", "NASA": an acronym is a name
     _verbs_read_as_nouns(words, tags, finite)
     return Tagged(sentence, tuple(words), tuple(s for _, s in toks), tuple(tags), tuple(finite))
 

@@ -19,10 +19,15 @@ _LEADING_RE = re.compile(
     r"the latter|the former|here|there|then|thus|hence|also|another|other|the same|"
     r"the two|the three|one of them|each|either|neither|many of them|some of them|"
     r"in addition|instead|meanwhile|moreover|furthermore|however|but|and|so|yet|or|nor|"
-    r"later|afterwards|after that|by then|at that time|in that|in this|at this|in return|"
+    r"later|afterwards|after that|by then|from then on|since then|until then|at that time|"
+    r"in that|in this|at this|in return|"
     r"as a result|for this reason|in turn|by contrast|in contrast|at the same time|even so|"
     r"despite this|as such|not all|similarly|likewise|otherwise|still|again|too)\b",
     re.IGNORECASE,
+)
+# A contrast or addition does not point back to a thing: "However, most reefs ..." stands.
+_CONTRAST_RE = re.compile(
+    r"^(?:however|moreover|furthermore|meanwhile|in addition|still|nevertheless|even so),\s", re.I
 )
 _EXISTENTIAL_RE = re.compile(r"^there\s+(?:is|are|was|were|have been|has been)\b", re.I)
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -63,7 +68,12 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
         return "a question or an unfinished sentence"
     if sentence.rstrip("”’\"')")[-1:] not in ".!":
         return "not a finished sentence"
-    if not any(t.finite) and not any(tag == "AUX" for tag in t.tags):
+    subject_verb = any(
+        tag == "VERB" and t.tags[i - 1] in ("NOUN", "PROPN", "PRON")
+        for i, tag in enumerate(t.tags)
+        if i
+    )
+    if not any(t.finite) and "AUX" not in t.tags and not subject_verb:
         return "no verb: a list item or a caption, not a sentence"
     if _FURTHER_READING_RE.search(sentence):
         return "a pointer to further reading"
@@ -71,7 +81,11 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
         return "a quotation"
     if _FIRST_PERSON_RE.search(sentence):
         return "speaks in the first or second person"
-    if _LEADING_RE.match(sentence) and not _EXISTENTIAL_RE.match(sentence):
+    if (
+        _LEADING_RE.match(sentence)
+        and not _EXISTENTIAL_RE.match(sentence)
+        and not _CONTRAST_RE.match(sentence)
+    ):
         return "opens by pointing back to an earlier sentence"
     if re.search(r"\b(?:the same|the latter|the former|the others?|the rest)\b", sentence, re.I):
         return "refers to something in an earlier sentence"

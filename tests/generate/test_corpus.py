@@ -44,3 +44,12 @@ def test_spam_recall_and_real_sentences_kept(split: str, capsys: pytest.CaptureF
     # Spam kept out of the text is the goal; what slips past the filter must still not
     # reach a card (test_no_spam_in_any_card). Real content: at most 2% dropped.
     assert figures.real_drop_rate <= 0.02
+
+
+@pytest.mark.parametrize("path", TWINS, ids=_name)
+def test_a_spam_twin_gives_the_clean_articles_deck(path: Path) -> None:
+    """Spam removed, nothing else changed: the twin's cards are the clean article's cards."""
+    clean = path.with_name(path.name.replace(".spam.", "."))
+    twin_cards = [card for _, card in ce.generated(path).deck.cards()]
+    clean_cards = [card for _, card in ce.generated(clean).deck.cards()]
+    assert twin_cards == clean_cards
