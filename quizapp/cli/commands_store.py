@@ -128,6 +128,11 @@ def import_(
     order = {slug: n for n, slug in enumerate(ids)}  # one line per file, in the files' order
     for report in sorted(reports, key=lambda r: order.get(r.deck_slug, len(order))):
         say(report.summary())
+        if report.schedule_change:
+            say(
+                f"  {report.schedule_change}: new intervals apply from each card's next "
+                "review; `quizapp reschedule` re-dates the cards now"
+            )
     for history in kept:
         say(history.summary())
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from quizapp.deck import Deck, items_of
 from quizapp.deck.cloze import plain
-from quizapp.deck.model import AnyCard, CardType, ClozeCard
-from quizapp.storage.codec import card_json, settings_json, to_db
+from quizapp.deck.model import AnyCard, CardType, ClozeCard, Settings
+from quizapp.storage.codec import card_json, settings_from_json, settings_json, to_db
 from quizapp.storage.views import ImportReport
 
 BATCH = 5000
@@ -72,7 +72,9 @@ def import_deck(
     ``digest`` is the file's hash when the file imported cleanly (no warnings to repeat), so
     importing the same bytes again can skip reading it.
     """
-    found = conn.execute("SELECT id FROM deck WHERE slug = ?", (deck.id,)).fetchone()
+    found = conn.execute(
+        "SELECT id, settings_json FROM deck WHERE slug = ?", (deck.id,)
+    ).fetchone()
     created = found is None
     meta = (deck.title, deck.description, settings_json(deck.settings), to_db(now))
     paths = (str(deck_path) if deck_path else None, str(source_path) if source_path else None)
@@ -94,7 +96,20 @@ def import_deck(
     section_ids = _sync_sections(conn, deck_id, deck)
     added, updated, retired, unchanged, content_hash = _sync_items(conn, deck_id, deck, section_ids)
     conn.execute("UPDATE deck SET content_hash = ? WHERE id = ?", (content_hash, deck_id))
-    return ImportReport(deck.id, added, updated, retired, unchanged, created=created)
+    change = None if found is None else schedule_change(settings_from_json(found[1]), deck.settings)
+    return ImportReport(
+        deck.id, added, updated, retired, unchanged, created=created, schedule_change=change
+    )
+
+
+def schedule_change(old: Settings, new: Settings) -> str | None:
+    """The scheduling settings that changed, in words; None when neither did."""
+    changes = []
+    if old.desired_retention != new.desired_retention:
+        changes.append(f"desired retention {old.desired_retention} → {new.desired_retention}")
+    if old.exam != new.exam:
+        changes.append(f"exam {old.exam or 'none'} → {new.exam or 'none'}")
+    return ", ".join(changes) or None
 
 
 def _sync_sections(conn: sqlite3.Connection, deck_id: int, deck: Deck) -> dict[str, int]:

@@ -52,6 +52,8 @@ class ImportReport:
     retired: int = 0
     unchanged: int = 0
     created: bool = False
+    # What changed in the deck's scheduling settings (desired retention, exam date), if anything
+    schedule_change: str | None = None
 
     def summary(self) -> str:
         return (

@@ -126,3 +126,20 @@ def test_exam_date_in_a_deck_file(tmp_path: Path) -> None:
     bad = check_text(text.replace("2027-06-15", "2027-13-01"), "bio.yaml")
     assert bad.deck is None
     assert any("exam must be a date written YYYY-MM-DD" in p.message for p in bad.problems)
+
+
+def test_changing_retention_or_the_exam_offers_to_reschedule(tmp_path: Path) -> None:
+    card = "      - {id: c, type: qa, question: Q?, answer: A}"
+    path = tmp_path / "bio.yaml"
+    path.write_text(DECK.format(exam="2027-06-15", cards=card), encoding="utf-8")
+    db = ["--db", str(tmp_path / "p.db")]
+    first = CliRunner().invoke(app, [*db, "import", str(path)])
+    assert first.exit_code == 0 and "reschedule" not in first.output
+    changed = DECK.format(exam="2027-07-01", cards=card).replace(
+        "new_per_day: 2", "new_per_day: 2, desired_retention: 0.85"
+    )
+    path.write_text(changed, encoding="utf-8")
+    again = CliRunner().invoke(app, [*db, "import", str(path)])
+    assert again.exit_code == 0, again.output
+    assert "desired retention 0.9 → 0.85, exam 2027-06-15 → 2027-07-01" in again.output
+    assert "`quizapp reschedule` re-dates the cards now" in again.output
