@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,8 @@ from textual.widgets import DataTable
 
 from quizapp.cli.context import Options
 from quizapp.cli.launch import launch_app
+from quizapp.deck import loads
+from quizapp.scheduling import FrozenClock, Rating, study_day
 from quizapp.storage import Store, open_store
 from quizapp.tui.app import QuizApp, build_app
 from quizapp.tui.screens.help import KEYS, HelpScreen
@@ -179,3 +182,24 @@ def test_help_covers_every_key_the_screens_bind() -> None:
             keys = [names.get(k.strip(), k.strip()) for k in binding.key.split(",")]
             covered = any(k in tokens or (len(k) == 1 and "a" <= k <= "e") for k in keys)
             assert covered, f"{screen.__name__}: {binding.key} ({binding.description}) not in help"
+
+
+async def test_a_deck_with_an_exam_shows_days_left_and_predicted_recall(
+    store: Store, clock: FrozenClock
+) -> None:
+
+    exam = study_day(clock.now(), clock.tz) + timedelta(days=20)
+    store.import_deck(
+        loads(
+            "version: 1\nid: bio\ntitle: Biology\n"
+            f"settings: {{exam: {exam.isoformat()}}}\n"
+            "sections:\n  - id: s\n    title: S\n    cards:\n"
+            "      - {id: c, type: qa, question: Q?, answer: A}\n"
+        )
+    )
+    [item] = store.next_items(deck="bio")
+    store.review(item.item_id, Rating.Easy)
+    async with build_app(store, clock=clock).run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = [r[0] for r in rows(pilot.app)]
+        assert any(t.startswith("Biology  · exam in 20 d, ") and "% predicted" in t for t in titles)

@@ -27,6 +27,15 @@ Target = tuple[str, str | None]  # (deck slug, section slug or None for the whol
 FIXED_COLUMNS = 44  # the count and mastery columns with their padding
 
 
+def exam_note(deck: DeckSummary) -> str:
+    """After the title of a deck with an exam date: days left and the predicted recall."""
+    exam = deck.exam
+    if exam is None or exam.days_left < 0:
+        return ""
+    recall = "" if exam.predicted_recall is None else f", {exam.predicted_recall:.0%} predicted"
+    return f"  · exam in {exam.days_left} d{recall}"
+
+
 class HomeScreen(Screen[None]):
     CSS_PATH = "home.tcss"
     BINDINGS = [
@@ -108,7 +117,8 @@ class HomeScreen(Screen[None]):
         table.add_column("Mastery", width=15)
         self.targets = []
         for deck in message.summaries:
-            self._add_row(table, deck.title, deck, (deck.slug, None), title_width, bold=True)
+            title = deck.title + exam_note(deck)
+            self._add_row(table, title, deck, (deck.slug, None), title_width, bold=True)
             for section in deck.sections:
                 target = (deck.slug, section.slug)
                 self._add_row(table, "  " + section.title, section, target, title_width)
