@@ -286,12 +286,18 @@ def term_spans(t: Tagged) -> list[Span]:
                 and not single_common
                 and (
                     j == n
-                    or t.tags[j] in ("PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "DET")
+                    or t.tags[j] in ("PUNCT", "ADP", "PRON", "CCONJ", "SCONJ", "DET", "AUX")
+                    or t.finite[j]
                     or low[j] in ("which", "that", "who")
                 )
             ):
                 out.append(Span(t.text(k, j), t.starts[k], Kind.TERM))
     return out
+
+
+_CAUSATIVES = frozenset(
+    "make makes made let lets help helps helped have has had see saw".split()  # noqa: SIM905
+)
 
 
 def noun_phrases(t: Tagged) -> list[Span]:
@@ -348,7 +354,11 @@ def noun_phrases(t: Tagged) -> list[Span]:
                 low_prev in ("or", "and") and i > 1 and t.tags[i - 2] in ("NOUN", "ADJ")
             )
             pronoun_head = last.lower() in ("one", "ones", "kind", "kinds", "sort", "type")
-            wanted = left_ok and not verb_risk and not alternative and not pronoun_head
+            # "makes the dough expand": after a causative the last word is a bare verb.
+            causative = i >= 2 and t.words[i - 2].lower() in _CAUSATIVES and k - i >= 2
+            wanted = (
+                left_ok and not verb_risk and not alternative and not pronoun_head and not causative
+            )
             if wanted and (k - i == 1 or _specific(t, i, k)):
                 out.append(Span(t.text(i, k), t.starts[i], Kind.PHRASE))
         i = max(j, i + 1)
@@ -406,7 +416,8 @@ def _specific(t: Tagged, i: int, k: int) -> bool:
     return word_zipf(word) < 3.9 and (
         t.tags[rarest] == "NOUN"
         or "-" in word  # "insecticide-treated bed net", "sickle-cell trait"
-        or (rarest < k - 1 and t.tags[k - 1] == "NOUN" and word_zipf(t.words[k - 1]) < 4.5)
+        or word_zipf(word) < 3.2  # "subterranean infrastructure"
+        or (rarest < k - 1 and t.tags[k - 1] == "NOUN" and word_zipf(t.words[k - 1]) < 4.0)
     )
 
 
