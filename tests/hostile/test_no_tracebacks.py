@@ -27,9 +27,9 @@ def deck_with(tmp: Path, name: str, text: str) -> str:
     return str(path)
 
 
-def fifo(tmp: Path) -> str:
-    os.mkfifo(tmp / "pipe.yaml")
-    return str(tmp / "pipe.yaml")
+def fifo(tmp: Path, name: str = "pipe.yaml") -> str:
+    os.mkfifo(tmp / name)
+    return str(tmp / name)
 
 
 def imported_db(tmp: Path) -> Path:
@@ -64,6 +64,9 @@ CASES: dict[str, Setup] = {
     "import a FIFO": lambda t: ["import", fifo(t)],
     "export a FIFO": lambda t: ["export", fifo(t)],
     "generate from a FIFO": lambda t: ["generate", fifo(t)],
+    "import a FIFO named .apkg": lambda t: ["import", fifo(t, "p.apkg")],
+    "import a FIFO named .csv": lambda t: ["import", fifo(t, "p.csv")],
+    "import a text file named .apkg": lambda t: ["import", deck_with(t, "x.apkg", "not a zip")],
     "check /dev/zero": lambda t: ["check", "/dev/zero"],
     "import /dev/zero as a table": lambda t: ["import", "/dev/zero"],
     "check a folder": lambda t: ["check", str(t)],
