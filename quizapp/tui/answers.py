@@ -39,7 +39,9 @@ class Verdict:
 
 def normalize(text: str) -> str:
     """Casefolded, accents and punctuation dropped, whitespace squashed, leading articles gone."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Casefold between two decompositions: compatibility forms ("𝛢") decompose to letters that
+    # still have case, and casefolding can yield characters that decompose further.
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     # Keep the decimal separator inside numbers ("3.5") but drop other punctuation.
     bare = re.sub(r"(?<=\d)[.,](?=\d)", "\x00", bare)

@@ -24,8 +24,11 @@ tags = st.lists(text, max_size=3).map(tuple)
 def cloze_text(draw: st.DrawFn) -> str:
     before, answer, after = draw(text), draw(text), draw(text)
     hint = draw(st.none() | text.filter(lambda s: "::" not in s and ":" not in s[-1:]))
-    # A colon next to the "::" separators would move the answer into the hint, leaving it empty.
-    answer = answer.replace(":", " ").strip() or "answer"
+    # A colon or brace next to the "::" and "}}" separators would move the boundary (as in
+    # Anki, an answer cannot start or end with them), so those are spaced out.
+    answer = answer.replace(":", " ").replace("}", " ").replace("{", " ").strip() or "answer"
+    if hint:
+        hint = hint.replace("}", " ").replace("{", " ").strip() or None
     deletion = f"{{{{c1::{answer}::{hint}}}}}" if hint else f"{{{{c1::{answer}}}}}"
     return f"{before} {deletion} {after}"
 
@@ -67,7 +70,9 @@ def decks(draw: st.DrawFn) -> Deck:
             new_per_day=st.integers(0, 100),
         )
     )
-    source = draw(st.none() | st.builds(SourceInfo, path=maybe, title=maybe, url=maybe))
+    # A source path names a file inside the deck's folder (check refuses one that leaves it).
+    paths = st.none() | st.from_regex(r"[a-z0-9][a-z0-9_-]{0,12}\.(txt|md)", fullmatch=True)
+    source = draw(st.none() | st.builds(SourceInfo, path=paths, title=maybe, url=maybe))
     return Deck(
         id=draw(ident),
         title=draw(text),

@@ -71,8 +71,10 @@ def test_killed_mid_review_leaves_a_consistent_database(tmp_path: Path) -> None:
         proc.stdout.readline()
     proc.send_signal(signal.SIGKILL)
     proc.wait()
-    # 150 reviews were reported committed; at most the one in flight may be in the log or not
-    assert consistent(path) in (150, 151, 152)
+    # Reviews reported committed after the 150th were still in the pipe when the kill landed.
+    reported = 150 + sum(1 for line in proc.stdout if line.startswith("committed"))
+    # Every reported review is in the log; at most the one in flight is there unreported.
+    assert consistent(path) in (reported, reported + 1)
     # the database still works after the crash
     store = open_store(path)
     assert store.deck_summaries()[0].cards == 200
