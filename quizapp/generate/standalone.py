@@ -19,7 +19,9 @@ _LEADING_RE = re.compile(
     r"the latter|the former|here|there|then|thus|hence|also|another|other|the same|"
     r"the two|the three|one of them|each|either|neither|many of them|some of them|"
     r"in addition|instead|meanwhile|moreover|furthermore|however|but|and|so|yet|or|nor|"
-    r"later|afterwards|after that|by then|from then on|since then|until then|at that time|"
+    r"later|afterwards|after that|by then|from then on|since then|until then|before then|"
+    r"at that time|the result|the example|the best-known example|the country|the country's|"
+    r"the move|the reason|"
     r"in that|in this|at this|in return|"
     r"as a result|for this reason|in turn|by contrast|in contrast|at the same time|even so|"
     r"despite this|as such|not all|similarly|likewise|otherwise|still|again|too)\b",
