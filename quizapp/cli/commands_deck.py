@@ -13,12 +13,17 @@ from quizapp.cli.output import say
 def check(
     files: list[Path] = typer.Argument(..., help="Deck files (YAML) to validate."),
 ) -> None:
-    """Report every problem in the deck files as FILE:LINE:COL: message (exit 2 if any error)."""
-    from quizapp.deck import check_file
+    """Report every problem in the deck files as FILE:LINE:COL: message (exit 2 if any error).
 
+    Cards whose valid_until day has come are listed as expired (a warning)."""
+    from quizapp.deck import check_file
+    from quizapp.scheduling.clock import SystemClock, study_day
+
+    clock = SystemClock()
+    today = study_day(clock.now(), clock.tz)
     failed = False
     for path in files:
-        result = check_file(path)
+        result = check_file(path, today)
         for problem in result.problems:
             say(str(problem), err=True)
         if result.errors:

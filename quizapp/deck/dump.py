@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from quizapp.deck.model import (
     ClozeCard,
     Deck,
     QACard,
+    Section,
     Settings,
     TrueFalseCard,
 )
@@ -47,6 +49,16 @@ def card_to_dict(card: AnyCard) -> dict[str, Any]:
         data["source"] = card.source
     if card.tags:
         data["tags"] = list(card.tags)
+    if card.valid_until is not None:
+        data["valid_until"] = card.valid_until  # a date: YAML writes it unquoted
+    return data
+
+
+def _section_to_dict(section: Section) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": section.id, "title": section.title}
+    if section.valid_until is not None:
+        data["valid_until"] = section.valid_until
+    data["cards"] = [card_to_dict(c) for c in section.cards]
     return data
 
 
@@ -67,10 +79,7 @@ def deck_to_dict(deck: Deck) -> dict[str, Any]:
         }
         if settings.exam is not None:
             data["settings"]["exam"] = settings.exam.isoformat()
-    data["sections"] = [
-        {"id": s.id, "title": s.title, "cards": [card_to_dict(c) for c in s.cards]}
-        for s in deck.sections
-    ]
+    data["sections"] = [_section_to_dict(s) for s in deck.sections]
     return data
 
 
@@ -109,6 +118,7 @@ def card_from_dict(data: dict[str, Any]) -> AnyCard:
         "source": data.get("source"),
         "explanation": data.get("explanation"),
         "tags": tuple(data.get("tags", ())),
+        "valid_until": _day(data.get("valid_until")),
     }
     kind = data["type"]
     if kind == "qa":
@@ -134,3 +144,8 @@ def card_from_dict(data: dict[str, Any]) -> AnyCard:
         answer=bool(data["answer"]),
         correction=data.get("correction"),
     )
+
+
+def _day(value: date | str | None) -> date | None:
+    """A date from the writer's dict (a date) or from stored JSON (its ISO text)."""
+    return date.fromisoformat(value) if isinstance(value, str) else value

@@ -231,6 +231,18 @@ def identifier(value: Any) -> str:
     return value
 
 
+def optional_day(entries: dict[str, Any], key: str = "valid_until") -> date | None:
+    if key not in entries:
+        return None
+    value = entries[key]
+    if not isinstance(value, str) or not nodes.DATE_RE.match(value):
+        raise NotFast
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise NotFast from None
+
+
 def text_list(value: Any) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise NotFast
@@ -315,6 +327,7 @@ def card_of(value: Any, card_ids: set[str]) -> AnyCard:
         "source": optional_text(value, "source"),
         "explanation": optional_text(value, "explanation"),
         "tags": text_list(value["tags"]) if "tags" in value else (),
+        "valid_until": optional_day(value),
     }
     if card_type is CardType.QA:
         fields["question"] = text(value["question"])
@@ -387,6 +400,7 @@ def deck_of(root: Any) -> Deck:
                 id=section_id,
                 title=title,
                 cards=tuple(card_of(card, card_ids) for card in cards),
+                valid_until=optional_day(section_entries),
             )
         )
     return Deck(

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from quizapp.deck import cloze
-from quizapp.deck.model import AnyCard, ClozeCard, Deck, Section
+from quizapp.deck.model import AnyCard, ClozeCard, Deck, Section, valid_until
 
 
 @dataclass(frozen=True)
@@ -14,6 +15,10 @@ class Item:
     card: AnyCard
     section: Section
     cloze_number: int | None = None
+
+    @property
+    def valid_until(self) -> date | None:
+        return valid_until(self.section, self.card)
 
 
 def item_key(card_id: str, cloze_number: int | None) -> str:

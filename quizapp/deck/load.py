@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 import yaml
 
 from quizapp.deck.fast_load import fast_deck
 from quizapp.deck.limits import MAX_DECK_BYTES, MAX_PROBLEMS, alias_problem
-from quizapp.deck.model import Deck
+from quizapp.deck.model import Deck, expired_cards
 from quizapp.deck.positions import Positions
 from quizapp.deck.problems import DeckError, Problem, Severity
 from quizapp.deck.validate import DeckReader
@@ -35,17 +36,20 @@ class CheckResult:
         return [p for p in self.problems if p.severity is Severity.WARNING]
 
 
-def check_text(text: str, filename: str = "<deck>") -> CheckResult:
-    """Validate deck text; the deck is None when any error was found."""
+def check_text(text: str, filename: str = "<deck>", today: date | None = None) -> CheckResult:
+    """Validate deck text; the deck is None when any error was found.
+
+    With ``today``, cards whose `valid_until` has come are listed as warnings."""
     # Decks in the plain layout quizapp writes, without a problem, are read without composing
-    # a YAML node tree; for anything else the full reader below reports every problem.
+    # a YAML node tree; for anything else the full reader below reports every problem. An
+    # expired card is a warning with its place, which only the full reader gives.
     deck = fast_deck(text)
-    if deck is not None:
+    if deck is not None and (today is None or not expired_cards(deck, today)):
         return CheckResult(deck)
-    return full_check(text, filename)
+    return full_check(text, filename, today)
 
 
-def full_check(text: str, filename: str = "<deck>") -> CheckResult:
+def full_check(text: str, filename: str = "<deck>", today: date | None = None) -> CheckResult:
     """The composing reader: every problem with its line and column."""
     positions = Positions(text)
     try:
@@ -74,7 +78,7 @@ def full_check(text: str, filename: str = "<deck>") -> CheckResult:
                 )
             ],
         )
-    reader = DeckReader(filename, positions)
+    reader = DeckReader(filename, positions, today)
     bomb = alias_problem(root)
     if bomb is not None:
         reader.error(*bomb)
@@ -142,7 +146,7 @@ def read_text(path: Path) -> str:
     return decode_text(read_bytes(path), path)
 
 
-def check_bytes(data: bytes, path: Path) -> CheckResult:
+def check_bytes(data: bytes, path: Path, today: date | None = None) -> CheckResult:
     """Check a deck file's bytes. Past MAX_FILE_BYTES only the fast reader may read it: the
     composing reader's memory grows many times faster than the file."""
     try:
@@ -150,7 +154,7 @@ def check_bytes(data: bytes, path: Path) -> CheckResult:
     except DeckError as exc:
         return CheckResult(None, exc.problems)
     if len(data) <= MAX_FILE_BYTES:
-        return check_text(text, str(path))
+        return check_text(text, str(path), today)
     deck = fast_deck(text)
     if deck is not None:
         return CheckResult(deck)
@@ -162,12 +166,13 @@ def check_bytes(data: bytes, path: Path) -> CheckResult:
     return CheckResult(None, [Problem(str(path), None, None, message)])
 
 
-def check_file(path: Path) -> CheckResult:
+def check_file(path: Path, today: date | None = None) -> CheckResult:
+    """With ``today``, cards whose `valid_until` has come are listed as warnings."""
     try:
         data = read_bytes(path)
     except DeckError as exc:
         return CheckResult(None, exc.problems)
-    return check_bytes(data, path)
+    return check_bytes(data, path, today)
 
 
 def loads(text: str, filename: str = "<deck>") -> Deck:

@@ -28,6 +28,8 @@ class Card:
     source: str | None = None
     explanation: str | None = None
     tags: tuple[str, ...] = ()
+    # The fact holds before this day; from it on the card is expired (suspended for everyone).
+    valid_until: date | None = None
     # True when the file gave no id and one was derived from the content.
     id_derived: bool = field(default=False, compare=False)
 
@@ -93,6 +95,7 @@ class Section:
     id: str
     title: str
     cards: tuple[AnyCard, ...] = ()
+    valid_until: date | None = None  # for every card of the section without its own date
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -123,3 +126,18 @@ class Deck:
 
     def cards(self) -> list[tuple[Section, AnyCard]]:
         return [(section, card) for section in self.sections for card in section.cards]
+
+
+def valid_until(section: Section, card: Card) -> date | None:
+    """When a card's fact stops holding: its own date, else its section's."""
+    return card.valid_until or section.valid_until
+
+
+def is_expired(until: date | None, today: date) -> bool:
+    """Expired on the day itself: `valid_until: 2027-01-01` holds through 2026-12-31."""
+    return until is not None and until <= today
+
+
+def expired_cards(deck: Deck, today: date) -> list[tuple[Section, AnyCard]]:
+    """The cards whose fact has stopped holding by ``today``."""
+    return [(s, c) for s, c in deck.cards() if is_expired(valid_until(s, c), today)]

@@ -7,7 +7,9 @@ keeps scalars as written: ``answer: 1945`` is the text "1945", ``answer: no`` is
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from yaml import MappingNode, Node, ScalarNode, SequenceNode
@@ -22,6 +24,7 @@ TRUE_WORDS = {"true", "yes", "on"}
 FALSE_WORDS = {"false", "no", "off"}
 
 Entries = dict[str, tuple[ScalarNode, Node]]
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class NodeReader:
@@ -125,6 +128,16 @@ class NodeReader:
             )
             return None
         return value
+
+    def day(self, node: Node, what: str) -> date | None:
+        """A calendar date written as YYYY-MM-DD."""
+        if isinstance(node, ScalarNode) and DATE_RE.match(node.value.strip()):
+            try:
+                return date.fromisoformat(node.value.strip())
+            except ValueError:
+                pass
+        self.error(node, f"{what} must be a date written as YYYY-MM-DD, e.g. `2027-01-01`")
+        return None
 
     def boolean(self, node: Node, what: str) -> bool | None:
         if isinstance(node, ScalarNode):

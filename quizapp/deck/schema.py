@@ -80,6 +80,14 @@ def _steps(description: str, default: tuple[int, ...]) -> Schema:
     }
 
 
+VALID_UNTIL: Schema = {
+    "description": "The day the fact stops being true (news goes stale): from that day on the "
+    "card is suspended for every student, and `quizapp check` lists it as expired.",
+    "examples": ["2027-01-01"],
+    "type": "string",
+    "pattern": r"^\s*\d{4}-\d{2}-\d{2}\s*$",
+}
+
 COMMON_CARD_PROPERTIES: Schema = {
     "id": _id(
         "Stable within the deck: progress follows it. Editing a card keeps its progress as long "
@@ -101,6 +109,7 @@ COMMON_CARD_PROPERTIES: Schema = {
         ["Moscow sees Pyongyang as a lever against Washington."],
     ),
     "tags": _text_list("Labels for searching and exporting.", [["russia", "diplomacy"]]),
+    "valid_until": {"$ref": "#/definitions/valid_until"},
 }
 
 CARD_PROPERTIES: dict[CardType, Schema] = {
@@ -226,6 +235,7 @@ def _section() -> Schema:
                 "Shown on the home screen.",
                 ["How decades of mutual interests laid the groundwork"],
             ),
+            "valid_until": {"$ref": "#/definitions/valid_until"},
             "cards": {
                 "description": "The section's cards, in study order.",
                 "type": "array",
@@ -295,6 +305,7 @@ def deck_schema() -> Schema:
     """The schema as a JSON-ready dict (key order is part of the committed file)."""
     definitions: Schema = {
         "text": _text("Text (numbers and true/false are read as written).", ["Paris"]),
+        "valid_until": VALID_UNTIL,
         "card": _card(),
         **{t.value: _card_definition(t) for t in CardType},
         "section": _section(),

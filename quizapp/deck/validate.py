@@ -29,8 +29,8 @@ from quizapp.deck.positions import Positions
 DECK_KEYS = {"version", "id", "title", "description", "source", "settings", "sections"}
 SOURCE_KEYS = {"path", "title", "url"}
 SETTINGS_KEYS = {"desired_retention", "new_per_day", "learning_steps", "relearning_steps", "exam"}
-SECTION_KEYS = {"id", "title", "cards"}
-COMMON_CARD_KEYS = {"id", "type", "source", "explanation", "tags"}
+SECTION_KEYS = {"id", "title", "cards", "valid_until"}
+COMMON_CARD_KEYS = {"id", "type", "source", "explanation", "tags", "valid_until"}
 CARD_KEYS: dict[CardType, set[str]] = {
     CardType.QA: {"question", "answer", "accept"},
     CardType.CLOZE: {"text"},
@@ -73,10 +73,13 @@ def leaves_folder(path: str) -> bool:
 class DeckReader(NodeReader):
     """Builds a Deck from the document's root node, or reports why it cannot."""
 
-    def __init__(self, filename: str, positions: Positions | None = None) -> None:
+    def __init__(
+        self, filename: str, positions: Positions | None = None, today: date | None = None
+    ) -> None:
         super().__init__(filename, positions)
         self.card_ids: dict[str, int] = {}
         self.cards_read = 0
+        self.today = today  # given: cards whose valid_until has come are listed as expired
 
     # -- the deck ----------------------------------------------------------------------------
     def deck(self, root: Node) -> Deck | None:
@@ -214,13 +217,41 @@ class DeckReader(NodeReader):
         if not isinstance(cards_node, SequenceNode):
             self.error(cards_node, "'cards' must be a list of cards (`- type: ...`)")
             return None
-        cards = [self.counted_card(item, section_id) for item in cards_node.value]
+        until = self.optional_day(entries, "a section")
+        if until is False:
+            return None
+        cards = [self.counted_card(item, section_id, until) for item in cards_node.value]
         if title is None or any(c is None for c in cards):
             return None
-        return Section(id=section_id, title=title, cards=tuple(c for c in cards if c is not None))
+        return Section(
+            id=section_id,
+            title=title,
+            cards=tuple(c for c in cards if c is not None),
+            valid_until=until,
+        )
+
+    def optional_day(self, entries: Entries, what: str) -> date | bool | None:
+        """The `valid_until` date, None when absent, False when it is not a date."""
+        if "valid_until" not in entries:
+            return None
+        day = self.day(entries["valid_until"][1], f"'valid_until' of {what}")
+        return False if day is None else day
+
+    def expiry(self, node: Node, card_id: str, own: date | None, section: date | None) -> None:
+        until = own or section
+        if self.today is None or until is None or until > self.today:
+            return
+        whose = "its" if own else "its section's"
+        self.warn(
+            node,
+            f"card '{card_id}' expired on {until.isoformat()} ({whose} valid_until): it is "
+            "suspended; update the fact and the date, or remove the card",
+        )
 
     # -- cards -------------------------------------------------------------------------------
-    def counted_card(self, node: Node, section_id: str) -> AnyCard | None:
+    def counted_card(
+        self, node: Node, section_id: str, section_until: date | None = None
+    ) -> AnyCard | None:
         self.cards_read += 1
         if self.cards_read > MAX_CARDS:
             if self.cards_read == MAX_CARDS + 1:
@@ -229,9 +260,11 @@ class DeckReader(NodeReader):
                     f"the deck has more than {MAX_CARDS:,} cards; split it into several decks",
                 )
             return None
-        return self.card(node, section_id)
+        return self.card(node, section_id, section_until)
 
-    def card(self, node: Node, section_id: str) -> AnyCard | None:
+    def card(
+        self, node: Node, section_id: str, section_until: date | None = None
+    ) -> AnyCard | None:
         entries = self.mapping(node, "a card", None)
         if entries is None:
             return None
@@ -251,12 +284,15 @@ class DeckReader(NodeReader):
             "explanation": self.optional_text(entries, "explanation", what),
             "tags": self.text_list(entries["tags"][1], "'tags'") if "tags" in entries else (),
         }
+        until = self.optional_day(entries, what)
         body = self.card_body(card_type, entries, what)
-        if body is None or common["tags"] is None:
+        if body is None or common["tags"] is None or until is False:
             return None
         card_id = self.card_id(entries, node, section_id, card_type, body)
         if card_id is None:
             return None
+        common["valid_until"] = until
+        self.expiry(node, card_id, until, section_until)  # type: ignore[arg-type]
         constructor = {
             CardType.QA: QACard,
             CardType.CLOZE: ClozeCard,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 
 from quizapp.deck.model import ClozeCard
 from quizapp.storage.codec import card_from_json, from_db
@@ -19,6 +19,7 @@ def browse_rows(
     deck: str | None,
     limit: int,
     now: datetime,
+    today: date | None = None,
 ) -> list[BrowseRow]:
     """Items whose text, section title or type match every word of ``query``, in deck order."""
     where = ["i.retired = 0"]
@@ -33,7 +34,7 @@ def browse_rows(
     params.append(limit)
     rows = conn.execute(
         "SELECT i.id, i.key, i.type, i.content_json, c.title, d.slug, "
-        "s.phase, s.due, s.suspended, s.flagged, s.buried_until "
+        "s.phase, s.due, s.suspended, s.flagged, s.buried_until, i.valid_until "
         "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
         "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
         f"WHERE {' AND '.join(where)} ORDER BY d.title, i.position LIMIT ?",
@@ -42,7 +43,7 @@ def browse_rows(
     result = []
     for row in rows:
         item_id, key, kind, content, section_title, deck_slug, phase, due = row[:8]
-        suspended, flagged, buried_until = row[8:]
+        suspended, flagged, buried_until, until = row[8:]
         card = card_from_json(content)
         text = card.text if isinstance(card, ClozeCard) else getattr(card, "question", None)
         result.append(
@@ -58,6 +59,8 @@ def browse_rows(
                 suspended=bool(suspended),
                 flagged=bool(flagged),
                 buried=buried_until is not None and from_db(buried_until) > now,  # type: ignore[operator]
+                # ISO dates compare as text
+                expired=today is not None and until is not None and until <= today.isoformat(),
             )
         )
     return result

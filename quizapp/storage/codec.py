@@ -52,7 +52,8 @@ def from_db(text: str | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
-_CARD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # made once: import is hot
+# Made once: import is hot. default=str: a valid_until date is stored as its ISO text.
+_CARD_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, default=str)
 
 
 def card_json(card: AnyCard) -> str:

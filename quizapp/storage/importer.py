@@ -141,11 +141,12 @@ def _sync_sections(conn: sqlite3.Connection, deck_id: int, deck: Deck) -> dict[s
 
 INSERT_ITEM = (
     "INSERT INTO item (deck_id, section_id, key, card_id, cloze_number, type, content_json, "
-    "search_text, position, content_hash, retired) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
+    "search_text, position, content_hash, valid_until, retired) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"
 )
 UPDATE_ITEM = (
     "UPDATE item SET section_id = ?, type = ?, content_json = ?, search_text = ?, position = ?, "
-    "content_hash = ?, retired = 0 WHERE id = ?"
+    "content_hash = ?, valid_until = ?, retired = 0 WHERE id = ?"
 )
 
 
@@ -171,14 +172,18 @@ def _sync_items(
         key, card, section, cloze_number = item.key, item.card, item.section, item.cloze_number
         if card is not last_card:
             content, search, last_card = card_json(card), _search_text(card), card
-        content_hash = _hash(f"{cloze_number}\x1f{content}")
+        # A section's valid_until is not in the card's JSON: it joins the hash when set, so
+        # changing it updates the item (and hashes of items without one stay as they were).
+        until = card.valid_until or section.valid_until
+        day = until.isoformat() if until is not None else None
+        content_hash = _hash(f"{cloze_number}\x1f{content}" + (f"\x1f{day}" if day else ""))
         deck_hash.update(f"{section.id}\x1f{key}\x1f{content_hash}\x1e".encode())
         section_id = section_ids[section.id]
         old = existing.pop(key, None)
         if old is None:
             inserts.append(
                 (deck_id, section_id, key, card.id, cloze_number, TYPE_NAMES[card.type], content,
-                 search, position, content_hash)
+                 search, position, content_hash, day)
             )
             added += 1
             if len(inserts) >= BATCH:
@@ -193,7 +198,8 @@ def _sync_items(
             if (old_section, old_position) == (section_id, position):
                 continue  # nothing to write
         updates.append(
-            (section_id, TYPE_NAMES[card.type], content, search, position, content_hash, item_id)
+            (section_id, TYPE_NAMES[card.type], content, search, position, content_hash, day,
+             item_id)
         )
         if len(updates) >= BATCH:
             conn.executemany(UPDATE_ITEM, updates)

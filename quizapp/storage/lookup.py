@@ -27,7 +27,7 @@ def section_id(conn: sqlite3.Connection, deck: int, slug: str) -> int:
 # profile id, then the item ids.
 ITEM_CONTEXT = (
     "SELECT i.id, i.key, i.deck_id, i.content_json, i.cloze_number, d.slug, d.title, "
-    f"d.source_path, c.slug, c.title, {STATE_SELECT} "
+    f"d.source_path, c.slug, c.title, i.valid_until, {STATE_SELECT} "
     "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
     "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
     "WHERE i.id IN ({ids})"

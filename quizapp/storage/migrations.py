@@ -178,6 +178,15 @@ MIGRATIONS: list[tuple[int, str]] = [
             WHERE phase_before = 2 OR last_interval <= -86400;
         """,
     ),
+    (
+        7,
+        # Expiring facts: the day an item's fact stops holding (its card's or its section's
+        # valid_until). The options a student picked on a choice card, for item analysis.
+        """
+        ALTER TABLE item ADD COLUMN valid_until DATE;
+        ALTER TABLE review_log ADD COLUMN picked VARCHAR;
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

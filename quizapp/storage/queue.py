@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import UTC, datetime, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 
 from quizapp.deck.model import Settings
 from quizapp.scheduling import from_day_number
@@ -17,6 +17,8 @@ MASTERED_STABILITY_DAYS = 21.0
 
 # Not suspended, and not buried past ``now`` (parameter :now).
 AVAILABLE = "s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= :now)"
+# In the deck and not expired: from its valid_until day on an item is hidden (:study_date).
+LIVE = "i.retired = 0 AND (i.valid_until IS NULL OR i.valid_until > :study_date)"
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,17 @@ class Window:
     day_end: datetime  # when the current study day ends (UTC)
     today: int  # day number of the current study day
 
+    @property
+    def study_date(self) -> date:
+        return from_day_number(self.today)
+
     def params(self) -> dict[str, object]:
         return {
             "profile": self.profile_id,
             "now": to_db(self.now),
             "day_end": to_db(self.day_end),
             "today": self.today,
+            "study_date": self.study_date.isoformat(),
         }
 
 
@@ -54,7 +61,7 @@ SELECT i.section_id,
        sum(CASE WHEN s.phase = 2 AND s.due < :day_end AND {AVAILABLE} THEN 1 ELSE 0 END),
        sum(CASE WHEN s.stability >= {MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END)
 FROM item i JOIN card_state s ON s.item_id = i.id
-WHERE s.profile_id = :profile AND i.retired = 0
+WHERE s.profile_id = :profile AND {LIVE}
   AND (s.phase > 0 OR s.suspended = 1 OR (s.buried_until IS NOT NULL AND s.buried_until > :now))
 GROUP BY i.section_id
 """
@@ -75,7 +82,8 @@ def summaries(
     ).fetchall()
     totals = dict(
         conn.execute(
-            "SELECT section_id, count(*) FROM item WHERE retired = 0 GROUP BY section_id"
+            f"SELECT i.section_id, count(*) FROM item i WHERE {LIVE} GROUP BY i.section_id",
+            window.params(),
         ).fetchall()
     )
     # items no longer new (or hidden), so not part of the new count
@@ -186,7 +194,7 @@ def due_item_ids(
         "JOIN section c ON c.id = i.section_id "
         "WHERE s.profile_id = :profile AND s.due < :day_end "
         "AND (s.phase = 2 OR (s.phase IN (1, 3) AND s.due <= :cutoff)) "
-        f"AND {AVAILABLE} AND i.retired = 0{where} "
+        f"AND {AVAILABLE} AND {LIVE}{where} "
         "ORDER BY s.due, c.position, i.position LIMIT :limit",
         params,
     )
@@ -199,8 +207,7 @@ def new_item_ids(
     """Items never studied, in the deck's order (sections first to last)."""
     if limit <= 0:
         return []
-    params = {"profile": window.profile_id, "now": to_db(window.now), "deck": deck_id}
-    params["limit"] = limit
+    params = {**window.params(), "deck": deck_id, "limit": limit}
     where = ""
     if section_id is not None:
         where = " AND i.section_id = :section"
@@ -208,7 +215,7 @@ def new_item_ids(
     rows = conn.execute(
         "SELECT i.id FROM item i LEFT JOIN card_state s "
         "ON s.item_id = i.id AND s.profile_id = :profile "
-        "WHERE i.deck_id = :deck AND i.retired = 0 "
+        f"WHERE i.deck_id = :deck AND {LIVE} "
         f"AND (s.item_id IS NULL OR (s.phase = 0 AND {AVAILABLE})){where} "
         "ORDER BY i.position LIMIT :limit",
         params,

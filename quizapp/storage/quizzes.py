@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
-from datetime import datetime
+from datetime import date, datetime
 
 from quizapp.deck.model import QACard
 from quizapp.storage.codec import card_from_json, from_db, to_db
@@ -13,7 +13,12 @@ from quizapp.storage.views import QuizRecord
 
 
 def scorable_item_ids(
-    conn: sqlite3.Connection, deck: int, section: int | None, count: int, seed: int | None
+    conn: sqlite3.Connection,
+    deck: int,
+    section: int | None,
+    count: int,
+    seed: int | None,
+    today: date | None = None,
 ) -> list[int]:
     """A random draw of items with a checkable answer: every type but free-recall qa cards."""
     query = "SELECT id, type, content_json FROM item WHERE deck_id = ? AND retired = 0"
@@ -21,6 +26,9 @@ def scorable_item_ids(
     if section is not None:
         query += " AND section_id = ?"
         params += (section,)
+    if today is not None:  # an expired fact is not tested
+        query += " AND (valid_until IS NULL OR valid_until > ?)"
+        params += (today.isoformat(),)
     query += " ORDER BY id"
     candidates = []
     for item_id, kind, content in conn.execute(query, params).fetchall():

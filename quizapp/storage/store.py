@@ -10,12 +10,12 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.deck import Deck
-from quizapp.deck.model import Settings
+from quizapp.deck.model import Settings, is_expired
 from quizapp.scheduling import (
     CardState,
     Clock,
@@ -58,6 +58,7 @@ from quizapp.storage.errors import StorageError
 from quizapp.storage.history import Replay, import_history
 from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import (
+    LIVE,
     Window,
     due_item_ids,
     introduced_today,
@@ -335,12 +336,14 @@ class Store:
         if not ids:
             return []
         query = lookup.ITEM_CONTEXT.format(ids=", ".join("?" * len(ids)))
+        today = self.window().study_date
         by_id = {}
         now = self.clock.now()
         for row in conn.execute(query, (self.profile_id, *ids)).fetchall():
             item_id, key, deck_id, content, cloze_number, deck_slug, deck_title = row[:7]
-            source_path, section_slug, section_title = row[7:10]
-            state = state_row(row[10:])
+            source_path, section_slug, section_title, until = row[7:11]
+            state = state_row(row[11:])
+            valid_until = date.fromisoformat(until) if until else None
             by_id[item_id] = StudyItem(
                 item_id=item_id,
                 key=key,
@@ -356,6 +359,8 @@ class Store:
                 flagged=bool(state and state["flagged"]),
                 source_path=source_path,
                 buried=is_buried(state, now),
+                valid_until=valid_until,
+                expired=is_expired(valid_until, today),
             )
         return [by_id[i] for i in ids if i in by_id]
 
@@ -499,9 +504,9 @@ class Store:
         with self.read() as conn:
             (moment,) = conn.execute(
                 "SELECT min(s.due) FROM card_state s JOIN item i ON i.id = s.item_id "
-                "WHERE s.profile_id = ? AND s.phase > 0 AND s.suspended = 0 AND i.retired = 0 "
-                "AND s.due > ?",
-                (self.profile_id, to_db(self.clock.now())),
+                f"WHERE s.profile_id = :profile AND s.phase > 0 AND s.suspended = 0 AND {LIVE} "
+                "AND s.due > :now",
+                self.window().params(),
             ).fetchone()
         return from_db(moment)
 
@@ -546,6 +551,23 @@ class Store:
                 conn, self.profile_id, params, self.clock.tz, self.settings_for
             )
 
+    def expired_count(self, deck: str | None = None, section: str | None = None) -> int:
+        """Items hidden today because their fact's valid_until day has come."""
+        query = (
+            "SELECT count(*) FROM item WHERE retired = 0 AND valid_until IS NOT NULL "
+            "AND valid_until <= ?"
+        )
+        params: list[object] = [self.window().study_date.isoformat()]
+        with self.read() as conn:
+            if deck:
+                did = lookup.deck_id(conn, deck)
+                query += " AND deck_id = ?"
+                params.append(did)
+                if section:
+                    query += " AND section_id = ?"
+                    params.append(lookup.section_id(conn, did, section))
+            return conn.execute(query, params).fetchone()[0]
+
     # -- progress ----------------------------------------------------------------------------
     def stats(self) -> Stats:
         with self.read() as conn:
@@ -577,7 +599,10 @@ class Store:
 
     def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
         with self.read() as conn:
-            return browse_rows(conn, self.profile_id, query, deck, limit, self.clock.now())
+            return browse_rows(
+                conn, self.profile_id, query, deck, limit, self.clock.now(),
+                self.window().study_date,
+            )
 
     def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:
         """Every profile's state per live item (never-studied items too), in deck order."""
@@ -592,7 +617,10 @@ class Store:
         with self.read() as conn:
             did = lookup.deck_id(conn, deck)
             sid = lookup.section_id(conn, did, section) if section else None
-            return self._study_items(conn, quizzes.scorable_item_ids(conn, did, sid, count, seed))
+            ids = quizzes.scorable_item_ids(
+                conn, did, sid, count, seed, self.window().study_date
+            )
+            return self._study_items(conn, ids)
 
     def record_quiz(
         self, deck: str, section: str | None, total: int, correct: int, missed: list[str]

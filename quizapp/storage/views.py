@@ -80,6 +80,8 @@ class StudyItem:
     flagged: bool = False
     source_path: str | None = None
     buried: bool = False  # hidden until the next study day
+    valid_until: date | None = None  # the day the card's fact stops holding
+    expired: bool = False  # that day has come: the card is suspended for everyone
 
 
 @dataclass(frozen=True)
@@ -114,6 +116,7 @@ class BrowseRow:
     suspended: bool
     flagged: bool
     buried: bool = False  # hidden until the next study day
+    expired: bool = False  # past its valid_until day: suspended whatever the student chose
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import strategies as st
 
 from quizapp.deck import ChoiceCard, ClozeCard, Deck, QACard, Section, Settings, TrueFalseCard
@@ -18,6 +20,7 @@ text = st.text(
 ident = st.from_regex(r"[a-z0-9][a-z0-9_.-]{0,12}", fullmatch=True)
 maybe = st.none() | text
 tags = st.lists(text, max_size=3).map(tuple)
+days = st.none() | st.dates(min_value=date(2000, 1, 1), max_value=date(2100, 12, 31))
 
 
 @st.composite
@@ -34,7 +37,13 @@ def cloze_text(draw: st.DrawFn) -> str:
 
 
 def cards(card_id: str) -> st.SearchStrategy:
-    common = {"id": st.just(card_id), "source": maybe, "explanation": maybe, "tags": tags}
+    common = {
+        "id": st.just(card_id),
+        "source": maybe,
+        "explanation": maybe,
+        "tags": tags,
+        "valid_until": days,
+    }
     qa = st.builds(
         QACard, question=text, answer=text, accept=st.lists(text, max_size=2).map(tuple), **common
     )
@@ -62,7 +71,9 @@ def decks(draw: st.DrawFn) -> Deck:
     for sid in section_ids:
         count = draw(st.integers(0, 3))
         section_cards = tuple(draw(cards(next(card_ids))) for _ in range(count))
-        sections.append(Section(id=sid, title=draw(text), cards=section_cards))
+        sections.append(
+            Section(id=sid, title=draw(text), cards=section_cards, valid_until=draw(days))
+        )
     settings = draw(
         st.builds(
             Settings,

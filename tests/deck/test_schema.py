@@ -18,7 +18,13 @@ from quizapp.cli.main import app
 from quizapp.deck import check_text, dumps
 from quizapp.deck.model import CardType, Deck
 from quizapp.deck.schema import deck_schema, schema_path, schema_reference
-from quizapp.deck.validate import CARD_KEYS, COMMON_CARD_KEYS, DECK_KEYS, SECTION_KEYS
+from quizapp.deck.validate import (
+    CARD_KEYS,
+    COMMON_CARD_KEYS,
+    DECK_KEYS,
+    SECTION_KEYS,
+    SETTINGS_KEYS,
+)
 from tests.deck.strategies import decks
 
 ROOT = Path(__file__).parents[2]
@@ -63,10 +69,12 @@ def test_every_key_check_knows_has_a_description_and_examples() -> None:
     assert set(schema["properties"]) == DECK_KEYS
     definitions = schema["definitions"]
     assert set(definitions["section"]["properties"]) == SECTION_KEYS
+    assert set(definitions["settings"]["properties"]) == SETTINGS_KEYS
     for card_type in CardType:
         properties = definitions[card_type.value]["properties"]
         assert set(properties) == COMMON_CARD_KEYS | CARD_KEYS[card_type]
         for key, value in properties.items():
+            value = definitions["valid_until"] if key == "valid_until" else value
             assert value["description"], key
             assert key == "type" or value["examples"], key
 

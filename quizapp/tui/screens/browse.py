@@ -33,7 +33,9 @@ def clip(text: str, width: int) -> str:
 def row_cells(row: BrowseRow, text_width: int, section_width: int = SECTION_WIDTH) -> list[Text]:
     # Cloze gaps read as [answer]: the raw {{c1::...}} markup would eat the narrow column.
     text = " ".join(CLOZE_RE.sub(lambda m: f"[{m.group(2)}]", row.text).split())
-    if row.suspended:
+    if row.expired:  # the deck's valid_until has passed: suspended whatever the student does
+        state = Text("expired", style="bold red")
+    elif row.suspended:
         state = Text("suspended", style="bold")
     elif row.buried:
         state = Text("buried", style="italic")

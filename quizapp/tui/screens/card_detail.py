@@ -24,8 +24,12 @@ def state_line(item: StudyItem) -> str:
         parts.append(f"due {state.due:%Y-%m-%d %H:%M} UTC")
     if state.reps:
         parts.append(f"{state.reps} reviews, {state.lapses} lapses")
-    if item.suspended:
+    if item.expired and item.valid_until is not None:
+        parts.append(f"suspended: its fact expired on {item.valid_until.isoformat()}")
+    elif item.suspended:
         parts.append("suspended")
+    elif item.valid_until is not None:
+        parts.append(f"valid until {item.valid_until.isoformat()}")
     if item.buried:
         parts.append("buried until tomorrow")
     if item.flagged:

@@ -111,6 +111,8 @@ class ReviewScreen(MarkKeys, Screen[None]):
     def on_mount(self) -> None:
         self.query_one(GradeBar).display = False
         self._refill(force=True)
+        deck, section = self.deck, self.section
+        self.link.submit("expired", lambda s: s.expired_count(deck, section))
 
     # -- the store, in order, off the UI thread ----------------------------------------------
     @property
@@ -146,6 +148,13 @@ class ReviewScreen(MarkKeys, Screen[None]):
                     self._finish(next_due)
         elif operation.kind == "finish":
             self._finish(message.result)
+        elif operation.kind == "expired" and message.result:
+            count = message.result
+            self.notify(
+                f"{count} card{'s' if count != 1 else ''} suspended: the fact expired "
+                "(valid_until in the deck)",
+                timeout=5,
+            )
 
     @on(StoreLink.Failed)
     def store_failed(self, message: StoreLink.Failed) -> None:
