@@ -187,6 +187,38 @@ MIGRATIONS: list[tuple[int, str]] = [
         ALTER TABLE review_log ADD COLUMN picked VARCHAR;
         """,
     ),
+    (
+        8,
+        # Custom study and deck options. A profile's own options for a deck (over the deck
+        # file's settings, which stay the default); extra new cards granted for one study day;
+        # and the log of practice answers (cram, review ahead) that never move the schedule, kept
+        # apart from review_log so retention and the optimizer see only scheduled reviews.
+        """
+        CREATE TABLE deck_option (
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE,
+            settings_json VARCHAR NOT NULL,
+            PRIMARY KEY (profile_id, deck_id)
+        );
+        CREATE TABLE extra_new (
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE,
+            study_day INTEGER NOT NULL,
+            extra INTEGER NOT NULL,
+            PRIMARY KEY (profile_id, deck_id, study_day)
+        );
+        CREATE TABLE practice_log (
+            id INTEGER PRIMARY KEY,
+            profile_id INTEGER NOT NULL REFERENCES profile(id),
+            item_id INTEGER NOT NULL REFERENCES item(id),
+            kind VARCHAR NOT NULL,
+            rating INTEGER NOT NULL,
+            reviewed_at DATETIME NOT NULL,
+            duration_ms INTEGER
+        );
+        CREATE INDEX ix_practice_log_profile ON practice_log (profile_id, id);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -9,8 +9,9 @@ from datetime import UTC, date, datetime, tzinfo
 
 from quizapp.deck.model import Settings
 from quizapp.scheduling import from_day_number
-from quizapp.scheduling.exam import ExamOutlook, new_cards_allowed, outlook
+from quizapp.scheduling.exam import ExamOutlook, outlook
 from quizapp.storage.codec import STATE_SELECT, settings_from_json, state_of, state_row, to_db
+from quizapp.storage.deck_options import daily_new_limit, extra_new
 from quizapp.storage.views import Counts, DeckSummary, SectionSummary
 
 MASTERED_STABILITY_DAYS = 21.0
@@ -91,18 +92,27 @@ def summaries(
         row[0]: row[1:] for row in conn.execute(SECTION_COUNTS, window.params()).fetchall()
     }
     introduced = introduced_today(conn, window)
+    extra = extra_new(conn, window.profile_id, window.today)
+    own = dict(
+        conn.execute(
+            "SELECT deck_id, settings_json FROM deck_option WHERE profile_id = ?",
+            (window.profile_id,),
+        ).fetchall()
+    )
     by_deck: dict[int, list[tuple]] = defaultdict(list)
     for section in sections:
         by_deck[section[1]].append(section)
     result = []
     today = from_day_number(window.today)
     for deck_id, slug, title, description, settings_text in decks:
-        settings = settings_from_json(settings_text)
+        settings = settings_from_json(own.get(deck_id, settings_text))
         unseen = sum(
             totals.get(section[0], 0) - per_section.get(section[0], (0,))[0]
             for section in by_deck[deck_id]
         )
-        remaining = new_cards_allowed(settings, today, unseen, introduced.get(deck_id, 0))
+        done = introduced.get(deck_id, 0)
+        limit = daily_new_limit(settings, today, unseen, done, extra.get(deck_id, 0))
+        remaining = max(0, limit - done)
         section_views = []
         deck_new = deck_learning = deck_due = deck_cards = deck_mastered = 0
         for section_id, _, section_slug, section_title, position in by_deck[deck_id]:
@@ -136,6 +146,8 @@ def summaries(
                 mastery=deck_mastered / deck_cards if deck_cards else 0.0,
                 sections=section_views,
                 exam=exam_outlook(conn, window, deck_id, settings, unseen, tz, params),
+                new_limit=limit,
+                unseen=deck_new,
             )
         )
     return result

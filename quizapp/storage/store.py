@@ -28,9 +28,16 @@ from quizapp.scheduling import (
 )
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.scheduling import preview as schedule_preview
-from quizapp.scheduling.exam import new_cards_allowed
 from quizapp.scheduling.forecast import Workload
-from quizapp.storage import importer, lookup, parameters, profiles, quizzes
+from quizapp.storage import (
+    deck_options,
+    importer,
+    lookup,
+    parameters,
+    practice,
+    profiles,
+    quizzes,
+)
 from quizapp.storage.browse import browse_rows
 from quizapp.storage.codec import (
     STATE_COLUMNS,
@@ -40,7 +47,6 @@ from quizapp.storage.codec import (
     is_buried,
     marks_of,
     restore,
-    settings_from_json,
     snapshot,
     state_of,
     state_row,
@@ -56,6 +62,7 @@ from quizapp.storage.db import (
 )
 from quizapp.storage.errors import StorageError
 from quizapp.storage.history import Replay, import_history
+from quizapp.storage.practice import Practice, practice_item_ids
 from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import (
     LIVE,
@@ -292,11 +299,9 @@ class Store:
             return summaries(conn, self.window(), self.clock.tz, self._fsrs_params(conn))
 
     def settings_for(self, conn: sqlite3.Connection, deck_id: int) -> Settings:
+        """The deck's settings for this profile: its own options, else the deck file's."""
         if deck_id not in self._settings:
-            (text,) = conn.execute(
-                "SELECT settings_json FROM deck WHERE id = ?", (deck_id,)
-            ).fetchone()
-            self._settings[deck_id] = settings_from_json(text)
+            self._settings[deck_id] = deck_options.deck_settings(conn, self.profile_id, deck_id)
         return self._settings[deck_id]
 
     # -- the study queue ---------------------------------------------------------------------
@@ -311,6 +316,7 @@ class Store:
             ids = due_item_ids(conn, window, deck_id, section_id, limit)
             if len(ids) < limit:
                 introduced = introduced_today(conn, window)
+                extra = deck_options.extra_new(conn, self.profile_id, window.today)
                 deck_ids = (
                     [deck_id]
                     if deck_id
@@ -320,9 +326,10 @@ class Store:
                     settings = self.settings_for(conn, did)
                     # to an exam date, new cards come faster if the daily limit is too slow
                     unseen = unseen_count(conn, self.profile_id, did) if settings.exam else 0
-                    allowance = new_cards_allowed(
-                        settings, from_day_number(window.today), unseen, introduced.get(did, 0)
-                    )
+                    done = introduced.get(did, 0)
+                    allowance = deck_options.daily_new_limit(
+                        settings, from_day_number(window.today), unseen, done, extra.get(did, 0)
+                    ) - done
                     ids += new_item_ids(
                         conn, window, did, section_id, min(allowance, limit - len(ids))
                     )
@@ -331,6 +338,62 @@ class Store:
                     conn, window, deck_id, section_id, limit, window.now + LEARN_AHEAD
                 )
             return self._study_items(conn, ids)
+
+    # -- custom study --------------------------------------------------------------------------
+    def add_new_today(self, deck: str, count: int) -> None:
+        """Custom study: allow ``count`` more new cards of the deck today (as Anki does)."""
+        window = self.window()
+        with self.write() as conn:
+            did = lookup.deck_id(conn, deck)
+            deck_options.add_extra_new(conn, self.profile_id, did, window.today, count)
+
+    def practice_items(self, practice: Practice, limit: int = 500) -> list[StudyItem]:
+        """The cards of a cram or review-ahead session (see ``practice``)."""
+        window = self.window()
+        with self.read() as conn:
+            did = lookup.deck_id(conn, practice.deck) if practice.deck else None
+            sid = (
+                lookup.section_id(conn, did, practice.section)
+                if did is not None and practice.section
+                else None
+            )
+            ids = practice_item_ids(conn, window, practice, did, sid, limit)
+            return self._study_items(conn, ids)
+
+    def practise(
+        self, item_id: int, rating: Rating, kind: str, duration_ms: int | None = None
+    ) -> int:
+        """Log a practice answer; the card's schedule is left as it is."""
+        with self.write() as conn:
+            return practice.log_answer(
+                conn, self.profile_id, item_id, kind, rating, self.window(), duration_ms
+            )
+
+    def undo_last_practice(self) -> int | None:
+        with self.write() as conn:
+            return practice.undo_last(conn, self.profile_id)
+
+    def practice_count(self) -> int:
+        with self.read() as conn:
+            (count,) = conn.execute(
+                "SELECT count(*) FROM practice_log WHERE profile_id = ?", (self.profile_id,)
+            ).fetchone()
+            return count
+
+    # -- deck options --------------------------------------------------------------------------
+    def deck_options(self, deck: str) -> tuple[Settings, bool]:
+        """The settings in force for this profile, and whether they are its own (not the file's)."""
+        with self.read() as conn:
+            did = lookup.deck_id(conn, deck)
+            own = deck_options.has_own_options(conn, self.profile_id, did)
+            return deck_options.deck_settings(conn, self.profile_id, did), own
+
+    def save_deck_options(self, deck: str, settings: Settings | None) -> None:
+        """This profile's options for the deck; None goes back to the deck file's settings."""
+        with self.write() as conn:
+            did = lookup.deck_id(conn, deck)
+            deck_options.save_options(conn, self.profile_id, did, settings)
+        self._settings.clear()
 
     def _study_items(self, conn: sqlite3.Connection, ids: list[int]) -> list[StudyItem]:
         if not ids:

@@ -42,6 +42,13 @@ class DeckSummary:
     mastery: float
     sections: list[SectionSummary] = field(default_factory=list)
     exam: ExamOutlook | None = None  # for a deck with an exam date
+    new_limit: int = 0  # new cards allowed today (the daily limit plus any custom-study extra)
+    unseen: int = 0  # cards never studied, whatever the limit
+
+    @property
+    def limit_reached(self) -> bool:
+        """Today's new cards are all studied while unseen ones wait."""
+        return self.counts.new == 0 and self.unseen > 0
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,13 @@ class ReviewSession:
         self.current = last.item
         return last
 
+    def forget_last_requeue(self, item_id: int) -> None:
+        """Take out the copy of an item put back at the queue's end (undo of a practice Again)."""
+        for index in range(len(self.queue) - 1, -1, -1):
+            if self.queue[index].item_id == item_id:
+                del self.queue[index]
+                return
+
     @property
     def answers(self) -> list[Answered]:
         return [entry for entry in self.history if isinstance(entry, Answered)]

@@ -50,3 +50,12 @@ def test_help(app: QuizApp, snap_compare) -> None:  # type: ignore[no-untyped-de
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=help_open)
+
+
+def test_custom_study_dialog(app: QuizApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def dialog_open(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=dialog_open)

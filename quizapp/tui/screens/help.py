@@ -26,6 +26,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("z", "quiz on the selected deck or section"),
         ("s", "statistics"),
         ("b", "browse the cards"),
+        ("c", "custom study: more new cards, review ahead, cram"),
         ("q", "quit"),
     ]),
     ("Review", [

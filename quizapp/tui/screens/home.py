@@ -14,6 +14,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from quizapp.deck import DeckError
+from quizapp.plural import plural
 from quizapp.storage import DeckSummary, StorageError
 from quizapp.tui.safe_text import shown, shown_line
 from quizapp.tui.widgets.mastery import mastery_bar
@@ -46,6 +47,7 @@ class HomeScreen(Screen[None]):
         Binding("z", "quiz", "Quiz"),
         Binding("s", "stats", "Stats"),
         Binding("b", "browse", "Browse"),
+        Binding("c", "custom_study", "Custom"),
     ]
 
     class Loaded(Message):
@@ -73,11 +75,7 @@ class HomeScreen(Screen[None]):
         table.loading = True
         yield table
         yield Static("", id="empty", classes="hint")
-        yield Static(
-            "enter review the selected deck or section · ? every key · ctrl+p commands",
-            id="home-hint",
-            classes="hint",
-        )
+        yield Static(HOME_HINT, id="home-hint", classes="hint")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
@@ -130,6 +128,25 @@ class HomeScreen(Screen[None]):
         empty.display = not self.targets
         table.focus()
         self.refresh_bindings()
+        self._show_hint()
+
+    @on(DataTable.RowHighlighted, "#decks")
+    def _show_hint(self) -> None:
+        """Say when the selected deck's daily new-card limit is reached, and what else to do."""
+        deck = self.selected_deck()
+        hint = HOME_HINT
+        if deck is not None and deck.limit_reached:
+            hint = (
+                f"Daily limit of {plural(deck.new_limit, 'new card')} reached "
+                f"({deck.unseen} unseen) · c custom study: more new cards, review ahead, cram"
+            )
+        self.query_one("#home-hint", Static).update(hint)
+
+    def selected_deck(self) -> DeckSummary | None:
+        target = self.selected()
+        if target is None or not self.summaries:
+            return None
+        return next((d for d in self.summaries if d.slug == target[0]), None)
 
     def _add_row(
         self, table: DataTable[object], title: str, summary: object, target: Target, width: int,
@@ -164,7 +181,7 @@ class HomeScreen(Screen[None]):
         return self.targets[row] if 0 <= row < len(self.targets) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"review", "quiz", "browse"}:
+        if action in {"review", "quiz", "browse", "custom_study"}:
             return self.selected() is not None
         if action == "review_all":
             return bool(self.targets)
@@ -197,6 +214,42 @@ class HomeScreen(Screen[None]):
             self.notify("The quiz is not available in this build.", severity="warning")
             return
         self.app.push_screen(QuizScreen(target[0], target[1]))
+
+    def action_custom_study(self) -> None:
+        from quizapp.tui.screens.custom_study import CustomStudy, CustomStudyDialog
+
+        target, deck = self.selected(), self.selected_deck()
+        if target is None or deck is None:
+            return
+        slug, section = target
+        title = next((s.title for s in deck.sections if s.slug == section), deck.title)
+        note = (
+            f"Today's {plural(deck.new_limit, 'new card')} are studied; {deck.unseen} unseen."
+            if deck.limit_reached
+            else ""
+        )
+
+        def chosen(choice: CustomStudy | None) -> None:
+            if choice is None:
+                return
+            if choice.more_new:
+                self._more_new(slug, section, choice.more_new)
+            elif choice.practice is not None:
+                from quizapp.tui.screens.review import ReviewScreen
+                from quizapp.tui.study_plan import Practising
+
+                self.app.push_screen(ReviewScreen(slug, section, Practising(choice.practice)))
+
+        self.app.push_screen(CustomStudyDialog(slug, section, title, note), chosen)
+
+    @work(thread=True, group="home-custom")
+    def _more_new(self, deck: str, section: str | None, count: int) -> None:
+        try:
+            self.quiz_app.store.add_new_today(deck, count)
+        except StorageError as error:
+            self.app.call_from_thread(self.notify, f"Could not save: {error}", severity="error")
+            return
+        self.app.call_from_thread(self._open_review, deck, section)
 
     def action_stats(self) -> None:
         try:
@@ -243,6 +296,9 @@ class HomeScreen(Screen[None]):
                 yield SystemCommand(title, help_text, getattr(self, f"action_{action}"))
 
 
+HOME_HINT = "enter review the selected deck or section · ? every key · ctrl+p commands"
+
+
 PALETTE = [
     ("review", "Review selected", "Study the selected deck or section"),
     ("review_all", "Review all decks", "Study what is due in every deck"),
@@ -251,4 +307,5 @@ PALETTE = [
     ("browse", "Browse", "Search and list the cards"),
     ("optimize", "Optimize FSRS parameters", "Fit the scheduler to your own review history"),
     ("undo_parameters", "Undo the last parameter fit", "Back to the parameters before it"),
+    ("custom_study", "Custom study", "More new cards today, review ahead, cram a set of cards"),
 ]

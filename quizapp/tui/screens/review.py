@@ -10,13 +10,11 @@ from typing import TYPE_CHECKING, cast
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Input, Static
 
 from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import Rating
-from quizapp.storage import Store
 from quizapp.terminal_text import terminal_line
 from quizapp.tui.answers import judge_choice, judge_true_false, judge_typed
 from quizapp.tui.card_render import (
@@ -26,9 +24,11 @@ from quizapp.tui.card_render import (
     kind,
 )
 from quizapp.tui.safe_text import cleaned
+from quizapp.tui.screens.review_keys import BINDINGS, HINTS, PALETTE, TYPING_KEYS
 from quizapp.tui.screens.review_marks import MarkKeys
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
 from quizapp.tui.session import Answered, ReviewSession
+from quizapp.tui.study_plan import Scheduled, StudyPlan
 from quizapp.tui.widgets.card_view import CardView
 from quizapp.tui.widgets.choice_list import ChoiceList
 from quizapp.tui.widgets.grade_bar import GradeBar
@@ -40,19 +40,7 @@ if TYPE_CHECKING:
 
 __all__ = ["ReviewScreen"]
 
-PREFETCH = 50
 LOW_WATER = 5  # ask for more cards when fewer than this are waiting
-HINTS = {
-    Kind.PLAIN: "space show the answer",
-    Kind.TYPED: "type, enter check (empty: show) · esc then u ! - * · ^z ^s ^b ^f",
-    Kind.CHOICE: "{letters} choose · space show the answer",
-    Kind.TRUEFALSE: "t true · f false · space show the answer",
-}
-
-
-TYPING_KEYS = {"undo", "suspend", "bury", "flag"}
-
-
 class Phase(StrEnum):
     LOADING = "loading"
     FRONT = "front"
@@ -61,32 +49,17 @@ class Phase(StrEnum):
 
 class ReviewScreen(MarkKeys, Screen[None]):
     CSS_PATH = "review.tcss"
-    BINDINGS = [
-        Binding("space,enter", "reveal", "Show answer"),
-        Binding("space,enter", "accept", "Accept"),
-        *(Binding(str(r.value), f"grade({r.value})", r.name, show=False) for r in Rating),
-        *(Binding(ch, f"pick({i})", f"Option {ch}", show=False) for i, ch in enumerate("abcde")),
-        # On a true/false card "f" is only ever "false": flagging has its own key everywhere.
-        Binding("t", "true_false(True)", "True"),
-        Binding("f", "true_false(False)", "False"),
-        Binding("u", "undo", "Undo"),
-        Binding("exclamation_mark", "suspend", "Suspend", key_display="!"),
-        Binding("minus", "bury", "Bury", key_display="-"),
-        Binding("asterisk", "flag", "Flag", key_display="*"),
-        # While an answer is being typed the plain keys are letters: the ctrl chords still work
-        # (and esc leaves the answer box, so the plain keys do too).
-        Binding("ctrl+z", "chord('undo')", "Undo", show=False),
-        Binding("ctrl+s", "chord('suspend')", "Suspend", show=False),
-        Binding("ctrl+b", "chord('bury')", "Bury", show=False),
-        Binding("ctrl+f", "chord('flag')", "Flag", show=False),
-        Binding("p", "source", "Source"),
-        Binding("escape", "leave", "End"),
-    ]
+    BINDINGS = BINDINGS
 
-    def __init__(self, deck: str | None = None, section: str | None = None) -> None:
+    def __init__(
+        self, deck: str | None = None, section: str | None = None, plan: StudyPlan | None = None
+    ) -> None:
         super().__init__()
         self.deck = deck
         self.section = section
+        self.plan: StudyPlan = plan or Scheduled(deck, section)
+        self._fetched = False
+        self._next_due = None
         self.session = ReviewSession()
         self.phase = Phase.LOADING
         self.picked: set[int] = set()
@@ -109,6 +82,8 @@ class ReviewScreen(MarkKeys, Screen[None]):
         yield StoreLink(self.quiz_app.store)
 
     def on_mount(self) -> None:
+        if self.plan.describe():
+            self.sub_title = self.plan.describe()
         self.query_one(GradeBar).display = False
         self._refill(force=True)
         deck, section = self.deck, self.section
@@ -122,14 +97,14 @@ class ReviewScreen(MarkKeys, Screen[None]):
     def _refill(self, force: bool = False) -> None:
         if self._refill_pending or (not force and len(self.session.queue) >= LOW_WATER):
             return
-        deck, section = self.deck, self.section
-
-        def fetch(store: Store) -> object:
-            items = store.next_items(deck, section, limit=PREFETCH)
-            return items, (None if items else store.next_due())
-
+        if self._fetched and not self.plan.refills:
+            if self.session.current is None and not self.session.queue:
+                self._finish(self._next_due)
+            return
+        plan = self.plan
         self._refill_pending = True
-        self.link.submit("refill", fetch)
+        self._fetched = True
+        self.link.submit("refill", plan.fetch)
 
     @on(StoreLink.Done)
     def stored(self, message: StoreLink.Done) -> None:
@@ -137,6 +112,7 @@ class ReviewScreen(MarkKeys, Screen[None]):
         if operation.kind == "refill":
             self._refill_pending = False
             items, next_due = message.result
+            self._next_due = next_due
             # Drop what a later write already dealt with: this read happened before it.
             self.session.add(items, self.link.written_after(operation.seq))
             if self.session.current is None and not self._ending:
@@ -191,7 +167,7 @@ class ReviewScreen(MarkKeys, Screen[None]):
     def _show_grades(self) -> None:
         item = self.session.current
         assert item is not None
-        intervals = self.quiz_app.store.preview(item)
+        intervals = self.plan.intervals(self.quiz_app.store, item)
         grades = self.query_one(GradeBar)
         grades.show(intervals, self.suggested)
         grades.display = True
@@ -311,15 +287,19 @@ class ReviewScreen(MarkKeys, Screen[None]):
     def action_grade(self, value: int) -> None:
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
         answered = self.session.grade(Rating(value), duration_ms)
-        item_id, rating = answered.item.item_id, answered.rating
-        self.link.submit("review", lambda s: s.review(item_id, rating, duration_ms), item_id)
+        item_id, rating, plan = answered.item.item_id, answered.rating, self.plan
+        self.link.submit("review", lambda s: plan.grade(s, item_id, rating, duration_ms), item_id)
+        if rating is Rating.Again and not plan.moves_schedule:
+            self.session.queue.append(answered.item)  # practice: again at the end
         self._show_next()
 
     def action_chord(self, action: str) -> None:
         getattr(self, f"action_{action}")()
 
     def _undo_answer(self, answered: Answered) -> None:
-        self.link.submit("undo", lambda s: s.undo_last_review(), answered.item.item_id)
+        self.link.submit("undo", self.plan.undo, answered.item.item_id)
+        if answered.rating is Rating.Again and not self.plan.moves_schedule:
+            self.session.forget_last_requeue(answered.item.item_id)
 
     def action_source(self) -> None:
         from quizapp.tui.screens.source import SourceDialog
@@ -358,13 +338,3 @@ class ReviewScreen(MarkKeys, Screen[None]):
         for action, title, help_text in PALETTE:
             if self._available(action, ()):
                 yield SystemCommand(title, help_text, getattr(self, f"action_{action}"))
-
-
-PALETTE = [
-    ("undo", "Undo", "Take back the last grade, suspend, bury or flag"),
-    ("suspend", "Suspend card", "Never show this card again (until unsuspended)"),
-    ("bury", "Bury card", "Hide this card until tomorrow"),
-    ("flag", "Flag card", "Mark this card as wrong or unclear for the teacher"),
-    ("source", "Show source paragraph", "The whole paragraph the card was made from"),
-    ("leave", "End session", "Stop reviewing and see the summary"),
-]

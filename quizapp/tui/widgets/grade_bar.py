@@ -46,8 +46,8 @@ class GradeBar(Horizontal):
 
     @staticmethod
     def _label(rating: Rating, interval: timedelta | None) -> str:
-        shown = format_interval(interval) if interval is not None else "…"
-        return f"{int(rating)} {rating.name} {shown}"
+        shown = format_interval(interval) if interval is not None else ""
+        return f"{int(rating)} {rating.name} {shown}".rstrip()
 
     def show(self, intervals: dict[Rating, timedelta], suggested: Rating | None) -> None:
         for rating in Rating:
