@@ -1,12 +1,14 @@
-"""The card list students search: every live item with its state, filtered by words."""
+"""The card list students search: every live item with its state, filtered by a search."""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime
+from datetime import date
 
 from quizapp.deck.model import ClozeCard
+from quizapp.search import parse
 from quizapp.storage.codec import card_from_json, from_db
+from quizapp.storage.search_sql import SearchContext, order_by, where
 from quizapp.storage.views import BrowseRow
 
 PHASE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
@@ -14,32 +16,35 @@ PHASE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
 
 def browse_rows(
     conn: sqlite3.Connection,
-    profile_id: int,
+    context: SearchContext,
     query: str,
     deck: str | None,
     limit: int,
-    now: datetime,
+    sort: str = "deck",
+    descending: bool = False,
     today: date | None = None,
 ) -> list[BrowseRow]:
-    """Items whose text, section title or type match every word of ``query``, in deck order."""
-    where = ["i.retired = 0"]
-    params: list[object] = [profile_id]
+    """Live items matching the search ``query`` (``quizapp.search`` syntax), sorted.
+
+    Raises ``SearchError`` for a query that cannot be read.
+    """
+    condition = where(parse(query), context)
+    params: list[object] = [context.profile_id, *context.params]
+    deck_filter = ""
     if deck:
-        where.append("d.slug = ?")
+        deck_filter = " AND d.slug = ?"
         params.append(deck)
-    for word in query.lower().split():
-        # search_text is lower-cased at import; the section title is matched without case
-        where.append("(i.search_text LIKE ? OR lower(c.title) LIKE ? OR i.type = ?)")
-        params += [f"%{word}%", f"%{word}%", word]
     params.append(limit)
     rows = conn.execute(
         "SELECT i.id, i.key, i.type, i.content_json, c.title, d.slug, "
         "s.phase, s.due, s.suspended, s.flagged, s.buried_until, i.valid_until "
         "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
         "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
-        f"WHERE {' AND '.join(where)} ORDER BY d.title, i.position LIMIT ?",
+        f"WHERE i.retired = 0 AND {condition}{deck_filter} "
+        f"ORDER BY {order_by(sort, descending)}, i.id LIMIT ?",
         params,
     ).fetchall()
+    now = context.now
     result = []
     for row in rows:
         item_id, key, kind, content, section_title, deck_slug, phase, due = row[:8]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quizapp.deck import Deck
 from quizapp.deck.model import Settings, is_expired
 from quizapp.scheduling import (
+    DEFAULT_PARAMETERS,
     CardState,
     Clock,
     Rating,
@@ -74,6 +75,7 @@ from quizapp.storage.queue import (
     unseen_count,
 )
 from quizapp.storage.retention import true_retention
+from quizapp.storage.search_sql import SearchContext, register_functions
 from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.views import (
     BrowseRow,
@@ -660,11 +662,24 @@ class Store:
         with self.read() as conn:
             return true_retention(conn, self.profile_id, self.window().today, deck_slugs(conn))
 
-    def browse(self, query: str = "", deck: str | None = None, limit: int = 500) -> list[BrowseRow]:
+    def browse(
+        self,
+        query: str = "",
+        deck: str | None = None,
+        limit: int = 500,
+        sort: str = "deck",
+        descending: bool = False,
+    ) -> list[BrowseRow]:
+        """Cards matching a search in Anki's syntax (see ``quizapp.search``), across every deck
+        unless ``deck`` is given; raises ``SearchError`` for a query that cannot be read."""
+        window = self.window()
+        context = SearchContext(self.profile_id, window.now, window.day_end, window.today)
         with self.read() as conn:
+            register_functions(
+                conn, window.now, self.clock.tz, self._fsrs_params(conn) or DEFAULT_PARAMETERS
+            )
             return browse_rows(
-                conn, self.profile_id, query, deck, limit, self.clock.now(),
-                self.window().study_date,
+                conn, context, query, deck, limit, sort, descending, window.study_date
             )
 
     def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:

@@ -31,6 +31,7 @@ def shown_texts(screen: BrowseScreen) -> list[str]:
 
 
 async def settle(pilot: Pilot[None]) -> None:
+    await pilot.pause(0.25)  # the search runs once typing pauses
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()
 

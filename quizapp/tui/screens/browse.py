@@ -1,4 +1,5 @@
-"""Browse the cards: filter as you type, open a card, suspend or unsuspend it."""
+"""Browse the cards: search every deck as you type (Anki's syntax), sort, open a card,
+suspend or unsuspend it."""
 
 from __future__ import annotations
 
@@ -11,15 +12,21 @@ from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from quizapp.deck.cloze import CLOZE_RE
+from quizapp.plural import plural
+from quizapp.search import SearchError
 from quizapp.storage.views import BrowseRow, StudyItem
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.screens.card_detail import CardDetailScreen
 
 __all__ = ["BrowseScreen", "row_cells"]
 
+SEARCH_DELAY = 0.12  # seconds of quiet after a key before the search runs
+SORTS = ("deck", "text", "type", "section", "state", "due")
+HEADER_SORTS = {"text": "text", "type": "type", "section": "section", "state": "state"}
 LIMIT = 500  # the table shows the first matches; narrowing the filter finds the rest
 SECTION_WIDTH = 16
 # Type (9), state (10) and flag (1) columns, five cells' padding, the margins and a scrollbar.
@@ -55,15 +62,17 @@ class BrowseScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("exclamation_mark", "toggle_suspend", "Suspend/unsuspend", key_display="!"),
-        Binding("slash", "focus_filter", "Filter", key_display="/"),
+        Binding("slash", "focus_filter", "Search", key_display="/"),
+        Binding("ctrl+s", "next_sort", "Sort", key_display="^s"),
         Binding("down", "focus_table", "Cards", show=False),
     ]
 
     class Found(Message):
-        def __init__(self, query: str, rows: list[BrowseRow]) -> None:
+        def __init__(self, query: str, rows: list[BrowseRow], error: str | None = None) -> None:
             super().__init__()
             self.query = query
             self.rows = rows
+            self.error = error  # the query could not be read: say why, keep the last rows
 
     class Opened(Message):
         def __init__(self, item: StudyItem) -> None:
@@ -78,31 +87,45 @@ class BrowseScreen(Screen[None]):
 
     def __init__(self, deck: str | None = None) -> None:
         super().__init__()
-        self.deck = deck
+        # Every deck is searched; a deck chosen on the home screen starts as "deck:ID".
+        self.start_query = f"deck:{deck} " if deck else ""
         self.rows: dict[int, BrowseRow] = {}
+        self.sort = "deck"
+        self.descending = False
+        self._pending: Timer | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(placeholder="Filter: words of the card, a section, or a type (cloze, choice…)")
+        yield Input(
+            self.start_query,
+            placeholder="Search: words, deck: section: tag: type: is:due prop:r<0.8 rated:7 -not",
+        )
+        yield Static("", id="search-error")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
         yield Static("Searching…", id="status")
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = "Browse"
-        self.sub_title = self.deck or "all decks"
+        self.sub_title = "every deck"
+        self.query_one("#search-error").display = False
         table = self.query_one(DataTable)
         for label, key in (("Card", "text"), ("Type", "type"), ("Section", "section")):
             table.add_column(label, key=key)
         table.add_column("State", key="state", width=10)
         table.add_column("⚑", key="flag", width=1)
-        self._search("")
+        self._search(self.start_query, self.sort, self.descending)
 
     # -- database work, off the UI thread --------------------------------------------------
     @work(thread=True, exclusive=True, group="browse-search")
-    def _search(self, query: str) -> None:
+    def _search(self, query: str, sort: str, descending: bool) -> None:
         store = self.app.store  # type: ignore[attr-defined]
-        self.post_message(self.Found(query, store.browse(query, self.deck, limit=LIMIT)))
+        try:
+            rows = store.browse(query, limit=LIMIT, sort=sort, descending=descending)
+        except SearchError as error:
+            self.post_message(self.Found(query, [], str(error)))
+            return
+        self.post_message(self.Found(query, rows))
 
     @work(thread=True, group="browse-open")
     def _open(self, item_id: int) -> None:
@@ -118,12 +141,25 @@ class BrowseScreen(Screen[None]):
     # -- showing results ---------------------------------------------------------------------
     @on(Input.Changed)
     def _filter(self, event: Input.Changed) -> None:
-        self._search(event.value)
+        # One search once typing pauses, not one per key: rebuilding the table for every key
+        # of a held backspace kept the app busy while keys arrived.
+        if self._pending is not None:
+            self._pending.stop()
+        self._pending = self.set_timer(SEARCH_DELAY, self._search_now)
+
+    def _search_now(self) -> None:
+        self._pending = None
+        self._search(self.query_one(Input).value, self.sort, self.descending)
 
     @on(Found)
     def _fill(self, message: Found) -> None:
         if message.query != self.query_one(Input).value:
             return  # an older search finishing late: a newer one is on its way
+        error = self.query_one("#search-error", Static)
+        error.display = message.error is not None
+        if message.error is not None:
+            error.update(Text(message.error, style="bold red"))
+            return
         table = self.query_one(DataTable)
         table.clear()
         section = min(SECTION_WIDTH, max((len(r.section_title) for r in message.rows), default=0))
@@ -133,8 +169,9 @@ class BrowseScreen(Screen[None]):
             table.add_row(*row_cells(row, width, section), key=str(row.item_id))
         shown = len(message.rows)
         more = f" (the first {LIMIT}: narrow the filter)" if shown == LIMIT else ""
+        order = f"by {self.sort}{' ↓' if self.descending else ''}"
         self.query_one("#status", Static).update(
-            f"{shown} cards{more}   enter open · ! suspend/unsuspend · / filter"
+            f"{plural(shown, 'card')}{more} {order} · enter open · ! suspend · ^s sort · / search"
         )
         self.refresh_bindings()
 
@@ -180,6 +217,20 @@ class BrowseScreen(Screen[None]):
     @on(Input.Submitted)
     def action_focus_table(self) -> None:
         self.query_one(DataTable).focus()
+
+    @on(DataTable.HeaderSelected)
+    def _sort_by_header(self, event: DataTable.HeaderSelected) -> None:
+        key = HEADER_SORTS.get(str(event.column_key.value))
+        if key is not None:
+            self._sorted(key, not self.descending if key == self.sort else False)
+
+    def action_next_sort(self) -> None:
+        order = list(SORTS)
+        self._sorted(order[(order.index(self.sort) + 1) % len(order)], False)
+
+    def _sorted(self, sort: str, descending: bool) -> None:
+        self.sort, self.descending = sort, descending
+        self._search(self.query_one(Input).value, sort, descending)
 
     def action_focus_filter(self) -> None:
         self.query_one(Input).focus()

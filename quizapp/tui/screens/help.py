@@ -31,7 +31,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Review", [
         ("space, enter", "show the answer; once shown, accept the suggested grade"),
-        ("1 2 3 4", "grade: Again, Hard, Good, Easy (each button shows its interval)"),
+        ("1 2 3 4", "grade: Again, Hard, Good, Easy (buttons show the intervals)"),
         ("a–e", "choice cards: pick an option (graded for you)"),
         ("t, f", "true/false cards: answer true or false"),
         ("typing, enter", "typed cards: check the answer (empty shows it)"),
@@ -54,9 +54,13 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ("Stats", [
         ("r", "refresh"),
     ]),
-    ("Browse", [
-        ("typing", "filter by words of the card, a section or a type"),
-        ("↓, /", "move into the list / back to the filter"),
+    ("Browse (every deck)", [
+        ("typing", "search: words, \"a phrase\", -not, or, ( )"),
+        ("", "deck: section: tag: type: (qa cloze choice truefalse)"),
+        ("", "is:new learning review due suspended buried flagged"),
+        ("", "prop:r<0.8 (or s d due reps lapses) rated:7 rated:7:1"),
+        ("↓, /", "move into the list / back to the search"),
+        ("ctrl+s", "sort by the next column (or click a header)"),
         ("enter", "open the highlighted card"),
         ("!", "suspend or unsuspend the highlighted card"),
     ]),
