@@ -18,6 +18,7 @@ from quizapp.cli import (
     commands_interop,
     commands_optimize,
     commands_profiles,
+    commands_report,
     commands_store,
 )
 from quizapp.cli.context import Options
@@ -82,6 +83,7 @@ for module in (
     commands_optimize,
     commands_forecast,
     commands_profiles,
+    commands_report,
 ):
     module.register(app)
 

@@ -6,6 +6,7 @@ sqlite3 connection, and a lock makes each unit of work run alone on it.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
@@ -94,6 +95,7 @@ from quizapp.storage.views import (
 from quizapp.storage.workload import forecast_workload
 
 if TYPE_CHECKING:
+    from quizapp.analysis.items import ItemStats
     from quizapp.scheduling.optimize import Fit
 
 
@@ -121,8 +123,8 @@ STATE_UPSERT = (
 )
 LOG_INSERT = (
     "INSERT INTO review_log (profile_id, item_id, rating, reviewed_at, study_day, duration_ms, "
-    "state_before, state_after, phase_before, last_interval, deck_id) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "state_before, state_after, phase_before, last_interval, deck_id, picked) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -449,8 +451,16 @@ class Store:
             STATE_UPSERT, (self.profile_id, item_id, *(row[name] for name in STATE_COLUMNS))
         )
 
-    def review(self, item_id: int, rating: Rating, duration_ms: int | None = None) -> ReviewOutcome:
-        """Grade an item: its new state and the log entry are committed together."""
+    def review(
+        self,
+        item_id: int,
+        rating: Rating,
+        duration_ms: int | None = None,
+        picked: tuple[str, ...] | None = None,
+    ) -> ReviewOutcome:
+        """Grade an item: its new state and the log entry are committed together.
+
+        ``picked``: the options chosen on a choice card, kept for item analysis."""
         now = self.clock.now()
         with self.write() as conn:
             found = conn.execute(REVIEW_READ, (self.profile_id, item_id)).fetchone()
@@ -488,6 +498,7 @@ class Store:
                     int(old.phase),
                     last_interval(old),
                     found[0],
+                    json.dumps(list(picked), ensure_ascii=False) if picked else None,
                 ),
             )
             log_id = cursor.lastrowid
@@ -632,6 +643,13 @@ class Store:
                     query += " AND section_id = ?"
                     params.append(lookup.section_id(conn, did, section))
             return conn.execute(query, params).fetchone()[0]
+
+    def item_report(self, deck: str) -> list[ItemStats]:
+        """Item analysis of a deck over every profile, the weakest items first."""
+        from quizapp.storage.item_report import item_report
+
+        with self.read() as conn:
+            return item_report(conn, deck)
 
     # -- progress ----------------------------------------------------------------------------
     def stats(self) -> Stats:

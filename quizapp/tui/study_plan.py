@@ -33,8 +33,15 @@ class Scheduled:
         items = store.next_items(self.deck, self.section, limit=PREFETCH)
         return items, (None if items else store.next_due())
 
-    def grade(self, store: Store, item_id: int, rating: Rating, duration_ms: int) -> object:
-        return store.review(item_id, rating, duration_ms)
+    def grade(
+        self,
+        store: Store,
+        item_id: int,
+        rating: Rating,
+        duration_ms: int,
+        picked: tuple[str, ...] | None = None,
+    ) -> object:
+        return store.review(item_id, rating, duration_ms, picked)
 
     def undo(self, store: Store) -> object:
         return store.undo_last_review()
@@ -56,7 +63,14 @@ class Practising:
     def fetch(self, store: Store) -> tuple[list[StudyItem], datetime | None]:
         return store.practice_items(self.practice, limit=PRACTICE_LIMIT), store.next_due()
 
-    def grade(self, store: Store, item_id: int, rating: Rating, duration_ms: int) -> object:
+    def grade(
+        self,
+        store: Store,
+        item_id: int,
+        rating: Rating,
+        duration_ms: int,
+        picked: tuple[str, ...] | None = None,  # practice is not in the review log
+    ) -> object:
         return store.practise(item_id, rating, self.practice.log_kind, duration_ms)
 
     def undo(self, store: Store) -> object:

@@ -286,9 +286,18 @@ class ReviewScreen(MarkKeys, Screen[None]):
 
     def action_grade(self, value: int) -> None:
         duration_ms = int((time.monotonic() - self.shown_at) * 1000)
+        card = self.session.current.card if self.session.current else None
+        # The options chosen, so the teacher's report can tell which distractors draw students.
+        picked = (
+            tuple(card.options[i] for i in sorted(self.picked) if i < len(card.options))
+            if isinstance(card, ChoiceCard) and self.picked
+            else None
+        )
         answered = self.session.grade(Rating(value), duration_ms)
         item_id, rating, plan = answered.item.item_id, answered.rating, self.plan
-        self.link.submit("review", lambda s: plan.grade(s, item_id, rating, duration_ms), item_id)
+        self.link.submit(
+            "review", lambda s: plan.grade(s, item_id, rating, duration_ms, picked), item_id
+        )
         if rating is Rating.Again and not plan.moves_schedule:
             self.session.queue.append(answered.item)  # practice: again at the end
         self._show_next()

@@ -1,0 +1,1 @@
+"""Pure figures computed from study records: no storage, no terminal."""
