@@ -15,31 +15,32 @@ from quizapp.storage.views import DeckRetention, RetentionCounts
 MATURE_DAYS = 21
 PERIODS = ("today", "yesterday", "week", "month", "year", "all_time")  # week: the last 7 days
 
-# One pass over the partial index: answers bucketed by how many study days ago they were.
+# One pass over the partial index, in its order (day, then deck), summing the four counts.
 _QUERY = """
-    SELECT deck_id,
-           CASE WHEN :today - study_day <= 0 THEN 0 WHEN :today - study_day = 1 THEN 1
-                WHEN :today - study_day < 7 THEN 7 WHEN :today - study_day < 30 THEN 30
-                WHEN :today - study_day < 365 THEN 365 ELSE 366 END AS back,
-           last_interval < :mature AS young, rating > 1 AS passed, count(*)
+    SELECT study_day, deck_id,
+           sum(last_interval < :mature AND rating > 1),
+           sum(last_interval < :mature AND rating = 1),
+           sum(last_interval >= :mature AND rating > 1),
+           sum(last_interval >= :mature AND rating = 1)
     FROM review_log INDEXED BY ix_review_log_retention
     WHERE profile_id = :profile AND (phase_before = 2 OR last_interval <= -86400)
-    GROUP BY 1, 2, 3, 4
+    GROUP BY study_day, deck_id
 """
-# bucket -> the periods it falls in
-_BUCKETS = {
-    0: ("today", "week", "month", "year", "all_time"),
-    1: ("yesterday", "week", "month", "year", "all_time"),
-    7: ("week", "month", "year", "all_time"),
-    30: ("month", "year", "all_time"),
-    365: ("year", "all_time"),
-    366: ("all_time",),
-}
 
 
-def _add(counts: dict[str, list[int]], period: str, young: bool, passed: bool, n: int) -> None:
-    slot = (0 if young else 2) + (0 if passed else 1)
-    counts[period][slot] += n
+def _periods(back: int) -> tuple[str, ...]:
+    """The periods an answer ``back`` study days ago falls in."""
+    if back <= 0:
+        return ("today", "week", "month", "year", "all_time")
+    if back == 1:
+        return ("yesterday", "week", "month", "year", "all_time")
+    if back < 7:
+        return ("week", "month", "year", "all_time")
+    if back < 30:
+        return ("month", "year", "all_time")
+    if back < 365:
+        return ("year", "all_time")
+    return ("all_time",)
 
 
 def true_retention(
@@ -49,11 +50,14 @@ def true_retention(
     per_deck: dict[int | None, dict[str, list[int]]] = defaultdict(
         lambda: {name: [0, 0, 0, 0] for name in PERIODS}
     )
-    args = {"mature": MATURE_DAYS, "profile": profile, "today": today}
-    for deck_id, back, young, passed, n in conn.execute(_QUERY, args).fetchall():
+    args = {"mature": MATURE_DAYS, "profile": profile}
+    for day, deck_id, *counts in conn.execute(_QUERY, args).fetchall():
+        names = _periods(today - day)
         for scope in (None, deck_id):
-            for name in _BUCKETS[back]:
-                _add(per_deck[scope], name, bool(young), bool(passed), n)
+            for name in names:
+                slots = per_deck[scope][name]
+                for slot, n in enumerate(counts):
+                    slots[slot] += n or 0
     result = [_entry(None, None, per_deck[None])]
     for deck_id, slug in decks.items():
         result.append(_entry(deck_id, slug, per_deck[deck_id]))
