@@ -30,7 +30,9 @@ from quizapp.scheduling import (
 )
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.scheduling import preview as schedule_preview
+from quizapp.scheduling.clock import days_elapsed
 from quizapp.scheduling.forecast import Workload
+from quizapp.scheduling.memory import recall_probability
 from quizapp.storage import (
     deck_options,
     importer,
@@ -41,6 +43,7 @@ from quizapp.storage import (
     quizzes,
 )
 from quizapp.storage.browse import browse_rows
+from quizapp.storage.card_info import review_entries
 from quizapp.storage.codec import (
     STATE_COLUMNS,
     STATE_SELECT,
@@ -81,6 +84,7 @@ from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.views import (
     BrowseRow,
     CardHistory,
+    CardInfo,
     DeckRetention,
     DeckSummary,
     HistoryReport,
@@ -430,6 +434,21 @@ class Store:
                 expired=is_expired(valid_until, today),
             )
         return [by_id[i] for i in ids if i in by_id]
+
+    def card_info(self, item_id: int) -> CardInfo:
+        """The card with every answer it was given, its chance of recall now and its due date."""
+        with self.read() as conn:
+            items = self._study_items(conn, [item_id])
+            if not items:
+                raise KeyError(f"no item {item_id}")
+            params = self._fsrs_params(conn) or DEFAULT_PARAMETERS
+            reviews = review_entries(conn, self.profile_id, item_id, self.clock.tz, params)
+        item = items[0]
+        recall = None
+        if item.state.stability is not None and item.state.last_review is not None:
+            elapsed = days_elapsed(self.clock.now(), item.state.last_review, self.clock.tz)
+            recall = recall_probability(item.state.stability, elapsed, params)
+        return CardInfo(item, reviews, recall, item.state.due)
 
     def item(self, item_id: int) -> StudyItem:
         with self.read() as conn:

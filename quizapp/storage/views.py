@@ -265,3 +265,24 @@ class HistoryReport:
         if self.skipped:
             text += f"; {self.skipped} already studied here kept their progress"
         return text
+
+
+@dataclass(frozen=True)
+class ReviewEntry:
+    """One answer in a card's history, as the card info shows it."""
+
+    reviewed_at: datetime  # UTC
+    rating: int
+    interval: timedelta | None  # until the next due date that answer gave
+    stability: float | None  # after the answer, days
+    difficulty: float | None
+    recall: float | None  # the chance of recall at the moment of answering (None: new)
+    duration_ms: int | None
+
+
+@dataclass(frozen=True)
+class CardInfo:
+    item: StudyItem
+    reviews: list[ReviewEntry]
+    recall_now: float | None
+    due: datetime | None

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from textual.pilot import Pilot
 
+from quizapp.scheduling import Rating
+from quizapp.storage import Store
 from quizapp.tui.app import QuizApp
 
 SIZE = (80, 24)
@@ -59,3 +61,18 @@ def test_custom_study_dialog(app: QuizApp, snap_compare) -> None:  # type: ignor
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=SIZE, run_before=dialog_open)
+
+
+def test_card_info(app: QuizApp, store: Store, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    store.review(1, Rating.Good, duration_ms=5000)  # France, answered once
+    store.review(1, Rating.Easy, duration_ms=3000)
+
+    async def info_open(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        await pilot.press("down", "i")  # into the list, then card info of its first card
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=info_open)

@@ -64,6 +64,7 @@ class BrowseScreen(Screen[None]):
         Binding("exclamation_mark", "toggle_suspend", "Suspend/unsuspend", key_display="!"),
         Binding("slash", "focus_filter", "Search", key_display="/"),
         Binding("ctrl+s", "next_sort", "Sort", key_display="^s"),
+        Binding("i", "info", "Info"),
         Binding("down", "focus_table", "Cards", show=False),
     ]
 
@@ -126,6 +127,19 @@ class BrowseScreen(Screen[None]):
             self.post_message(self.Found(query, [], str(error)))
             return
         self.post_message(self.Found(query, rows))
+
+    @work(thread=True, group="browse-info")
+    def _info(self, item_id: int) -> None:
+        from quizapp.tui.screens.card_info import CardInfoScreen
+
+        store = self.app.store  # type: ignore[attr-defined]
+        screen = CardInfoScreen(store.card_info(item_id), store.clock.tz)
+        self.app.call_from_thread(self.app.push_screen, screen)
+
+    def action_info(self) -> None:
+        row = self.highlighted()
+        if row is not None:
+            self._info(row.item_id)
 
     @work(thread=True, group="browse-open")
     def _open(self, item_id: int) -> None:
@@ -201,6 +215,8 @@ class BrowseScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_suspend":
             return self.highlighted() is not None
+        if action == "info":  # in the search box "i" is a letter
+            return self.highlighted() is not None and not isinstance(self.focused, Input)
         if action == "focus_table":
             return isinstance(self.focused, Input)
         return True

@@ -36,6 +36,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("t, f", "true/false cards: answer true or false"),
         ("typing, enter", "typed cards: check the answer (empty shows it)"),
         ("p", "the whole source paragraph (after answering)"),
+        ("i", "card info: every answer with interval, S, D, R"),
         ("u, ctrl+z", "undo the last answer, suspend, bury or flag"),
         ("!, ctrl+s", "suspend the card"),
         ("-, ctrl+b", "bury the card until tomorrow"),
@@ -62,6 +63,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("↓, /", "move into the list / back to the search"),
         ("ctrl+s", "sort by the next column (or click a header)"),
         ("enter", "open the highlighted card"),
+        ("i", "card info of the highlighted card (in the list)"),
         ("!", "suspend or unsuspend the highlighted card"),
     ]),
 ]

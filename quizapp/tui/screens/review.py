@@ -124,6 +124,10 @@ class ReviewScreen(MarkKeys, Screen[None]):
                     self._finish(next_due)
         elif operation.kind == "finish":
             self._finish(message.result)
+        elif operation.kind == "info":
+            from quizapp.tui.screens.card_info import CardInfoScreen
+
+            self.app.push_screen(CardInfoScreen(message.result, self.quiz_app.store.clock.tz))
         elif operation.kind == "expired" and message.result:
             count = message.result
             self.notify(
@@ -231,6 +235,8 @@ class ReviewScreen(MarkKeys, Screen[None]):
             return self._available(cast(str, parameters[0]), ())
         if action in {"suspend", "bury", "flag"}:
             return item is not None and self.phase is not Phase.LOADING
+        if action == "info":
+            return item is not None and self.phase is not Phase.LOADING
         if action == "source":
             return self.phase is Phase.BACK and card is not None and bool(card.source)
         return True
@@ -309,6 +315,10 @@ class ReviewScreen(MarkKeys, Screen[None]):
         self.link.submit("undo", self.plan.undo, answered.item.item_id)
         if answered.rating is Rating.Again and not self.plan.moves_schedule:
             self.session.forget_last_requeue(answered.item.item_id)
+
+    def action_info(self) -> None:
+        item_id = self.session.current.item_id  # type: ignore[union-attr]
+        self.link.submit("info", lambda s: s.card_info(item_id))
 
     def action_source(self) -> None:
         from quizapp.tui.screens.source import SourceDialog

@@ -17,7 +17,7 @@ HINTS = {
 }
 
 
-TYPING_KEYS = {"undo", "suspend", "bury", "flag"}
+TYPING_KEYS = {"undo", "suspend", "bury", "flag", "info"}
 
 
 BINDINGS = [
@@ -39,6 +39,7 @@ BINDINGS = [
     Binding("ctrl+b", "chord('bury')", "Bury", show=False),
     Binding("ctrl+f", "chord('flag')", "Flag", show=False),
     Binding("p", "source", "Source"),
+    Binding("i", "info", "Info"),
     Binding("escape", "leave", "End"),
 ]
 
@@ -48,5 +49,6 @@ PALETTE = [
     ("bury", "Bury card", "Hide this card until tomorrow"),
     ("flag", "Flag card", "Mark this card as wrong or unclear for the teacher"),
     ("source", "Show source paragraph", "The whole paragraph the card was made from"),
+    ("info", "Card info", "Every answer of this card with its interval, S, D and R"),
     ("leave", "End session", "Stop reviewing and see the summary"),
 ]
