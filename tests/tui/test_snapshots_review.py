@@ -76,3 +76,12 @@ def test_card_info(app: QuizApp, store: Store, snap_compare) -> None:  # type: i
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=SIZE, run_before=info_open)
+
+
+def test_deck_options_dialog(app: QuizApp, snap_compare) -> None:  # type: ignore[no-untyped-def]
+    async def dialog_open(pilot: Pilot[None]) -> None:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+
+    assert snap_compare(app, terminal_size=SIZE, run_before=dialog_open)

@@ -27,6 +27,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("s", "statistics"),
         ("b", "browse the cards"),
         ("c", "custom study: more new cards, review ahead, cram"),
+        ("o", "deck options: retention, new cards per day, steps"),
         ("q", "quit"),
     ]),
     ("Review", [

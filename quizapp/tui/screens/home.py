@@ -48,6 +48,7 @@ class HomeScreen(Screen[None]):
         Binding("s", "stats", "Stats"),
         Binding("b", "browse", "Browse"),
         Binding("c", "custom_study", "Custom"),
+        Binding("o", "options", "Options"),
     ]
 
     class Loaded(Message):
@@ -181,7 +182,7 @@ class HomeScreen(Screen[None]):
         return self.targets[row] if 0 <= row < len(self.targets) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"review", "quiz", "browse", "custom_study"}:
+        if action in {"review", "quiz", "browse", "custom_study", "options"}:
             return self.selected() is not None
         if action == "review_all":
             return bool(self.targets)
@@ -241,6 +242,35 @@ class HomeScreen(Screen[None]):
                 self.app.push_screen(ReviewScreen(slug, section, Practising(choice.practice)))
 
         self.app.push_screen(CustomStudyDialog(slug, section, title, note), chosen)
+
+    @work(thread=True, group="home-options")
+    def action_options(self) -> None:
+        from quizapp.tui.screens.deck_options import DeckOptionsDialog, OptionsChoice
+
+        target = self.selected()
+        deck = self.selected_deck()
+        if target is None or deck is None:
+            return
+        store = self.quiz_app.store
+        settings, own = store.deck_options(deck.slug)
+
+        def chosen(choice: OptionsChoice | None) -> None:
+            if choice is not None:
+                self._save_options(deck.slug, choice.settings)
+
+        self.app.call_from_thread(
+            self.app.push_screen, DeckOptionsDialog(deck.title, settings, own), chosen
+        )
+
+    @work(thread=True, group="home-options")
+    def _save_options(self, deck: str, settings: object) -> None:
+        try:
+            self.quiz_app.store.save_deck_options(deck, settings)  # type: ignore[arg-type]
+        except StorageError as error:
+            self.app.call_from_thread(self.notify, f"Could not save: {error}", severity="error")
+            return
+        self.app.call_from_thread(self.notify, "Deck options saved", timeout=2)
+        self.app.call_from_thread(self.load)
 
     @work(thread=True, group="home-custom")
     def _more_new(self, deck: str, section: str | None, count: int) -> None:
@@ -307,5 +337,6 @@ PALETTE = [
     ("browse", "Browse", "Search and list the cards"),
     ("optimize", "Optimize FSRS parameters", "Fit the scheduler to your own review history"),
     ("undo_parameters", "Undo the last parameter fit", "Back to the parameters before it"),
+    ("options", "Deck options", "Desired retention, new cards per day, learning steps"),
     ("custom_study", "Custom study", "More new cards today, review ahead, cram a set of cards"),
 ]
