@@ -90,7 +90,8 @@ class QuizApp(App[None]):
             )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's "Keys" panel would sit beside our own Help (which lists every screen's keys).
+        yield from (c for c in super().get_system_commands(screen) if c.title != "Keys")
         yield SystemCommand("Help", "Every key of every screen", self.action_help)
         # Screen actions (review, quiz, stats, ...) are offered by the screens themselves.
         commands = getattr(screen, "palette_commands", None)

@@ -108,6 +108,7 @@ async def test_every_home_action_is_in_the_command_palette(app: QuizApp) -> None
         titles = {command.title for command in app.get_system_commands(app.screen)}
         assert {"Review selected", "Review all decks", "Quiz", "Stats", "Browse", "Help"} <= titles
         assert "Theme" in titles  # Textual's themes
+        assert "Keys" not in titles  # one help, not two
 
 
 async def test_quiz_stats_and_browse_open_from_home(app: QuizApp) -> None:
