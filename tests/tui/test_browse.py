@@ -138,3 +138,19 @@ async def test_buried_and_flagged_cards_show_as_such(solar: Store) -> None:
         assert isinstance(detail, CardDetailScreen)
         assert "buried until tomorrow" in plain(detail.query_one("#card-state", Static))
     assert solar.item(rows[0].item_id).buried
+
+
+async def test_a_deck_from_home_starts_the_search_and_typing_adds_to_it(solar: Store) -> None:
+    screen = BrowseScreen("solar")
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        box = screen.query_one(Input)
+        assert box.value == "deck:solar "
+        await pilot.press(*"moons")
+        await settle(pilot)
+        assert box.value == "deck:solar moons"
+        assert shown_texts(screen) == ["How many moons does Mars have?"]
+        await pilot.press(*" is:lost")
+        await settle(pilot)
+        assert "is: is one of" in plain(screen.query_one("#search-error", Static))
+        assert shown_texts(screen) == ["How many moons does Mars have?"]  # the last results stay

@@ -100,6 +100,7 @@ class BrowseScreen(Screen[None]):
         yield Input(
             self.start_query,
             placeholder="Search: words, deck: section: tag: type: is:due prop:r<0.8 rated:7 -not",
+            select_on_focus=False,  # typing adds to "deck:ID " rather than replacing it
         )
         yield Static("", id="search-error")
         yield DataTable(id="cards", cursor_type="row", zebra_stripes=True)
