@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any
 
 from quizapp.deck import cloze, nodes, validate
+from quizapp.deck.gc_pause import paused_gc
 from quizapp.deck.ids import ID_RE, slugify
 from quizapp.deck.model import (
     FORMAT_VERSION,
@@ -416,6 +417,7 @@ def deck_of(root: Any) -> Deck:
 def fast_deck(text: str) -> Deck | None:
     """The deck, when the text is in the plain layout and has no problem; else None."""
     try:
-        return deck_of(Reader(text).document())
+        with paused_gc():
+            return deck_of(Reader(text).document())
     except (NotFast, RecursionError):
         return None

@@ -1,13 +1,23 @@
-"""Reading a deck file for import: skipped entirely when its bytes are the ones last imported."""
+"""Reading a deck file for import: skipped entirely when its bytes are the ones last imported.
+
+The deck loader is imported only for a file that has to be read, so refreshing the bundled
+decks at start-up costs a hash of two files when they are unchanged.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quizapp.deck import CheckResult, DeckError, check_bytes, read_bytes
+from quizapp.deck.limits import MAX_DECK_BYTES
+from quizapp.deck.problems import Problem
 from quizapp.storage.importer import file_digest
 from quizapp.storage.store import Store
+from quizapp.userfiles import UserFileError, read_user_file
+
+if TYPE_CHECKING:
+    from quizapp.deck.load import CheckResult
 
 
 @dataclass(frozen=True)
@@ -27,12 +37,18 @@ def read_deck_file(path: Path, store: Store | None) -> DeckFile:
     """Check ``path`` unless ``store`` already holds exactly these bytes from it."""
     resolved = path.resolve()
     try:
-        data = read_bytes(path)
-    except DeckError as exc:
-        return DeckFile(resolved, None, None, CheckResult(None, exc.problems))
+        data = read_user_file(path, MAX_DECK_BYTES)
+    except UserFileError as exc:
+        from quizapp.deck.load import CheckResult
+
+        return DeckFile(
+            resolved, None, None, CheckResult(None, [Problem(str(path), None, None, str(exc))])
+        )
     digest = file_digest(data)
     if store is not None:
         slug = store.known_file(resolved, digest)
         if slug is not None:
             return DeckFile(resolved, digest, slug, None)
+    from quizapp.deck.load import check_bytes
+
     return DeckFile(resolved, digest, None, check_bytes(data, path))

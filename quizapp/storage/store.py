@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp.deck import Deck
+from quizapp.deck.gc_pause import paused_gc
 from quizapp.deck.model import Settings, is_expired
 from quizapp.scheduling import (
     DEFAULT_PARAMETERS,
@@ -78,6 +79,7 @@ from quizapp.storage.queue import (
     summaries,
     unseen_count,
 )
+from quizapp.storage.queue_cache import QueueCache
 from quizapp.storage.retention import true_retention
 from quizapp.storage.search_sql import SearchContext, register_functions
 from quizapp.storage.stats import compute_stats, deck_slugs
@@ -150,6 +152,7 @@ class Store:
         self._params: tuple[tuple[float, ...] | None] | None = None  # loaded on first use
         self.suspect = False
         self.new_profile: tuple[str, str | None] | None = None  # (made now, a close old name)
+        self._queues = QueueCache()
         self.profile_id = self._profile(profile, create_profile)
         self.profile_name = profile
 
@@ -169,6 +172,7 @@ class Store:
         with self._lock:
             if self.suspect:
                 self.verify()
+            self._queues.writes += 1
             with self._noting_errors(), transaction(self.conn):
                 yield self.conn
 
@@ -276,7 +280,7 @@ class Store:
         digests = digests or {}
         now = self.clock.now()
         kept: list[HistoryReport] = []
-        with self.write() as conn:
+        with self.write() as conn, paused_gc():
             reports = [
                 importer.import_deck(conn, d, now, p, s, digests.get(d.id)) for d, p, s in decks
             ]
@@ -319,33 +323,48 @@ class Store:
         """Due items first (by due time, then section order), then today's new items."""
         window = self.window()
         with self.read() as conn:
-            deck_id = lookup.deck_id(conn, deck) if deck else None
-            section_id = lookup.section_id(conn, deck_id, section) if deck_id and section else None
-            ids = due_item_ids(conn, window, deck_id, section_id, limit)
-            if len(ids) < limit:
-                introduced = introduced_today(conn, window)
-                extra = deck_options.extra_new(conn, self.profile_id, window.today)
-                deck_ids = (
-                    [deck_id]
-                    if deck_id
-                    else [r[0] for r in conn.execute("SELECT id FROM deck ORDER BY title")]
+            cached = self._queues.get(conn, (deck, section, limit), window)
+            if cached is not None:
+                return cached
+            items = self._next_items(conn, window, deck, section, limit)
+            self._queues.put(conn, (deck, section, limit), window, items, LEARN_AHEAD)
+            return items
+
+    def _next_items(
+        self,
+        conn: sqlite3.Connection,
+        window: Window,
+        deck: str | None,
+        section: str | None,
+        limit: int,
+    ) -> list[StudyItem]:
+        deck_id = lookup.deck_id(conn, deck) if deck else None
+        section_id = lookup.section_id(conn, deck_id, section) if deck_id and section else None
+        ids = due_item_ids(conn, window, deck_id, section_id, limit)
+        if len(ids) < limit:
+            introduced = introduced_today(conn, window)
+            extra = deck_options.extra_new(conn, self.profile_id, window.today)
+            deck_ids = (
+                [deck_id]
+                if deck_id
+                else [r[0] for r in conn.execute("SELECT id FROM deck ORDER BY title")]
+            )
+            for did in deck_ids:
+                settings = self.settings_for(conn, did)
+                # to an exam date, new cards come faster if the daily limit is too slow
+                unseen = unseen_count(conn, self.profile_id, did) if settings.exam else 0
+                done = introduced.get(did, 0)
+                allowance = deck_options.daily_new_limit(
+                    settings, from_day_number(window.today), unseen, done, extra.get(did, 0)
+                ) - done
+                ids += new_item_ids(
+                    conn, window, did, section_id, min(allowance, limit - len(ids))
                 )
-                for did in deck_ids:
-                    settings = self.settings_for(conn, did)
-                    # to an exam date, new cards come faster if the daily limit is too slow
-                    unseen = unseen_count(conn, self.profile_id, did) if settings.exam else 0
-                    done = introduced.get(did, 0)
-                    allowance = deck_options.daily_new_limit(
-                        settings, from_day_number(window.today), unseen, done, extra.get(did, 0)
-                    ) - done
-                    ids += new_item_ids(
-                        conn, window, did, section_id, min(allowance, limit - len(ids))
-                    )
-            if not ids:
-                ids = due_item_ids(
-                    conn, window, deck_id, section_id, limit, window.now + LEARN_AHEAD
-                )
-            return self._study_items(conn, ids)
+        if not ids:
+            ids = due_item_ids(
+                conn, window, deck_id, section_id, limit, window.now + LEARN_AHEAD
+            )
+        return self._study_items(conn, ids)
 
     # -- custom study --------------------------------------------------------------------------
     def add_new_today(self, deck: str, count: int) -> None:
@@ -613,6 +632,8 @@ class Store:
 
     def fsrs_parameters(self) -> tuple[float, ...] | None:
         """The parameters the scheduler uses for this profile; None for FSRS's defaults."""
+        if self._params is not None:  # the UI asks on every card: no lock once loaded
+            return self._params[0]
         with self.read() as conn:
             return self._fsrs_params(conn)
 

@@ -11,7 +11,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static
+from textual.widgets import Header, Input, Static
 
 from quizapp.deck.model import ChoiceCard, TrueFalseCard
 from quizapp.scheduling import Rating
@@ -32,6 +32,7 @@ from quizapp.tui.study_plan import Scheduled, StudyPlan
 from quizapp.tui.widgets.card_view import CardView
 from quizapp.tui.widgets.choice_list import ChoiceList
 from quizapp.tui.widgets.grade_bar import GradeBar
+from quizapp.tui.widgets.key_footer import KeyFooter
 from quizapp.tui.widgets.session_progress import SessionProgress
 from quizapp.tui.widgets.store_link import StoreLink
 
@@ -78,7 +79,7 @@ class ReviewScreen(MarkKeys, Screen[None]):
         yield CardView(id="card")
         yield Static("", id="hint", classes="hint")
         yield GradeBar(id="grades")
-        yield Footer(compact=True)
+        yield KeyFooter(compact=True)
         yield StoreLink(self.quiz_app.store)
 
     def on_mount(self) -> None:
