@@ -47,11 +47,22 @@ def import_(
     with its review history); an existing FILE.yaml is replaced only if quizapp wrote it and it
     is unedited (or with --force).
     """
-    from quizapp.interop.table_import import yaml_path_of
-    from quizapp.storage import StorageError, deck_source_path, resolve_db_path
-    from quizapp.storage.deck_files import read_deck_file
+    from quizapp.storage.db import resolve_db_path
 
     opts = options(ctx)
+    if resolve_db_path(opts.db).is_file():
+        from quizapp.storage.file_hashes import unchanged_decks
+
+        # Every file imported before with the same bytes: nothing to read, nothing to write,
+        # and none of the deck loader, the scheduler or the store to load.
+        known = unchanged_decks(resolve_db_path(opts.db), files)
+        if known is not None:
+            for report in known:
+                say(report.summary())
+            return
+    from quizapp.storage import StorageError, deck_source_path
+    from quizapp.storage.deck_files import read_deck_file
+
     # With a database already there, a file imported before with the same bytes is not read.
     known = resolve_db_path(opts.db).is_file()
     store = open_for_command(opts, bundled=False, own_profile=False) if known else None
@@ -72,6 +83,9 @@ def import_(
                 histories[package.deck.id] = package.histories
             continue
         if path.suffix.lower() in TABLE_SUFFIXES:
+            # Imported here: the table readers load Anki's package writer, which decks never need.
+            from quizapp.interop.table_import import yaml_path_of
+
             deck = _read_table(path, problems)
             if deck is not None:
                 tables.append((yaml_path_of(path), deck))

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from yaml import MappingNode, Node, SequenceNode
 
+from quizapp.userfiles import MAX_DECK_BYTES
+
 # Per file. A deck in the layout quizapp writes is read in seconds and well under 1 GB of
 # memory at this size (scripts/bench.py --anki imports one).
 MAX_CARDS = 500_000
-MAX_DECK_BYTES = 128 * 1024 * 1024  # past 16 MB (MAX_FILE_BYTES) only that layout is read
+# Past 16 MB (MAX_FILE_BYTES) only that layout is read, up to MAX_DECK_BYTES (128 MB).
 MAX_FIELD_CHARS = 10_000  # any one text: a question, an answer, an explanation, a title...
 MAX_ALIAS_EXPANSION = 200_000  # values that aliases (*name) may add to a document
 MAX_STEP_MINUTES = 60 * 24 * 365  # a learning step of a year; beyond it dates overflow soon

@@ -10,11 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from quizapp.deck.limits import MAX_DECK_BYTES
 from quizapp.deck.problems import Problem
 from quizapp.storage.importer import file_digest
 from quizapp.storage.store import Store
-from quizapp.userfiles import UserFileError, read_user_file
+from quizapp.userfiles import MAX_DECK_BYTES, UserFileError, read_user_file
 
 if TYPE_CHECKING:
     from quizapp.deck.load import CheckResult

@@ -18,16 +18,14 @@ from quizapp.deck import Deck, items_of
 from quizapp.deck.cloze import plain
 from quizapp.deck.model import AnyCard, CardType, ClozeCard, Settings
 from quizapp.storage.codec import card_json, settings_from_json, settings_json, to_db
+from quizapp.storage.file_hashes import file_digest, known_file, unchanged_report
 from quizapp.storage.views import ImportReport
+
+__all__ = ["file_digest", "import_deck", "known_file", "unchanged_report"]
 
 BATCH = 5000
 TYPE_NAMES = {t: t.value for t in CardType}  # an enum's .value is slow on a hot loop
 SEARCH_FIELDS = ("question", "statement", "answer", "correction", "explanation", "source")
-
-
-def file_digest(data: bytes) -> str:
-    """The hash of a deck file's bytes, stored with the deck to skip an unchanged re-import."""
-    return hashlib.blake2b(data, digest_size=20).hexdigest()
 
 
 def _hash(text: str) -> str:
@@ -40,23 +38,6 @@ def _search_text(card: AnyCard) -> str:
     if isinstance(card, ClozeCard):
         parts.append(plain(card.text))
     return " ".join(p for p in parts if isinstance(p, str)).lower()
-
-
-def known_file(conn: sqlite3.Connection, deck_path: Path, digest: str) -> str | None:
-    """The deck id imported from exactly this file with exactly these bytes, if any."""
-    row = conn.execute(
-        "SELECT slug FROM deck WHERE file_hash = ? AND deck_path = ?", (digest, str(deck_path))
-    ).fetchone()
-    return row[0] if row else None
-
-
-def unchanged_report(conn: sqlite3.Connection, slug: str) -> ImportReport:
-    (count,) = conn.execute(
-        "SELECT count(*) FROM item i JOIN deck d ON d.id = i.deck_id "
-        "WHERE d.slug = ? AND i.retired = 0",
-        (slug,),
-    ).fetchone()
-    return ImportReport(slug, unchanged=count)
 
 
 def import_deck(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from quizapp.deck.model import AnyCard, Settings
-from quizapp.scheduling import CardState, Rating
-from quizapp.scheduling.exam import ExamOutlook
+if TYPE_CHECKING:  # annotations only: a report needs no scheduler
+    from quizapp.deck.model import AnyCard, Settings
+    from quizapp.scheduling import CardState, Rating
+    from quizapp.scheduling.exam import ExamOutlook
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,12 @@
 """Reading and writing the user's files: only regular files read, within a size limit; nothing
 replaced that quizapp did not write, and nothing half written."""
 
-from quizapp.userfiles.reading import MAX_FILE_BYTES, UserFileError, read_user_file
+from quizapp.userfiles.reading import (
+    MAX_DECK_BYTES,
+    MAX_FILE_BYTES,
+    UserFileError,
+    read_user_file,
+)
 from quizapp.userfiles.writing import (
     PendingWrite,
     WriteBatch,
@@ -12,6 +17,7 @@ from quizapp.userfiles.writing import (
 )
 
 __all__ = [
+    "MAX_DECK_BYTES",
     "MAX_FILE_BYTES",
     "PendingWrite",
     "UserFileError",

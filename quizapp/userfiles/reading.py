@@ -12,9 +12,12 @@ import os
 import stat
 from pathlib import Path
 
-__all__ = ["MAX_FILE_BYTES", "UserFileError", "read_user_file"]
+__all__ = ["MAX_DECK_BYTES", "MAX_FILE_BYTES", "UserFileError", "read_user_file"]
 
 MAX_FILE_BYTES = 16 * 1024 * 1024  # decks, tables and articles: far above any real one
+# A deck in the layout quizapp writes may be larger (quizapp.deck.limits): its reader's memory
+# grows with the deck, not many times faster.
+MAX_DECK_BYTES = 128 * 1024 * 1024
 
 
 class UserFileError(OSError):
