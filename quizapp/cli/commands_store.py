@@ -74,6 +74,9 @@ def import_(
     problems: list[str] = []
     ids: list[str] = []  # every deck of the batch, in the files' order
     for path in files:
+        if path.suffix.lower() == ".apkg" or path.suffix.lower() in TABLE_SUFFIXES:
+            # Imported here: the table readers load Anki's package writer, which decks never need.
+            from quizapp.interop.table_import import yaml_path_of
         if path.suffix.lower() == ".apkg":
             package = _read_package(path, problems)
             if package is not None:
@@ -83,9 +86,6 @@ def import_(
                 histories[package.deck.id] = package.histories
             continue
         if path.suffix.lower() in TABLE_SUFFIXES:
-            # Imported here: the table readers load Anki's package writer, which decks never need.
-            from quizapp.interop.table_import import yaml_path_of
-
             deck = _read_table(path, problems)
             if deck is not None:
                 tables.append((yaml_path_of(path), deck))

@@ -219,6 +219,19 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX ix_practice_log_profile ON practice_log (profile_id, id);
         """,
     ),
+    (
+        9,
+        # Covering indexes for stats and the home screen: the forecast reads card states by
+        # due time with their item, mastery counts items per section and joins states to
+        # their section, all without reading the item rows (which carry the card's text).
+        """
+        DROP INDEX ix_card_state_due;
+        CREATE INDEX ix_card_state_due
+            ON card_state (profile_id, due, phase, suspended, item_id);
+        CREATE INDEX ix_card_state_stability ON card_state (profile_id, stability, item_id);
+        CREATE INDEX ix_item_section ON item (id, retired, section_id);
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

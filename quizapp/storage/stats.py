@@ -92,13 +92,29 @@ def forecast(conn: sqlite3.Connection, window: Window, tz) -> list[int]:  # type
 
 
 def mastery(conn: sqlite3.Connection, profile: int) -> list[SectionMastery]:
-    rows = conn.execute(
-        "SELECT d.slug, c.slug, c.title, count(i.id), "
-        f"sum(CASE WHEN s.stability >= {MASTERED_STABILITY_DAYS} THEN 1 ELSE 0 END) "
-        "FROM item i JOIN section c ON c.id = i.section_id JOIN deck d ON d.id = i.deck_id "
-        "LEFT JOIN card_state s ON s.item_id = i.id AND s.profile_id = ? "
-        "WHERE i.retired = 0 AND c.retired = 0 "
-        "GROUP BY c.id ORDER BY d.title, c.position",
-        (profile,),
+    # Counted from indexes only (items per section; mastered states joined to their section),
+    # then put in deck and section order: the item rows, with the cards' text, are not read.
+    cards = dict(
+        conn.execute(
+            "SELECT section_id, count(*) FROM item INDEXED BY ix_item_section "
+            "WHERE retired = 0 GROUP BY section_id"
+        ).fetchall()
+    )
+    mastered = dict(
+        conn.execute(
+            "SELECT i.section_id, count(*) FROM card_state s "
+            "JOIN item i INDEXED BY ix_item_section ON i.id = s.item_id "
+            "WHERE s.profile_id = ? AND s.stability >= ? AND i.retired = 0 "
+            "GROUP BY i.section_id",
+            (profile, MASTERED_STABILITY_DAYS),
+        ).fetchall()
+    )
+    sections = conn.execute(
+        "SELECT d.slug, c.slug, c.title, c.id FROM section c JOIN deck d ON d.id = c.deck_id "
+        "WHERE c.retired = 0 ORDER BY d.title, c.position"
     ).fetchall()
-    return [SectionMastery(d, s, t, n, int(m or 0)) for d, s, t, n, m in rows]
+    return [
+        SectionMastery(deck, slug, title, cards[section], mastered.get(section, 0))
+        for deck, slug, title, section in sections
+        if section in cards
+    ]
