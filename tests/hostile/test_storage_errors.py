@@ -82,7 +82,7 @@ def test_a_damaged_database_refuses_an_import_and_is_left_as_it_was(tmp_path: Pa
     db, _ = make_database(tmp_path, reviews=3000)
     pages = db.stat().st_size // 4096
     damaged = damage(db, first=pages - 60)  # in the review history, which import never reads
-    assert cli("stats", db=db).exit_code == 0  # reads need not touch the damage to notice it
+    assert cli("decks", db=db).exit_code == 0  # reads need not touch the damage to notice it
     other = tmp_path / "other.yaml"
     other.write_text(SAMPLE_DECK.replace("id: demo", "id: other"), encoding="utf-8")
     line = one_error_line(cli("import", other, db=db))
