@@ -255,9 +255,15 @@ def stats(
     as_json: bool = typer.Option(False, "--json", help="Print JSON instead of text."),
 ) -> None:
     """Reviews today, streak, 30-day retention, mastery per section and recent quizzes."""
-    store, (figures, retention) = query(
-        options(ctx), lambda store: (store.stats(), store.retention())
-    )
+    from quizapp.storage import StorageError
+
+    store, figures = query(options(ctx), lambda store: store.stats())
+    try:
+        # A pass over the whole review log: a damaged log costs this table, not the command.
+        retention = store.retention()
+    except StorageError as exc:
+        say(f"quizapp: retention table unavailable: {exc}", err=True)
+        retention = []
     data = {
         "profile": store.profile_name,
         "today": figures.today.isoformat(),
