@@ -38,7 +38,12 @@ RATING_WEIGHTS = {Rating.Again: 15, Rating.Hard: 15, Rating.Good: 55, Rating.Eas
 def libfaketime() -> str:
     found = sorted(glob.glob("/usr/lib/*/faketime/libfaketime.so.1"))
     if not found:
-        pytest.fail("libfaketime is not installed (Debian: apt-get install libfaketime)")
+        # CI installs it (.ci/run) and must run the comparison; a developer's machine without
+        # the system library still runs the rest of the suite.
+        message = "libfaketime is not installed (Debian: apt-get install libfaketime)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
     return found[0]
 
 
