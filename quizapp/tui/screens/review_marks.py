@@ -27,21 +27,14 @@ class MarkKeys:
     session: ReviewSession
     link: StoreLink
 
-    # The screen provides these (notify, app and _show_* come from ReviewScreen and Screen).
+    # The screen provides these (notify and app come from Screen, the rest from ReviewScreen);
+    # declared, not defined, so the mixin never shadows the screen's own methods.
     notify: Callable[..., None]
     app: Any
-
-    def _show_front(self) -> None:
-        raise NotImplementedError
-
-    def _show_next(self) -> None:
-        raise NotImplementedError
-
-    def _show_progress(self) -> None:
-        raise NotImplementedError
-
-    def _undo_answer(self, answered: Answered) -> None:
-        raise NotImplementedError
+    _show_front: Callable[[], None]
+    _show_next: Callable[[], None]
+    _show_progress: Callable[[], None]
+    _undo_answer: Callable[[Answered], None]
 
     def action_undo(self) -> None:
         entry = self.session.undo()
