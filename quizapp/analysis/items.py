@@ -45,6 +45,8 @@ class ItemStats:
     notes: tuple[str, ...]
     discrimination: float | None
     options: dict[str, int] = field(default_factory=dict)  # choice cards: picks per option
+    answer: str = ""  # the right answer as the report shows it (choice: the right options)
+    right: tuple[str, ...] = ()  # choice cards: the right options, to mark among the picks
 
 
 @dataclass(frozen=True)
@@ -56,6 +58,8 @@ class ItemInfo:
     card_type: str
     prompt: str
     options: tuple[str, ...] = ()
+    answer: str = ""
+    right: tuple[str, ...] = ()
 
 
 def groups(scores: dict[str, float]) -> tuple[set[str], set[str]]:
@@ -102,6 +106,8 @@ def analyse(items: list[ItemInfo], answers: list[Answer]) -> list[ItemStats]:
                 notes=tuple(a.flag_note for a in seen if a.flagged and a.flag_note),
                 discrimination=None if high is None or low is None else high - low,
                 options=dict(picks) if info.options else {},
+                answer=info.answer,
+                right=info.right,
             )
         )
     order = {info.key: i for i, info in enumerate(items)}

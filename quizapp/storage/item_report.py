@@ -6,9 +6,28 @@ import json
 import sqlite3
 
 from quizapp.analysis.items import Answer, ItemInfo, ItemStats, analyse
-from quizapp.deck.model import ChoiceCard
+from quizapp.deck.model import AnyCard, ChoiceCard, QACard, TrueFalseCard
 from quizapp.storage.codec import card_from_json
 from quizapp.storage.lookup import deck_id as find_deck
+
+
+def answer_text(card: AnyCard) -> str:
+    """The right answer in one line; a cloze's answers are its gaps, shown in its text."""
+    if isinstance(card, ChoiceCard):
+        return ", ".join(card.answer)
+    if isinstance(card, TrueFalseCard):
+        return "true" if card.answer else "false"
+    if isinstance(card, QACard):
+        return card.answer
+    return ""
+
+
+def item_ids(conn: sqlite3.Connection, deck: str) -> dict[str, int]:
+    """The deck's live items: key to item id (the id card info and curation open)."""
+    did = find_deck(conn, deck)
+    return dict(
+        conn.execute("SELECT key, id FROM item WHERE deck_id = ? AND retired = 0", (did,))
+    )
 
 
 def item_report(conn: sqlite3.Connection, deck: str) -> list[ItemStats]:
@@ -21,8 +40,15 @@ def item_report(conn: sqlite3.Connection, deck: str) -> list[ItemStats]:
         (did,),
     ):
         card = card_from_json(content)
-        options = card.options if isinstance(card, ChoiceCard) else ()
-        items.append(ItemInfo(key, section, card.type.value, card.prompt, options))
+        choice = isinstance(card, ChoiceCard)
+        items.append(
+            ItemInfo(
+                key, section, card.type.value, card.prompt,
+                options=card.options if choice else (),  # type: ignore[union-attr]
+                answer=answer_text(card),
+                right=card.answer if choice else (),  # type: ignore[arg-type, union-attr]
+            )
+        )
     names = dict(conn.execute("SELECT id, name FROM profile").fetchall())
     keys = dict(conn.execute("SELECT id, key FROM item WHERE deck_id = ?", (did,)).fetchall())
     first: dict[tuple[int, int], bool] = {}

@@ -691,6 +691,13 @@ class Store:
         with self.read() as conn:
             return item_report(conn, deck)
 
+    def item_ids(self, deck: str) -> dict[str, int]:
+        """The deck's live items by key (as the item report names them): their ids."""
+        from quizapp.storage.item_report import item_ids
+
+        with self.read() as conn:
+            return item_ids(conn, deck)
+
     # -- progress ----------------------------------------------------------------------------
     def stats(self) -> Stats:
         with self.read() as conn:

@@ -29,7 +29,7 @@ class Share:
 def share_line(share: Share, label_width: int, bar_width: int) -> Text:
     filled = round(share.fraction * bar_width)
     label = terminal_line(share.label)
-    label = label if len(label) <= label_width else share.label[: label_width - 1] + "…"
+    label = label if len(label) <= label_width else label[: label_width - 1] + "…"
     text = Text(no_wrap=True)
     text.append(f"{label:<{label_width}} ")
     text.append("█" * filled, style="bold")

@@ -1,0 +1,112 @@
+"""The item report screen over a class of simulated students: the deliberately bad card (always
+missed, one distractor always picked) is first with its figures, and its detail shows the picks
+and the flag note; deck and note text are shown as written, never as markup."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Static
+
+from quizapp.scheduling import FrozenClock
+from quizapp.tui.screens.card_info import CardInfoScreen
+from quizapp.tui.screens.item_report import ItemReportScreen
+
+from .class_support import NOTE, START, teacher_store
+from .progress_support import Host, plain, solar_store
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def cells(screen: ItemReportScreen) -> list[list[str]]:
+    table = screen.query_one("#items", DataTable)
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+def detail_lines(screen: ItemReportScreen) -> list[str]:
+    return [line.rstrip() for line in plain(screen.query_one("#detail", Static)).splitlines()]
+
+
+async def test_the_bad_card_is_first_with_its_figures_picks_and_flag_note(tmp_path: Path) -> None:
+    store = teacher_store(tmp_path / "class.db")
+    screen = ItemReportScreen("quiz", "Capitals quiz")
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = cells(screen)
+        # first try, D, students, lapses, flags, card
+        assert rows[0] == ["0%", "+0.00", "6", "0", "1", "Capital of Australia?"]
+        assert [row[-1] for row in rows] == [
+            "Capital of Australia?", "Capital of Canada?", "Capital of Peru?",
+            "Capital of France?", "[bold]Bern[/bold] is the capital.",
+        ]
+        assert rows[2][:3] == ["50%", "+1.00", "6"]  # the strong half right, the weak half not
+        lines = detail_lines(screen)
+        assert lines[:4] == [
+            "bad · choice · Capitals",
+            "Capital of Australia?",
+            "Answer: Canberra",
+            "6 students · first try 0% · D +0.00 · 0 lapses",
+        ]
+        assert lines[5].startswith("✓ Canberra") and lines[5].endswith("0%  0/6")
+        assert "Sydney" in lines[6] and lines[6].endswith("100%  6/6")
+        assert [line.split()[0] for line in lines[7:9]] == ["Melbourne", "Perth"]
+        assert all(line.endswith("   0%  0/6") for line in lines[7:9])
+        assert lines[9:] == ["Flagged by 1 student", f"  “{NOTE}”"]  # "[red]" as written
+
+
+async def test_moving_down_shows_the_next_cards_detail(tmp_path: Path) -> None:
+    store = teacher_store(tmp_path / "class.db")
+    screen = ItemReportScreen("quiz", "Capitals quiz")
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down")
+        lines = detail_lines(screen)
+        assert lines[0] == "telling · choice · Capitals"
+        assert "D +1.00" in lines[3]
+        assert lines[5].startswith("✓ Lima") and lines[5].endswith("50%  3/6")
+        assert lines[6].lstrip().startswith("Cusco") and lines[6].endswith("50%  3/6")
+        assert not any("Flagged" in line for line in lines)
+        await pilot.press("down", "down")
+        lines = detail_lines(screen)
+        assert lines[0] == "unseen · truefalse · Capitals"
+        assert lines[1:] == ["[bold]Bern[/bold] is the capital.", "Answer: true",
+                             "Nobody has studied it yet."]
+
+
+async def test_i_opens_the_selected_cards_info(tmp_path: Path) -> None:
+    store = teacher_store(tmp_path / "class.db")
+    screen = ItemReportScreen("quiz", "Capitals quiz")
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "down", "i")
+        await settle(pilot)
+        info = pilot.app.screen
+        assert isinstance(info, CardInfoScreen)
+        assert info.info.item.key == "telling"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert pilot.app.screen is screen
+
+
+async def test_a_deck_nobody_studied_lists_its_cards_in_deck_order(tmp_path: Path) -> None:
+    store = solar_store(tmp_path / "solo.db", FrozenClock(START))
+    keys = [row.key for row in store.browse()]
+    screen = ItemReportScreen("solar")
+    async with Host(store, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert [row[:3] for row in cells(screen)] == [["—", "—", "0"]] * len(keys)
+        assert [r.item for r in screen.rows] == keys
+        assert detail_lines(screen)[-1] == "Nobody has studied it yet."
+
+
+def test_snapshot_of_the_report_at_80x24(snap_compare, tmp_path: Path) -> None:
+    store = teacher_store(tmp_path / "snap.db")
+    assert snap_compare(
+        Host(store, ItemReportScreen("quiz", "Capitals quiz")),
+        terminal_size=(80, 24),
+        run_before=settle,
+    )
