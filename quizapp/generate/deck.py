@@ -47,7 +47,7 @@ _KIND_SCORE = {
     Kind.NAME: 0.65,
     Kind.PHRASE: 0.5,
 }
-_QUESTION_SCORE = {"definition": 1.15, "why": 1.05, "who": 0.95, "heading": 1.0}
+_QUESTION_SCORE = {"definition": 1.15, "called": 1.1, "why": 1.05, "who": 0.95, "heading": 1.0}
 _TYPE_ORDER = ("choice", "truefalse", "cloze", "qa")
 _REALM_RE = re.compile(r"^(?:dynasty|empire|kingdom|republic|province|state|region|era)$")
 _PLACES = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
@@ -241,6 +241,7 @@ class _Builder:
         found: list[_Option] = []
         for maker in (
             lambda: questions.definition(t, title, self.index),
+            lambda: questions.called(t, self.index),
             lambda: questions.why(t, title),
             lambda: questions.who(t, self.index, title),
         ):
@@ -295,7 +296,7 @@ class _Builder:
         best_answer = found[0].score
         good = [o for o in found if o.score >= best_answer - 0.2]
         types = [t for t in _TYPE_ORDER if any(o.card_type == t for o in good)]
-        if any(o.question and o.question.kind in ("definition", "why") for o in good):
+        if any(o.question and o.question.kind in ("definition", "why", "called") for o in good):
             wanted = "qa"
         else:
             wanted = types[_pick(sentence, "type", len(types))]
@@ -359,7 +360,7 @@ class _Builder:
             self.alternatives[card.id] = [c for c in built[1:] if c.id != card.id]
             chosen.append((position, card))
         for block in section.structures:
-            for card in structure.cards(section.id, block):
+            for card in structure.cards(section.id, block, section.title):
                 chosen.append((len(flat), card))
                 self.alternatives[card.id] = []
         built_cards = tuple(card for _, card in sorted(chosen, key=lambda pc: pc[0]))

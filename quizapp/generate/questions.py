@@ -60,9 +60,45 @@ def _lower_first(text: str, t: Tagged, index: EntityIndex | None = None) -> str:
     if t.tags[0] in ("DET",) and first in ("A", "An", "The"):
         return first.lower() + text[len(first) :]
     is_name = index is not None and first in index.capitalised_inside
-    if " " not in text and not first.isupper() and not is_name and index is not None:
+    rest_lower = all(not w[:1].isupper() for w in text.split()[1:])
+    if rest_lower and not first.isupper() and not is_name and index is not None:
+        # "Sickle cell disease" -> "sickle cell disease"; "Lady Mary" keeps its capitals
         return first.lower() + text[len(first) :]
     return text
+
+
+def refers_back(text: str, index: EntityIndex | None) -> bool:
+    """'the laws' after 'the Corn Laws', 'the telescope' after 'the James Webb Space
+    Telescope': a definite noun the article named in full elsewhere, so the card leans on it."""
+    if index is None:
+        return False
+    heads = {
+        name.split()[-1].lower()
+        for name in index.mentions
+        if " " in name and name.split()[-1][:1].isupper()
+    }
+    for match in re.finditer(r"\bthe ([a-z]+)(?:’s|'s)?\b(?! of\b)", text):
+        noun = match.group(1)
+        if noun in heads or (noun + "s") in heads or noun.rstrip("s") in heads:
+            return True
+    return False
+
+
+def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
+    """'The telescope', 'The agreement', 'The seal's main food', 'Treatment': a subject that
+    leans on the article around it or names nothing in particular."""
+    subject = t.words[:end]
+    if any(w in ("’s", "'s") or w.endswith(("’s", "'s")) for w in subject):
+        return True
+    if t.words[0] in ("The", "This", "That", "These", "Those", "Such"):
+        rest = subject[1:]
+        named = any(w[:1].isupper() for w in rest)
+        rare = any(zipf(w) < 3.0 and w.isalpha() for w in rest)
+        if not named and not rare:
+            return True
+    if end == 1 and zipf(t.words[0]) >= 4.5:
+        return True  # "Treatment is ...": a common word alone names nothing
+    return refers_back(t.text(0, end), index)
 
 
 def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Question | None:
@@ -75,6 +111,8 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
     if not nouns or nouns[-1].lower() in _VAGUE_SUBJECTS or len(subject_words) > 5:
         return None
     if not any(zipf(w) < 5.0 or w[:1].isupper() for w in subject_words if w.lower() != "the"):
+        return None
+    if _vague_subject(t, end, index):
         return None
     nxt = t.words[end + 1].lower() if end + 1 < len(t.words) else ""
     after = t.tags[end + 1 : end + 3]
@@ -91,7 +129,7 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
     if nxt == "the" and end + 2 < len(t.words):
         following = t.words[end + 2].lower()
         if following in _RANKS or following.endswith("est"):
-            return _reversed(t, end, subject, rest)
+            return _reversed(t, end, subject, rest, index)
     if _capitalised_name_start(rest):
         # "The second-largest barrier reef system is the Mesoamerican Reef, which ...".
         name = re.split(r",\s|\s(?:which|who|that|in|on|at|with)\s", rest)[0]
@@ -115,6 +153,10 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
         )
     if len(rest.split()) > MAX_ANSWER_WORDS or len(rest.split()) < 4:
         return None
+    if re.search(r"(?:,|;)\s(?:but|and|while|although|though|yet)\s|\sbut\s", rest):
+        return None  # "a one-time infusion, but the process takes months": two claims
+    if nxt == "the" and re.match(rf"^the (?:\w+ )?(?:{'|'.join(_RELATIONS)}) of\b", rest):
+        return None  # "the ancestor of ...": a relation to something else, not what it is
     if re.search(r"\b(?:not|no|never|also|often|sometimes|usually|still)\b", t.text(end, end + 1)):
         return None
     copula = t.words[end].lower()
@@ -124,11 +166,11 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
         or (" " not in subject and subject in index.capitalised_inside)
         or any(index.kind(name) == Kind.PERSON for name, _ in index.names_in(subject))
     ):
-        # "Lady Mary Wortley Montagu was an English aristocrat ...": who she was; but
-        # "Maria was a brilliant pupil" says too little about one first name.
-        if len(subject.split()) < 2 or nxt not in ("a", "an"):
-            return None
-        wh = "Who"
+        # "Who was Alan Turing?" has as many right answers as the article has facts about
+        # him: a person is asked for by what they did or were first at, never this way.
+        return None
+    if _personish(subject) and re.match(_PERSON_NOUN_RE, rest):
+        return None  # "Alan Turing was an English mathematician ...": a person, however named
     if any(
         t.finite[i] and t.words[i - 1].lower() in ("and", "but", "or")
         for i in range(end + 2, len(t.words))
@@ -140,6 +182,11 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
     return Question("definition", question, rest[:1].upper() + rest[1:] + ".")
 
 
+_RELATIONS = (
+    "ancestor", "descendant", "successor", "forerunner", "predecessor", "result", "basis",
+    "heart", "centre", "center", "core", "key", "source", "cause", "home", "site", "part",
+    "subject", "focus", "opposite", "symbol", "birthplace", "seat",
+)  # fmt: skip
 _RANKS = frozenset(
     [
         "first",
@@ -158,11 +205,69 @@ _RANKS = frozenset(
 )
 
 
+_CALLED_RE = re.compile(
+    r"^(?:is|are|was|were) (?:(?:now|also|usually|often) )?(called|known as|termed)$"
+)
+
+
+def called(t: Tagged, index: EntityIndex | None = None) -> Question | None:
+    """'The stable, hydrogen-burning phase is called the main sequence, ...' ->
+    'What is the stable, hydrogen-burning phase called?' / 'The main sequence'."""
+    low = [w.lower() for w in t.words]
+    for i in range(1, min(len(low), 10)):
+        for n in (2, 3, 4):
+            if not _CALLED_RE.match(" ".join(low[i : i + n])):
+                continue
+            subject = t.words[:i]
+            if low[0] not in ("the", "a", "an") and t.tags[0] not in ("ADJ", "NOUN"):
+                return None
+            if (
+                not all(
+                    tag in ("DET", "ADJ", "NOUN", "NUM") or w == "," or (w == "of" and k > 1)
+                    for k, (w, tag) in enumerate(zip(subject, t.tags[:i], strict=True))
+                )
+                or t.tags[i - 1] != "NOUN"
+                or any(t.finite[:i])
+            ):
+                return None
+            if _vague_subject(t, i, index) and low[0] != "the":
+                return None
+            k = i + n
+            if k < len(low) and low[k] in ("the", "a", "an"):
+                k += 1
+            j = k
+            while j < len(low) and (t.tags[j] in ("NOUN", "PROPN", "ADJ", "NUM")) and j - k < 5:
+                j += 1
+            if j == k or (j < len(low) and low[j] not in (",", ".", ";", "and", "or", "(")):
+                return None
+            if (
+                j < len(low)
+                and low[j] in ("and", "or")
+                and j + 1 < len(low)
+                and t.tags[j + 1] in ("NOUN", "PROPN", "ADJ")
+            ):
+                return None  # "called X and Y": two names
+            term = t.text(i + n, j)
+            subject_text = t.text(0, i)
+            if refers_back(subject_text, index) or len(subject_text.split()) < 2:
+                return None
+            aux = low[i]
+            verb = " ".join(low[i + 1 : i + n])
+            verb = re.sub(r"^(?:now|also|usually|often) ", "", verb)
+            question = f"What {aux} {_lower_first(subject_text, t, index)} {verb}?"
+            answer = term[:1].upper() + term[1:]
+            accept = (term[4:],) if term.lower().startswith("the ") else ()
+            return Question("called", question, answer, accept)
+    return None
+
+
 def _capitalised_name_start(rest: str) -> bool:
     return bool(re.match(r"^(?:the\s)?[A-Z]", rest))
 
 
-def _reversed(t: Tagged, end: int, subject: str, rest: str) -> Question | None:
+def _reversed(
+    t: Tagged, end: int, subject: str, rest: str, index: EntityIndex | None = None
+) -> Question | None:
     """'The Great Barrier Reef is the largest reef system in the world' ->
     'What is the largest reef system in the world?' / 'The Great Barrier Reef'."""
     if t.tags[0] not in ("PROPN", "DET") or not any(
@@ -174,9 +279,19 @@ def _reversed(t: Tagged, end: int, subject: str, rest: str) -> Question | None:
     description = re.split(r",\s", rest)[0]
     if len(description.split()) > 14 or len(description.split()) < 3:
         return None
+    if refers_back(description, index) or re.search(r"\b(?:it|its|they|their|this)\b", description):
+        return None
     wh = "Who" if persons_hint(subject) else "What"
     accept = (subject[4:],) if subject.startswith("The ") else ()
-    return Question("definition", f"{wh} {t.words[end].lower()} {description}?", subject, accept)
+    answer = subject
+    if index is not None and " " not in subject:
+        # "Marie was the first woman ..." -> the answer is "Marie Curie", not a first name
+        fuller = [n for n in index.mentions if subject in n.split() and " " in n]
+        if len(set(fuller)) == 1:
+            answer, accept = fuller[0], (subject,)
+        elif wh == "Who":
+            return None
+    return Question("definition", f"{wh} {t.words[end].lower()} {description}?", answer, accept)
 
 
 def copula_of(t: Tagged, end: int) -> str:
@@ -194,6 +309,12 @@ def persons_hint(subject: str) -> bool:
     )
 
 
+_PERSON_NOUN_RE = re.compile(
+    r"^(?:a|an|the) (?:[\w-]+,? (?:and )?){0,4}?"
+    r"(?:\w+(?:ist|ian|er|or|man|woman|ess)|king|queen|poet|monk|pupil|child|son|daughter)\b"
+)
+
+
 def _personish(subject: str) -> bool:
     return len(subject.split()) >= 2 and all(w[:1].isupper() for w in subject.split())
 
@@ -206,12 +327,16 @@ def _gives_away(answer: str, title: str) -> bool:
 def who(t: Tagged, index: EntityIndex, title: str) -> Question | None:
     """'Charles Darwin proposed an explanation ...' -> 'Who proposed an explanation ...?'."""
     names = index.names_in(t.sentence)
-    if not names or (names[0][1] != 0 and not t.sentence.startswith("The ")):
+    if not names:
         return None
     name, pos = names[0]
     kind = index.kind(name)
     if kind not in (Kind.PERSON, Kind.ORG):
         return None
+    if pos != 0 and not (pos == 4 and t.sentence.startswith("The ") and kind == Kind.ORG):
+        return None  # "The most common side effects of Casgevy included ...": no one did it
+    if kind == Kind.PERSON and _main_person(name, index):
+        return None  # "Who argued ...?" in an article about Ricardo: "Ricardo" is a guess
     end_pos = pos + len(name)
     verb_i = next((i for i, s in enumerate(t.starts) if s > end_pos), None)
     if verb_i is None or not t.finite[verb_i] or t.tags[verb_i] == "AUX":
@@ -226,12 +351,28 @@ def who(t: Tagged, index: EntityIndex, title: str) -> Question | None:
     if _gives_away(name, title):
         return None
     rest = t.sentence[t.starts[verb_i] :].rstrip(" .!")
-    if len(rest.split()) > 28:
+    if len(rest.split()) > 28 or refers_back(rest, index):
         return None
     wh = "Who" if kind == Kind.PERSON else "Which organisation"
     subject = t.sentence[:end_pos]
     accept = tuple(dict.fromkeys(x for x in (name, name.split()[-1]) if x != subject))
     return Question("who", f"{wh} {rest}?", subject, accept)
+
+
+def _main_person(name: str, index: EntityIndex) -> bool:
+    """The person the article is mostly about: the most-mentioned one, counting a surname
+    with the full names that hold it."""
+    people = index.names_of_kind(Kind.PERSON)
+
+    def count(person: str) -> int:
+        last = person.split()[-1]
+        return sum(index.mentions[p] for p in people if p == person or p.split()[-1] == last)
+
+    scores = {p: count(p) for p in people}
+    if not scores:
+        return False
+    top = max(scores.values())
+    return scores.get(name, 0) == top and top >= 3
 
 
 # Irregular past tenses a named person "did" something with.
@@ -303,6 +444,14 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
     asked = {stem(w) for w in content_words(bare)} - {"how", "what", "why", "where", "when"}
     if not asked:
         return None
+    if re.search(
+        r"\b(?:he|she|it|they|him|her|his|its|their|them|this|these|you|your)\b",
+        bare,
+        re.IGNORECASE,
+    ):
+        return None  # "How did he learn mathematics?": who, on a card of its own?
+    if re.search(r"\bthe [a-z]+\b", bare) and not any(w[:1].isupper() for w in bare.split()[1:]):
+        return None  # "What limits the rate?": the rate of what?
     wanted = _WANTED.get(bare.split()[0].lower() + " " + bare.split()[1].lower())
     wanted = wanted or _WANTED.get(bare.split()[0].lower())
     best: tuple[float, str] | None = None
@@ -319,4 +468,10 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
             best = (overlap, sentence)
     if best is None:
         return None
-    return Question("heading", bare, best[1])
+    answer = best[1]
+    match = re.match(r"^(?:What|Who) (is|are|was|were) (.+)\?$", bare)
+    if match:
+        said = re.match(rf"^{re.escape(match.group(2))} {match.group(1)} (.+)$", answer, re.I)
+        if said and len(said.group(1).split()) >= 4:
+            answer = said.group(1)[:1].upper() + said.group(1)[1:]
+    return Question("heading", bare, answer)

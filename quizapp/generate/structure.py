@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 from quizapp.deck.ids import content_hash
 from quizapp.deck.model import AnyCard, ChoiceCard, QACard
+from quizapp.generate.lexicon import STOP_WORDS
+from quizapp.generate.sentences import stem, zipf
+from quizapp.generate.spans import tag_sentence
 
 _CELL_CLEAN_RE = re.compile(r"[*_`]")
 _NUMBER_WORDS = (
@@ -51,59 +54,188 @@ def _card_id(section_id: str, kind: str, *parts: str) -> str:
     return f"{section_id}-{content_hash(kind, *parts)}"
 
 
-def _header(text: str) -> str:
-    return text if text.isupper() else text[:1].lower() + text[1:]
+def _lower(text: str) -> str:
+    """'Typical key size' -> 'typical key size'; 'IPv4 address' and 'CO₂' keep their case."""
+    first = text.split()[0] if text.split() else text
+    if first.isupper() or any(c.isupper() for c in first[1:]) or any(c.isdigit() for c in first):
+        return text
+    return text[:1].lower() + text[1:]
 
 
-_NOUN_HEADER_RE = re.compile(r"^[A-Za-z][\w\s-]*$")
-_VERBISH_RE = re.compile(r"(?:ed|ing)$|\b(?:it|on|by|to|for)$")
+_NOUN_HEADER_RE = re.compile(r"^[A-Za-z][\w\s₀-₉-]*$")
+# Header words that cannot make "the <header> of <row>" read as a noun phrase.
+_NOT_NOUN_RE = re.compile(
+    r"\b(?:it|its|they|them|you|your|we|this|these|when|where|how|why|what|which|who|also|"
+    r"today|now|currently|example|examples|sample|notes?|comments?|remarks?|other)\b",
+    re.IGNORECASE,
+)
+# A transposed table: its first header names the rows' features, its other headers the things.
+_FEATURE_HEADERS = frozenset({"", "feature", "features", "property", "characteristic", "aspect"})
 
 
-def _table_question(header: str, key: str) -> str:
-    """'What is the typical protein of whole rye?'; a header that is no plain noun phrase
-    ('Introduced', 'Hard problem it relies on') is asked as 'Diffie–Hellman: introduced?'."""
+def _noun_header(header: str) -> bool:
+    """A header that reads as a noun phrase: 'Country', 'Primary IPv4 address', 'Main use';
+    not 'Introduced', 'Also called', 'Hard problem it relies on', 'Where you find it'."""
+    if not _NOUN_HEADER_RE.match(header) or _NOT_NOUN_RE.search(header):
+        return False
+    tagged = tag_sentence(f"The {_lower(header)} is here.")
+    tags = tagged.tags[1:-3]
+    if not tags or tags[-1] not in ("NOUN", "PROPN"):
+        return False
+    return all(t in ("NOUN", "PROPN", "ADJ", "NUM") for t in tags)
+
+
+def _noun_value(value: str) -> bool:
+    """A cell that answers 'what is ...': a name, number or noun phrase, not 'very low' or
+    'high in heat'."""
+    tags = tag_sentence(value).tags
+    if len(value.split()) == 1 and zipf(value.strip("()")) < 3.5:
+        return True  # "oxaloacetate": a rare single word is a technical name
+    if not any(t in ("NOUN", "PROPN", "NUM") for t in tags):
+        return False
+    return tags[0] not in ("ADJ", "ADV") or tags[1:2] in (("NOUN",), ("PROPN",), ("NUM",))
+
+
+def _verb_value(value: str) -> str | None:
+    """A cell that says what its row does ('Maps a name to a 32-bit IPv4 address'), as a
+    predicate: 'maps a name to a 32-bit IPv4 address'; None for any other cell."""
+    clause = re.split(r";|\s\(", value, maxsplit=1)[0].strip().rstrip(".")
+    if not clause or len(clause.split()) > 12:
+        return None
+    predicate = _lower(clause)
+    tagged = tag_sentence(f"It {predicate}.")
+    if len(tagged.words) < 3 or tagged.tags[1] != "VERB" or not tagged.finite[1]:
+        return None
+    if not tagged.words[1].endswith("s"):
+        return None
+    return predicate
+
+
+def _row_kind(header: str, title: str) -> str | None:
+    """What the rows are, for 'Which <kind> ...?': the first header ('Service'), made more
+    exact by a heading that names it ('Record types' + 'Type' -> 'record type')."""
+    if not _noun_header(header) or len(header.split()) > 3:
+        return None
+    kind = _lower(header)
+    last = kind.split()[-1]
+    title_words = [w.strip(".,:;?!") for w in title.split()]
+    for i, word in enumerate(title_words):
+        if i and stem(word) == stem(last) and len(kind.split()) == 1:
+            before = title_words[i - 1]
+            if before.isalpha() and before.lower() not in STOP_WORDS:
+                return f"{_lower(before)} {kind}"
+    return kind
+
+
+def _options_card(
+    ident: str, question: str, answer: str, others: list[str], source: str
+) -> AnyCard:
+    others = list(dict.fromkeys(o for o in others if o and o != answer))
+    if len(others) >= 3:
+        wrong = sorted(others, key=lambda o: content_hash(ident, o))[:3]
+        opts = sorted([answer, *wrong], key=lambda o: content_hash(ident, o))
+        return ChoiceCard(
+            id=ident, question=question, options=tuple(opts), answer=(answer,), source=source
+        )
+    return QACard(id=ident, question=question, answer=answer, source=source)
+
+
+def _which_cards(
+    section_id: str, header: tuple[str, ...], body: list[tuple[str, ...]], title: str
+) -> list[AnyCard]:
+    """'Which record type maps a name to a 128-bit IPv6 address?' -> 'AAAA': a column of
+    predicates asks for the row it describes, with the other rows as options."""
+    kind = _row_kind(header[0], title)
+    if kind is None:
+        return []
+    found: list[AnyCard] = []
+    keys = [row[0] for row in body]
+    for col in range(1, len(header)):
+        predicates = [_verb_value(row[col]) for row in body]
+        if sum(p is not None for p in predicates) < len(body) - 1:
+            continue  # not a column of predicates
+        seen = [p for p in predicates if p]
+        for row, predicate in zip(body, predicates, strict=True):
+            if predicate is None or seen.count(predicate) > 1 or keys.count(row[0]) > 1:
+                continue
+            question = f"Which {kind} {predicate}?"
+            ident = _card_id(section_id, "table", row[0], header[col], row[col])
+            found.append(_options_card(ident, question, row[0], keys, " | ".join(row)))
+    return found
+
+
+def _what_cards(
+    section_id: str, header: tuple[str, ...], body: list[tuple[str, ...]], transposed: bool
+) -> list[AnyCard]:
+    """'What is the primary IPv4 address of Google Public DNS?' -> '8.8.8.8', only where the
+    header reads as a noun and the cell as a short noun phrase; a transposed table ('Feature |
+    C3 plants | C4 plants') asks 'In C4 plants, what is the first stable product?'."""
+    found: list[AnyCard] = []
+    if transposed:
+        cells = [
+            (row[0], header[c], row[c], [row[k] for k in range(1, len(row)) if k != c], row)
+            for row in body
+            for c in range(1, len(header))
+        ]
+    else:
+        cells = [
+            (header[c], row[0], row[c], [b[c] for b in body], row)
+            for c in range(1, len(header))
+            for row in body
+        ]
+    kind = header[0].strip()
+    for feature, thing, answer, others, row in cells:
+        if not answer or not thing or len(answer.split()) > 5 or not _noun_header(feature):
+            continue
+        if not _noun_value(answer) or len(thing.split()) > 4 or "(" in thing:
+            continue
+        verb = "are" if feature.endswith("s") and not feature.endswith("ss") else "is"
+        if transposed:
+            question = f"In {_lower(thing)}, what {verb} the {_lower(feature)}?"
+        else:
+            question = f"What {verb} the {_lower(feature)} of {_row_name(thing, kind)}?"
+        ident = _card_id(section_id, "table", thing, feature, answer)
+        found.append(_options_card(ident, question, answer, others, " | ".join(row)))
+    return found
+
+
+def _row_name(key: str, kind: str) -> str:
+    """'Schrader' in a 'Valve' column -> 'the Schrader valve'; 'Whole rye' -> 'whole rye'."""
     words = key.split()
     if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0].isupper():
-        key = key[:1].lower() + key[1:]  # "Whole rye" reads as "whole rye"
-    if _NOUN_HEADER_RE.match(header) and not _VERBISH_RE.search(header.lower()):
-        return f"What is the {_header(header)} of {key}?"
-    return f"{key[:1].upper()}{key[1:]}: {_header(header)}?"
+        return key[:1].lower() + key[1:]
+    simple_kind = kind.isalpha() and kind.lower() not in STOP_WORDS and not kind.endswith("s")
+    if (
+        len(words) == 1
+        and key[:1].isupper()
+        and simple_kind
+        and not key.isupper()
+        and kind.lower() not in key.lower()
+        and kind.lower() not in ("name", "type", "service")
+    ):
+        return f"the {key} {kind.lower()}"
+    return key
 
 
-def table_cards(section_id: str, block: Block) -> list[AnyCard]:
+def table_cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
+    """Comparison cards from a table: concept questions first ('Which record type ...?'),
+    then 'What is the <column> of <row>?' where that reads as English; nothing else."""
     if len(block.rows) < 3 or len(block.rows[0]) < 2:
         return []
-    header, body = block.rows[0], block.rows[1:]
-    found: list[AnyCard] = []
-    for r, row in enumerate(body):
-        if len(found) >= MAX_TABLE_CARDS:
-            break
-        key = row[0]
-        col = 1 + r % (len(header) - 1)
-        answer = row[col]
-        if not key or not answer or not header[col] or len(answer.split()) > 5:
-            continue
-        question = _table_question(header[col], key)
-        if block.intro.endswith(":"):
-            question = f"{block.intro.rstrip(':.')}: {question[:1].lower()}{question[1:]}"
-        others = list(dict.fromkeys(b[col] for b in body if b[col] and b[col] != answer))
-        ident = _card_id(section_id, "table", key, header[col], answer)
-        source = " | ".join(row)
-        if len(others) >= 3:
-            wrong = sorted(others, key=lambda o: content_hash(ident, o))[:3]
-            opts = sorted([answer, *wrong], key=lambda o: content_hash(ident, o))
-            found.append(
-                ChoiceCard(
-                    id=ident,
-                    question=question,
-                    options=tuple(opts),
-                    answer=(answer,),
-                    source=source,
-                )
-            )
-        else:
-            found.append(QACard(id=ident, question=question, answer=answer, source=source))
-    return found
+    header, body = block.rows[0], list(block.rows[1:])
+    transposed = header[0].strip().lower() in _FEATURE_HEADERS
+    found = [] if transposed else _which_cards(section_id, header, body, title)
+    found += _what_cards(section_id, header, body, transposed)
+    # Spread over the rows: one card per row first, then the rest.
+    picked: list[AnyCard] = []
+    rows_used: set[str] = set()
+    for card in found:
+        row = (card.source or "").split(" | ")[0]
+        if row not in rows_used:
+            picked.append(card)
+            rows_used.add(row)
+    picked += [c for c in found if c not in picked]
+    return picked[:MAX_TABLE_CARDS]
 
 
 def _item_head(item: str) -> str:
@@ -112,25 +244,67 @@ def _item_head(item: str) -> str:
     return _CELL_CLEAN_RE.sub("", head)
 
 
-def list_cards(section_id: str, block: Block) -> list[AnyCard]:
+# An introduction that names nothing by itself ("As a rough guide:", "The main ones are:",
+# "In 2024 it published ...", "... works like this:") cannot head an enumeration card.
+_VAGUE_INTRO_RE = re.compile(
+    r"\b(?:it|they|them|he|she|this|these|those|ones|following|like this|as follows|below)\b",
+    re.IGNORECASE,
+)
+_GENERIC_NOUNS = frozenset(
+    """
+    type types kind kinds sort sorts step steps way ways thing things part parts example examples
+    guide form forms item items point points option options one ones main best-known
+    """.split()  # noqa: SIM905
+)
+
+
+def _intro_subject(intro: str, title: str) -> str | None:
+    """The introduction as the start of a question, or None when it names nothing: no pronoun,
+    a noun that is not generic, and 'The cycle has three phases' made 'The Calvin cycle ...'
+    when the heading names it."""
+    if _VAGUE_INTRO_RE.search(intro):
+        return None
+    tagged = tag_sentence(intro + " .")
+    nouns = [
+        w
+        for w, t in zip(tagged.words, tagged.tags, strict=True)
+        if t in ("NOUN", "PROPN") and w.lower() not in _GENERIC_NOUNS
+    ]
+    if not nouns:
+        return None
+    match = re.match(r"^The (\w+)\b", intro)
+    if match and tagged.tags[1:2] == ("NOUN",):
+        # "The cycle ...": which cycle? The heading may say ("Stage two: the Calvin cycle").
+        noun = match.group(1)
+        named = re.search(rf"\b((?:[A-Z][\w-]*\s)+){re.escape(noun)}\b", title)
+        if named is None:
+            return None
+        intro = f"The {named.group(1)}{intro[4:]}"
+    return intro
+
+
+def list_cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
     items = [_item_head(row[0]) for row in block.rows if row and row[0]]
     if not block.intro.endswith(":") or not 2 <= len(items) <= 8:
         return []
     if any(len(i.split()) > MAX_ITEM_WORDS or not i for i in items):
         return []
+    intro = _intro_subject(block.intro.rstrip(":").strip(), title)
+    if intro is None:
+        return []
     count = _NUMBER_WORDS[len(items)] if len(items) < len(_NUMBER_WORDS) else str(len(items))
-    intro = block.intro.rstrip(":").strip()
     if block.ordered:
         question = f"{intro}: give all {count}, in order."
         answer = "; ".join(f"{n}. {i}" for n, i in enumerate(items, 1)) + "."
     else:
-        question = f"{intro}: name all {count}."
+        question = f"{intro}: name {'both' if len(items) == 2 else 'all ' + count}."
         answer = "; ".join(items) + "."
     ident = _card_id(section_id, "list", intro, answer)
     return [QACard(id=ident, question=question, answer=answer, source=block.intro)]
 
 
-def cards(section_id: str, block: Block) -> list[AnyCard]:
-    return (
-        table_cards(section_id, block) if block.kind == "table" else list_cards(section_id, block)
-    )
+def cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
+    """The cards of a table or list; ``title`` is its section's heading."""
+    if block.kind == "table":
+        return table_cards(section_id, block, title)
+    return list_cards(section_id, block, title)

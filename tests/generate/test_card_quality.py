@@ -53,7 +53,8 @@ def test_definitions_become_what_is_questions() -> None:
     assert "What is a volcano?" in questions
     people = {c.question: c.answer for c in _cards("pronouns.txt") if isinstance(c, QACard)}
     assert people["What is variolation?"].startswith("The deliberate infection")
-    assert people["Who was Lady Mary Wortley Montagu?"].startswith("An English aristocrat")
+    # "Who was Lady Mary Wortley Montagu?" has as many right answers as the article has facts.
+    assert not any(q.startswith("Who was Lady Mary") for q in people)
 
 
 def test_no_vague_questions_and_short_answers() -> None:
