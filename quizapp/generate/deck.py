@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
-from quizapp.generate import cards, options, questions, standalone, structure
+from quizapp.generate import cards, options, questions, standalone, statements, structure
 from quizapp.generate.answers import ENTITY_KINDS, EntityIndex, Kind, Span
 from quizapp.generate.article import ArticleError, parse_article
 from quizapp.generate.hygiene import Drop, clean_paragraphs
@@ -172,10 +172,15 @@ class _Builder:
         self.index = EntityIndex(everything)
         self.tagged = {s: tag_sentence(s) for s in everything}
         self.pools: dict[Kind, list[str]] = {}
+        self.term_classes: dict[str, str] = {}
         for sentence in everything:
             for span in all_spans(self.tagged[sentence], self.index):
                 if span.kind in (Kind.NUMBER, Kind.YEAR, Kind.TERM):
                     self.pools.setdefault(span.kind, []).append(span.text)
+                if span.kind == Kind.TERM:
+                    self.term_classes.setdefault(
+                        span.text, options.term_class(sentence, span.start)
+                    )
         for kind in self.pools:
             self.pools[kind] = list(dict.fromkeys(self.pools[kind]))
         # Capitalised words that name a person: what a "he" or "she" may point to.
@@ -255,14 +260,24 @@ class _Builder:
             found.append(_Option(score, "cloze", span))
             seed = cards.card_id(section_id, "choice", t.sentence, span.text)
             wrong = options.candidates(
-                span, cards.blanked(t.sentence, span), self.index, self.pools, seed
+                span,
+                cards.blanked(t.sentence, span),
+                self.index,
+                self.pools,
+                seed,
+                classes=self.term_classes,
             )
             if wrong is not None and span.kind in _PLACES and self._other_names(t, span):
                 wrong = None  # "made in ___ during the Han dynasty": the stem narrows it down
-            if wrong is not None:
+            alone = statements.stands_alone(t.sentence, self.index)
+            if wrong is not None and alone:
                 found.append(_Option(score + 0.05, "choice", span, wrong))
-                if not _imperative(t):  # "True or false: switch to feeding ..." reads oddly
-                    found.append(_Option(score + 0.02, "truefalse", span, wrong))
+                swap = statements.false_swap(span, wrong, t.sentence)
+                # "True or false: switch to feeding ..." reads oddly; a statement must stand
+                # alone and have a believable false twin (even when it is shown true).
+                if swap and not _imperative(t) and alone:
+                    tf_wrong = [swap, *(w for w in wrong if w != swap)]
+                    found.append(_Option(score + 0.02, "truefalse", span, tf_wrong))
         return sorted(found, key=lambda o: -o.score)
 
     @staticmethod
@@ -445,6 +460,8 @@ class _Builder:
                 if not re.search(r"\d|\s[A-Z]", card.source) or _imperative(
                     self.tagged[card.source]
                 ):
+                    continue
+                if not statements.stands_alone(card.source, self.index):
                     continue
                 statement = TrueFalseCard(
                     id=cards.card_id(section.id, "truefalse", card.source, ""),

@@ -14,10 +14,24 @@ from quizapp.deck.ids import content_hash
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.distractors import pick as pick_named
 from quizapp.generate.gazetteer import canonical
+from quizapp.generate.lexicon import ORG_WORDS, TITLES
+from quizapp.generate.sentences import stem as stem_of
 
 _NUM_RE = re.compile(r"(?P<cur>[$€£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
 _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
+# Made numbers: one of these sets, picked by the card, so the answer is not always the second
+# smallest of four evenly spaced values; at most double (an upper limit the article does not
+# state, such as the age of the Earth, is more often broken by going up).
+_FACTOR_SETS = (
+    (0.5, 1.5, 2.0),
+    (0.5, 0.75, 1.5),
+    (0.4, 0.6, 1.5),
+    (0.3, 0.6, 1.6),
+    (0.6, 1.4, 2.0),
+)
 _YEAR_STEPS = (-3, 4, -7, 2, 10, -12, 6, -5)
+# A decade moves by one to three decades: "1950s" -> "1930s", "1960s", "1970s", never "1880s".
+_DECADE_STEPS = (-1, 2, 1, -2, 3, -3)
 _YEAR_RE = re.compile(r"^(?P<y>\d{4})(?P<s>s?)$")
 
 
@@ -36,13 +50,21 @@ def _shape(text: str) -> tuple[str, str]:
     return unit, re.sub(r"9+", "9", digits)
 
 
-def _scale_number(match: re.Match[str], factor: float) -> str | None:
+def _value(text: str) -> float | None:
+    match = _NUM_RE.search(text)
+    if match is None:
+        return None
+    value = float(match.group("num").replace(",", ""))
+    return value or None
+
+
+def _scale_number(match: re.Match[str], factor: float, percent: bool = False) -> str | None:
     raw = match.group("num")
     value = float(raw.replace(",", "")) * factor
     decimals = len(raw.split(".")[1]) if "." in raw else 0
     if value <= 0 or (not decimals and value < 1):
         return None
-    if match.group("pct") and value > 100:
+    if (match.group("pct") or percent) and value > 100:
         return None
     if not decimals:
         value = round(value) if value < 100 else round(value, -1 if value < 1000 else -2)
@@ -50,7 +72,10 @@ def _scale_number(match: re.Match[str], factor: float) -> str | None:
     return f"{match.group('cur') or ''}{number}{match.group('pct') or ''}"
 
 
-_WORDS = "two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
+_WORDS = """
+    zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty
+""".split()  # noqa: SIM905
 
 
 def _number_words(span: Span, seed: str) -> list[str]:
@@ -60,7 +85,12 @@ def _number_words(span: Span, seed: str) -> list[str]:
     if low not in _WORDS:
         return []
     at = _WORDS.index(low)
-    near = [w for w in _WORDS[max(0, at - 2) : at + 3] if w != low]
+    # Far enough apart to be clearly wrong ("about eight times" is not "nine times"): half,
+    # one and a half, double; near neighbours only for small numbers.
+    picks = (
+        [round(at * f) for f in (0.5, 1.5, 2.0, 0.75, 2.5)] if at >= 4 else [at - 1, at + 1, at + 2]
+    )
+    near = [_WORDS[n] for n in dict.fromkeys(picks) if 2 <= n < len(_WORDS) and n != at]
     made = [
         (w.capitalize() if first[:1].isupper() else w) + (" " + rest if rest else "") for w in near
     ]
@@ -73,9 +103,12 @@ def _shifted_ranges(text: str) -> list[str]:
     found = list(_NUM_RE.finditer(text))
     if len(found) != 2 or "," in text.replace(", ", ""):
         return []
-    low, high = (float(m.group("num")) for m in found)
+    low, high = (float(m.group("num").replace(",", "")) for m in found)
     decimals = max(len(m.group("num").split(".")[1]) if "." in m.group("num") else 0 for m in found)
-    width = max(high - low, 10**-decimals)
+    # "$2.80 to $2.40" moves by its width too, never by a cent.
+    width = max(abs(high - low), 10**-decimals, 0.05 * max(abs(low), abs(high)))
+    if decimals == 0:
+        width = round(width) or 1
     made = []
     for step in (1, -1, 2, -2):
         a, b = low + step * width, high + step * width
@@ -91,20 +124,33 @@ def _shifted_ranges(text: str) -> list[str]:
 
 
 def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
-    if span.text.split()[0].lower() in _WORDS:
+    if span.text.split()[0].lower() in _WORDS[2:]:
         return _number_words(span, seed)
     ranges = _shifted_ranges(span.text)
     if ranges:
         return ranges
     unit, _ = _shape(span.text)
-    same = [n for n in pool if n != span.text and _shape(n)[0] == unit]
+    percent = bool(re.search(r"\bper ?cent\b|%", span.text))
+    value = _value(span.text)
+    # From the article only when of the same order: "80 times" (a mass ratio) is no option for
+    # "1.3 times" (another), nor "7,000 light-years" for "4.24 light-years".
+    same = [
+        n
+        for n in pool
+        if n != span.text
+        and _shape(n)[0] == unit
+        and value
+        and (v := _value(n))
+        and 1 / 3 <= v / value <= 3
+    ]
     made = []
-    for factor in _FACTORS:
+    chosen_set = _FACTOR_SETS[int(content_hash(seed, "factors"), 16) % len(_FACTOR_SETS)]
+    for factor in (*chosen_set, *_FACTORS):
         pieces = []
         ok = True
         last = 0
         for m in _NUM_RE.finditer(span.text):
-            scaled = _scale_number(m, factor)
+            scaled = _scale_number(m, factor, percent)
             if scaled is None:
                 ok = False
                 break
@@ -146,8 +192,33 @@ def _years(span: Span, pool: list[str], seed: str) -> list[str]:
         and 0 < abs(int(m.group("y")) - year) <= 12 * step
     ]
     # Never after the latest year the article mentions: a "future" option gives itself away.
-    made = [f"{year + d * step}{suffix}" for d in _YEAR_STEPS if 1000 <= year + d * step <= latest]
+    steps = _DECADE_STEPS if suffix else _YEAR_STEPS
+    made = [f"{year + d * step}{suffix}" for d in steps if 1000 <= year + d * step <= latest]
     return _seeded(seed, near)[:2] + made
+
+
+_YEARLIKE_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2}) [a-z]")
+_IDENTIFIER_RE = re.compile(r"\b(?:RFCs?|ports?|ISO|No\.|number|version|model|route)\s*$")
+_DEFINER_TAIL_RE = re.compile(
+    r"(?:,?\s*(?:(?:is|are|was|were)\s+)?(?:(?:now|also|usually|often|sometimes)\s+)?"
+    r"(?:called|known as|termed|named|dubbed|nicknamed)\s*(?:the|a|an)?\s*)$",
+    re.IGNORECASE,
+)
+
+
+def term_class(sentence: str, start: int) -> str:
+    """What a defined term is a name for, from the words before it: 'a style of architecture
+    called {Brick Gothic}' -> 'architectur', 'pigments called {carotenoids}' -> 'pigment';
+    '' when the sentence does not say."""
+    before = sentence[:start]
+    match = _DEFINER_TAIL_RE.search(before)
+    if match is None:
+        return ""
+    head = before[: match.start()].rstrip(" ,")
+    last = re.findall(r"[A-Za-z-]+$", head)
+    if not last or not last[0].islower() or last[0] in ("is", "are", "was", "were"):
+        return ""
+    return stem_of(last[0])
 
 
 def candidates(
@@ -157,8 +228,24 @@ def candidates(
     pools: dict[Kind, list[str]],
     seed: str,
     count: int = 3,
+    classes: dict[str, str] | None = None,
 ) -> list[str] | None:
-    """``count`` wrong options for ``span`` given the card's stem, or None."""
+    """``count`` wrong options for ``span`` given the card's stem, or None. ``classes`` maps
+    each defined term of the article to its class (see ``term_class``)."""
+    if span.kind == Kind.NUMBER and _YEARLIKE_RE.match(span.text):
+        return None  # "in 1356 representatives met": a year read as a count
+    if span.kind == Kind.NUMBER and re.match(r"^\d+[a-z]\b", span.text):
+        return None  # "700c", "650b": a size's name, not a quantity to scale
+    if (
+        span.kind == Kind.NUMBER
+        and re.search(r"percent|per cent|%", span.text)
+        and re.search(r"\b\d+ (?:of|out of) \d+\b", stem)
+    ):
+        return None  # "28 of 32 patients, or _____": the stem gives the share away
+    if span.kind == Kind.ORG and span.text.isupper():
+        return None  # "ATP" among "DNA", "NADP", "PEP": an acronym says nothing of its kind
+    if span.kind in (Kind.NUMBER, Kind.YEAR) and _IDENTIFIER_RE.search(stem[: span.start]):
+        return None  # "RFCs 4033 to 4035", "port 853": a label, not a quantity
     if span.kind == Kind.YEAR:
         if len(re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", stem)) > 0:
             return None  # another date in the stem can rule options out
@@ -167,7 +254,13 @@ def candidates(
         found = _numbers(span, pools.get(Kind.NUMBER, []), seed)
     elif span.kind == Kind.TERM:
         # A term for a term of the same shape: lower case for lower case, about as long.
+        # ... and of the same class: a pigment for a pigment, a legal code for a legal code
+        # ("pigments called carotenoids" never offers "chemiosmosis", a process).
         shape = (span.text[:1].isupper(), span.text.isupper(), len(span.text.split()) > 1)
+        own = term_class(stem, span.start)
+        classes = classes or {}
+        if not own:
+            return None
         found = _seeded(
             seed,
             [
@@ -175,9 +268,13 @@ def candidates(
                 for t in pools.get(Kind.TERM, [])
                 if t.lower() != span.text.lower()
                 and (t[:1].isupper(), t.isupper(), len(t.split()) > 1) == shape
+                and classes.get(t) == own
             ],
         )
     elif span.kind in (Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.REGION):
+        title = stem[: span.start].split()[-1:]
+        if span.kind == Kind.PERSON and title and title[0] in TITLES:
+            return None  # "Dr _____, the chief sanitary officer": not every person was a doctor
         # A "place" known only from "in" or "from" may be anything: no options for it.
         named = pick_named(span, stem, index, [], seed, count)
         if named is None:
@@ -189,6 +286,13 @@ def candidates(
 
         if any(shape(n) != shape(span.text) for n in named):
             return None
+        if span.kind in (Kind.COUNTRY, Kind.CITY, Kind.REGION):
+            roots = {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{4,}", stem)}
+            if any(n[:5].lower() in roots for n in named):
+                return None  # "European trade ... toward the _____": "Europe" is ruled out
+        last = span.text.split()[-1]
+        if last in ORG_WORDS and any(n.split()[-1] not in ORG_WORDS for n in named):
+            return None  # "World Bank" among "United Nations Monetary": a fragment, no body
         if span.text.isupper() and len(span.text) < 3:
             return None
         return named

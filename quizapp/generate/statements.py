@@ -1,0 +1,81 @@
+"""True/false statements: which sentences may be one, and which swap makes one false.
+
+A statement is shown without its paragraph, so it must not lean on it ("Even at that rate",
+"In the process", "also", "therefore", "the laws" after "the Corn Laws"). A false statement is
+made by a swap a student could believe and a teacher would mark false for the right reason: a
+person for another person, a body for another body, a term for another of the same class, a
+year at least eight years away, a number at least half again or half as big. Never a place
+("in southern Siberia, in Britain"), never a year nudged by three ("1776" -> "1773"), never a
+bound ("more than 300 rivers" is not made false by "more than 150").
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.answers import EntityIndex, Kind, Span
+from quizapp.generate.lexicon import TITLES
+from quizapp.generate.questions import refers_back
+
+# Words that tie a sentence to the one before it.
+_LEANING_RE = re.compile(
+    r"\b(?:therefore|thereby|thus|hence|also|too|then|still|instead|again|even|likewise|"
+    r"meanwhile|moreover|furthermore|nevertheless|in turn|as well|in the process|at that|"
+    r"that rate|by then|the same|the latter|the former|the rest|the others|another|"
+    r"the lost|the new|the first of|the second of|the last of)\b",
+    re.IGNORECASE,
+)
+# "The most notorious were ...": the most notorious what?
+_HEADLESS_RE = re.compile(
+    r"^The (?:most|least|best|worst|first|last|\w+est) (?:[a-z]+ )?(?:was|were|is|are)\b"
+)
+_BOUND_RE = re.compile(
+    r"\b(?:more than|over|at least|above|less than|fewer than|under|up to|almost|nearly|"
+    r"below|as many as|as much as|at most|no more than)\s*$",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"^(\d{4})(s?)$")
+_NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
+
+
+def stands_alone(sentence: str, index: EntityIndex | None = None) -> bool:
+    """Can the sentence be judged true or false with nothing around it?"""
+    if _LEANING_RE.search(sentence) or _HEADLESS_RE.match(sentence):
+        return False
+    return not refers_back(sentence, index)
+
+
+def _number(text: str) -> float | None:
+    match = _NUM_RE.search(text)
+    return float(match.group().replace(",", "")) if match else None
+
+
+def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
+    """The first of ``wrong`` that makes a believable false statement, or None."""
+    if span.kind not in _SWAPPABLE:
+        return None
+    if _BOUND_RE.search(sentence[: span.start]):
+        return None
+    before = sentence[: span.start].split()
+    if span.kind == Kind.PERSON and before and before[-1] in TITLES:
+        return None  # "Dr William C. Gorgas" -> "Dr Theodore Roosevelt": the title gives it away
+    for option in wrong:
+        if span.kind == Kind.YEAR:
+            a, b = _YEAR_RE.match(span.text), _YEAR_RE.match(option)
+            if not a or not b:
+                continue
+            gap = abs(int(a.group(1)) - int(b.group(1)))
+            if gap >= (20 if a.group(2) else 8):
+                return option
+            continue
+        if span.kind == Kind.NUMBER:
+            x, y = _number(span.text), _number(option)
+            if not x or not y or re.match(r"^[a-z]", span.text):
+                continue  # a spelled number ("ten members") is nudged, not swapped
+            ratio = max(x, y) / min(x, y)
+            if ratio >= 1.8:
+                return option
+            continue
+        return option
+    return None
