@@ -36,7 +36,12 @@ def import_bundled(store: Store) -> list[ImportReport]:
     batch = []
     digests: dict[str, str | None] = {}
     unchanged = []
+    from quizapp.storage.deck_removal import skipped_bundled
+
+    skipped = skipped_bundled(store)  # removed by the student, or copied to be edited
     for path in sorted(bundled_decks_dir().glob("*.yaml")):
+        if path.name in skipped:
+            continue
         found = read_deck_file(path, store)
         if found.unchanged is not None:
             unchanged.append(found.unchanged)

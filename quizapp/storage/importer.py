@@ -70,8 +70,9 @@ def import_deck(
     else:
         deck_id = found[0]
         conn.execute(
+            # A removed deck imported again is back on the study list, with its progress.
             "UPDATE deck SET title = ?, description = ?, settings_json = ?, imported_at = ?, "
-            "deck_path = ?, source_path = ?, file_hash = ? WHERE id = ?",
+            "deck_path = ?, source_path = ?, file_hash = ?, removed_at = NULL WHERE id = ?",
             (*meta, *paths, digest, deck_id),
         )
     section_ids = _sync_sections(conn, deck_id, deck)

@@ -232,6 +232,22 @@ MIGRATIONS: list[tuple[int, str]] = [
         CREATE INDEX ix_item_section ON item (id, retired, section_id);
         """,
     ),
+    (
+        10,
+        # Removing a deck from the study list keeps its rows (the review log points at its
+        # items) and marks it removed; importing it again brings it back. A bundled deck file
+        # start-up must no longer import: one the student removed, or one copied into the
+        # user's decks folder to be edited (the copy is the deck now). By file name, as the
+        # package's folder moves between installs.
+        """
+        ALTER TABLE deck ADD COLUMN removed_at DATETIME;
+        CREATE TABLE bundled_skip (
+            name VARCHAR PRIMARY KEY,
+            slug VARCHAR NOT NULL,
+            why VARCHAR NOT NULL
+        );
+        """,
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

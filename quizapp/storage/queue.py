@@ -75,7 +75,8 @@ def summaries(
     params: tuple[float, ...] | None = None,
 ) -> list[DeckSummary]:
     decks = conn.execute(
-        "SELECT id, slug, title, description, settings_json FROM deck ORDER BY title"
+        "SELECT id, slug, title, description, settings_json FROM deck WHERE removed_at IS NULL "
+        "ORDER BY title"
     ).fetchall()
     sections = conn.execute(
         "SELECT id, deck_id, slug, title, position FROM section WHERE retired = 0 "
