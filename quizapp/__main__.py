@@ -1,4 +1,4 @@
-from quizapp.cli.main import run
+from quizapp.cli.entry import run
 
 if __name__ == "__main__":
     run()

@@ -1,7 +1,8 @@
 """Run every benchmark and print one table: python scripts/bench.py [--only NAME].
 
 `--anki` runs quizapp and Anki side by side instead and prints every budget as a ratio
-(`--quick` for a shorter run with smaller growth steps).
+(`--quick` for a shorter run with smaller growth steps, `--part startup` and the like for some
+budgets only).
 """
 
 from __future__ import annotations
@@ -29,11 +30,16 @@ def main() -> int:
     parser.add_argument("--only", choices=[m.removeprefix("bench_") for m in MODULES])
     parser.add_argument("--anki", action="store_true", help="quizapp against Anki, as ratios")
     parser.add_argument("--quick", action="store_true", help="with --anki: a shorter run")
+    parser.add_argument(
+        "--part", action="append", choices=["import", "scale", "startup", "grading", "growth"],
+        help="with --anki: only these budgets (repeatable)",
+    )
     args = parser.parse_args()
     if args.anki:
         import bench_anki
 
-        return 0 if bench_anki.run(quick=args.quick) else 1
+        parts = tuple(args.part) if args.part else bench_anki.PARTS
+        return 0 if bench_anki.run(quick=args.quick, parts=parts) else 1
     results: list[Result] = []
     for name in MODULES:
         if args.only and name != f"bench_{args.only}":

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -17,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench_core import NOW, make_deck, populate_history
+from bench_launch import compile_bytecode, first_launch, launch_seconds
 from benchlib import Result
 
 from quizapp.deck import Deck, QACard, Section, Settings
@@ -25,48 +25,10 @@ from quizapp.storage import open_store
 
 SIZE = (100, 30)
 
-# Run in a fresh interpreter: opens the app on a database, prints READY once the home screen
-# shows its decks, then quits. The parent times spawn -> READY, as a user would see it.
-LAUNCH_PROBE = """
-import asyncio, sys
-from pathlib import Path
-from quizapp.storage import import_bundled, open_store
-from quizapp.tui.app import build_app
-
-async def main():
-    store = open_store(Path(sys.argv[1]))
-    app = build_app(store, startup=import_bundled)
-    async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        assert getattr(app.screen, "summaries", None) is not None
-        print("READY", flush=True)
-
-asyncio.run(main())
-"""
-
-
-def launch_seconds(db: Path) -> float:
-    start = time.perf_counter()
-    child = subprocess.Popen(
-        [sys.executable, "-c", LAUNCH_PROBE, str(db)],
-        stdout=subprocess.PIPE,
-        text=True,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-    assert child.stdout is not None
-    line = child.stdout.readline()
-    elapsed = time.perf_counter() - start
-    child.wait()
-    if line.strip() != "READY":
-        raise RuntimeError("the launch probe did not reach the home screen")
-    return elapsed
-
-
 def bench_launch(folder: Path) -> list[Result]:
     db = folder / "launch.db"
-    first = launch_seconds(db)  # creates the database and imports the bundled decks
-    again = statistics.median(launch_seconds(db) for _ in range(3))
+    first, marker = first_launch(db)  # creates the database and imports the bundled decks
+    again = statistics.median(launch_seconds(db, marker) for _ in range(3))
     return [
         Result("TUI launch to interactive home (first run, imports decks)", first, None),
         Result("TUI launch to interactive home", again, 1.0),
@@ -173,6 +135,7 @@ def bench_big_home(folder: Path) -> list[Result]:
 
 
 def run() -> list[Result]:
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         results = bench_launch(folder)

@@ -49,7 +49,7 @@ def report():
     sys.__stderr__.write('LOADED:' + ','.join(heavy) + '\\n')
 atexit.register(report)
 sys.argv = ['quizapp', *sys.argv[1:]]
-from quizapp.cli.main import run
+from quizapp.cli.entry import run
 run()
 """
 

@@ -7,6 +7,7 @@ storage layer and Textual load only inside the commands that use them, so `--hel
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 
 import typer
@@ -69,7 +70,9 @@ def main(
     if problem is not None:
         fail(f"--profile {profile!r}: {problem}")
     ctx.obj = Options(db=db, profile=profile)
-    if ctx.invoked_subcommand is None:
+    if ctx.invoked_subcommand is not None:
+        gc.enable()  # quizapp.cli.entry turned it off for the start-up only
+    else:
         from quizapp.cli.launch import launch_app
 
         launch_app(ctx.obj)

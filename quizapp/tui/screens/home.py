@@ -109,6 +109,7 @@ class HomeScreen(HomeActions, Screen[None]):
         table.focus()
         self.refresh_bindings()
         self._show_hint()
+        self.call_after_refresh(self.quiz_app.home_painted)
 
     @on(DataTable.RowHighlighted, "#decks")
     def _show_hint(self) -> None:
@@ -134,6 +135,7 @@ class HomeScreen(HomeActions, Screen[None]):
         empty = self.query_one("#empty", Static)
         empty.update(shown(f"Could not load the decks: {message.error}"))
         empty.display = True
+        self.call_after_refresh(self.quiz_app.home_painted)
 
     # -- what the keys do ---------------------------------------------------------------------
     def selected(self) -> Target | None:

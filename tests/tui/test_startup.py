@@ -1,0 +1,48 @@
+"""Start-up: the garbage collector, off while `quizapp` starts, is back on once home is shown."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+from textual.widgets import DataTable
+
+from quizapp.tui.app import QuizApp
+
+
+@pytest.fixture
+def collector_off() -> Iterator[None]:
+    # As quizapp.cli.entry leaves it when it opens the study app.
+    was = gc.isenabled()
+    gc.disable()
+    yield
+    gc.unfreeze()
+    if was:
+        gc.enable()
+
+
+async def test_the_collector_is_back_on_once_home_lists_the_decks(
+    app: QuizApp, collector_off: None
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert app.screen.query_one("#decks", DataTable).row_count == 3
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0  # start-up's objects are out of later collections
+
+
+async def test_the_collector_comes_back_even_if_home_never_loads(
+    app: QuizApp, collector_off: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from quizapp.tui import app as app_module
+    from quizapp.tui.screens.home import HomeScreen
+
+    monkeypatch.setattr(HomeScreen, "load", lambda self: None)
+    monkeypatch.setattr(app_module, "STARTUP_GC_DEADLINE", 0.5)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause(0.1)
+        assert not gc.isenabled()
+        await pilot.pause(0.8)
+        assert gc.isenabled()
