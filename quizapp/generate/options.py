@@ -189,7 +189,7 @@ def _years(span: Span, pool: list[str], seed: str) -> list[str]:
         for p in pool
         if (m := _YEAR_RE.match(p))
         and m.group("s") == suffix
-        and 0 < abs(int(m.group("y")) - year) <= 12 * step
+        and 0 < abs(int(m.group("y")) - year) <= (30 if suffix else 12)
     ]
     # Never after the latest year the article mentions: a "future" option gives itself away.
     steps = _DECADE_STEPS if suffix else _YEAR_STEPS

@@ -391,13 +391,15 @@ def why(t: Tagged, title: str) -> Question | None:
     if match:
         cause, effect = match.group(1), match.group(2)
     else:
-        match = re.match(r"^([^,;:“”\"()]{12,}?) because (.{8,})$", sentence)
+        match = re.match(r"^([^,;:“”\"()]{12,}?),? because (.{8,})$", sentence)
         if not match:
             return None  # "..., meaning bad air, because ...": the cause may explain a part
         effect, cause = match.group(1), match.group(2)
     effect_words = effect.split()
     aux_at = next((i for i, w in enumerate(effect_words[:7]) if w.lower() in _AUX), None)
-    if aux_at is None or aux_at == 0:
+    if aux_at is None:
+        return _why_do(t, effect, cause)
+    if aux_at == 0:
         return None
     subject = effect_words[:aux_at]
     if any(w.lower() in ("that", "which", "who", "whose", "where") for w in subject):
@@ -424,6 +426,81 @@ def why(t: Tagged, title: str) -> Question | None:
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return None
     return Question("why", question, answer)
+
+
+# Past tenses that do not end in -ed, and their base forms, for "Why did X <base> ...?".
+IRREGULAR_PAST = {
+    "made": "make", "took": "take", "began": "begin", "became": "become", "gave": "give",
+    "found": "find", "led": "lead", "left": "leave", "lost": "lose", "won": "win",
+    "held": "hold", "kept": "keep", "brought": "bring", "built": "build", "sent": "send",
+    "spent": "spend", "sold": "sell", "told": "tell", "thought": "think", "wrote": "write",
+    "drew": "draw", "grew": "grow", "fell": "fall", "rose": "rise", "ran": "run", "saw": "see",
+    "came": "come", "went": "go", "met": "meet", "paid": "pay", "stood": "stand",
+    "understood": "understand", "taught": "teach", "fought": "fight", "bought": "buy",
+    "chose": "choose", "knew": "know", "broke": "break", "drove": "drive", "froze": "freeze",
+}  # fmt: skip
+
+
+def _base_form(verb: str) -> str | None:
+    """'killed' -> 'kill', 'carried' -> 'carry', 'stopped' -> 'stop', 'moved' -> 'move'."""
+    low = verb.lower()
+    if low in IRREGULAR_PAST:
+        return IRREGULAR_PAST[low]
+    if not low.endswith("ed") or len(low) < 5:
+        return None
+    if low.endswith("ied"):
+        return low[:-3] + "y"
+    stem_ = low[:-2]
+    if len(stem_) >= 3 and stem_[-1] == stem_[-2] and stem_[-1] not in "lsz":
+        return stem_[:-1]  # "stopped" -> "stop"
+    with_e = low[:-1]
+    if zipf(with_e) > zipf(stem_) and zipf(with_e) >= 2.5:
+        return with_e  # "moved" -> "move", not "mov"
+    return stem_ if zipf(stem_) >= 2.5 else None
+
+
+def _why_do(t: Tagged, effect: str, cause: str) -> Question | None:
+    """'Yellow fever killed workers in enormous numbers, because nobody understood ...' ->
+    'Why did yellow fever kill workers in enormous numbers?': a past-tense verb after a plain
+    noun-phrase subject, turned with "did"."""
+    end = next(
+        (
+            i
+            for i, f in enumerate(t.finite)
+            if f
+            or t.tags[i] == "AUX"
+            or (t.tags[i] == "VERB" and (t.words[i].endswith("ed") or t.words[i] in IRREGULAR_PAST))
+        ),
+        None,
+    )
+    if end is None or not 0 < end <= 6 or t.tags[end] == "AUX" or t.end(end) > len(effect):
+        return None
+    if not all(
+        tag in ("DET", "ADJ", "NOUN", "PROPN", "NUM") or (w == "and" and 0 < i < end - 1)
+        for i, (w, tag) in enumerate(zip(t.words[:end], t.tags[:end], strict=True))
+    ) or t.tags[end - 1] not in ("NOUN", "PROPN"):
+        return None
+    verb = t.words[end]
+    base = _base_form(verb)
+    if base is None or (verb.lower() not in IRREGULAR_PAST and not verb.endswith("ed")):
+        return None
+    subject = t.text(0, end)
+    if re.search(r"\b(?:it|they|this|these|he|she|its|their)\b", subject, re.IGNORECASE):
+        return None
+    if _vague_subject(t, end, None) and not any(w[:1].isupper() for w in t.words[1:end]):
+        return None
+    rest = effect[t.end(end) :].strip().rstrip(",")
+    if len(rest.split()) < 2 or re.search(r"[,;:]", rest):
+        return None
+    first = t.words[0]
+    if t.tags[0] == "DET" or (t.tags[0] != "PROPN" and not first.isupper()):
+        subject = first.lower() + subject[len(first) :]
+    if t.tags[0] == "PROPN" and " " not in subject and first not in t.sentence[1:]:
+        return None
+    answer = f"Because {cause}."
+    if len(words(answer)) > MAX_ANSWER_WORDS or re.search(r"^Because (?:it|they|this)\b", answer):
+        return None
+    return Question("why", f"Why did {subject} {base} {rest}?", answer)
 
 
 _WANTED = {

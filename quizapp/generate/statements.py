@@ -15,7 +15,7 @@ import re
 
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.lexicon import TITLES
-from quizapp.generate.questions import refers_back
+from quizapp.generate.questions import IRREGULAR_PAST, refers_back
 
 # Words that tie a sentence to the one before it.
 _LEANING_RE = re.compile(
@@ -39,9 +39,27 @@ _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
 
 
+# "The letter ran to ...", "The idea was published ...", "The text, which ...": a bare "The"
+# and one common noun as the subject points back to something named before. A few nouns
+# name one thing everyone knows.
+_BARE_SUBJECT_RE = re.compile(
+    r"^The ([a-z]+)(?:,| (?:is|are|was|were|has|had|have|can|could|will|would|may|might|"
+    rf"[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b)"
+)
+_UNIQUE = frozenset(
+    """
+    world sun moon earth universe sky sea ocean atmosphere climate economy internet public
+    past future body brain heart blood weather population
+    """.split()  # noqa: SIM905
+)
+
+
 def stands_alone(sentence: str, index: EntityIndex | None = None) -> bool:
     """Can the sentence be judged true or false with nothing around it?"""
     if _LEANING_RE.search(sentence) or _HEADLESS_RE.match(sentence):
+        return False
+    bare = _BARE_SUBJECT_RE.match(sentence)
+    if bare and bare.group(1) not in _UNIQUE:
         return False
     return not refers_back(sentence, index)
 

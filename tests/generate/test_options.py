@@ -126,9 +126,12 @@ def test_statements_that_lean_on_the_paragraph_are_not_statements() -> None:
         "Richard Nixon also imposed a 10 per cent surcharge on imports.",
         "The most notorious were the Victual Brothers, who began as privateers.",
         "Homosexual acts were then a crime in Britain.",
+        "The letter ran to about ten pages and held 120 theorems.",
+        "The idea was published in 1976 by Whitfield Diffie and Martin Hellman.",
     ):
         assert not statements.stands_alone(s), s
     assert statements.stands_alone("Baikal was inscribed as a UNESCO World Heritage Site in 1996.")
+    assert statements.stands_alone("The world has already warmed by about 1 degree since 1900.")
 
 
 @settings(max_examples=80, deadline=None)
@@ -149,3 +152,9 @@ def test_made_numbers_keep_the_unit_and_differ(value: int, unit: str) -> None:
         assert w.endswith(unit)
         if unit == "percent":
             assert float(w.split()[0].replace(",", "")) <= 100
+
+
+def test_decades_from_the_article_stay_near_too() -> None:
+    s = "The Schrader valve was patented in the 1890s by a New York company."
+    wrong = _wrong(s, "1890s", Kind.YEAR, {Kind.YEAR: ["1890s", "1990s", "1870s", "2020"]})
+    assert wrong is not None and "1990s" not in wrong

@@ -172,3 +172,21 @@ def test_table_cards_are_whole_questions_answered_by_a_cell(headers: list[str], 
         assert card.question.startswith(("What is the ", "What are the ", "Which ", "In "))
         answer = card.answer if isinstance(card, QACard) else card.answer[0]
         assert any(answer in row for row in rows[1:])
+
+
+def test_why_with_did_from_a_past_tense_verb() -> None:
+    s = "Yellow fever and malaria killed workers in enormous numbers, because nobody understood."
+    q = questions.why(tag_sentence(s), "Disease")
+    assert q is not None
+    assert q.question == "Why did yellow fever and malaria kill workers in enormous numbers?"
+    assert q.answer == "Because nobody understood."
+    # "The opening": of what? No question.
+    s = "The opening attracted little attention because the war had begun days earlier."
+    assert questions.why(tag_sentence(s), "Opening") is None
+
+
+def test_base_forms_of_past_tenses() -> None:
+    cases = {"killed": "kill", "carried": "carry", "stopped": "stop", "moved": "move",
+             "patented": "patent", "wrote": "write", "founded": "found"}  # fmt: skip
+    for past, base in cases.items():
+        assert questions._base_form(past) == base
