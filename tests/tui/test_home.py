@@ -167,6 +167,7 @@ def test_help_covers_every_key_the_screens_bind() -> None:
     from textual.binding import Binding
 
     from quizapp.tui.screens.browse import BrowseScreen
+    from quizapp.tui.screens.item_report import ItemReportScreen
     from quizapp.tui.screens.quiz import QuizScreen
     from quizapp.tui.screens.review import ReviewScreen
     from quizapp.tui.screens.stats import StatsScreen
@@ -176,7 +177,8 @@ def test_help_covers_every_key_the_screens_bind() -> None:
              "up": "↑"}
     listed = " ".join(key for _, keys in KEYS for key, _ in keys)
     tokens = set(listed.replace(",", " ").split()) | {"a–e"}
-    for screen in (HomeScreen, ReviewScreen, QuizScreen, StatsScreen, BrowseScreen):
+    screens = (HomeScreen, ReviewScreen, QuizScreen, StatsScreen, BrowseScreen, ItemReportScreen)
+    for screen in screens:
         for binding in screen.BINDINGS:
             if not isinstance(binding, Binding) or binding.key.startswith("ctrl+"):
                 continue

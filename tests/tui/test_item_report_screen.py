@@ -10,6 +10,7 @@ from textual.pilot import Pilot
 from textual.widgets import DataTable, Static
 
 from quizapp.scheduling import FrozenClock
+from quizapp.tui.app import build_app
 from quizapp.tui.screens.card_info import CardInfoScreen
 from quizapp.tui.screens.item_report import ItemReportScreen
 
@@ -101,6 +102,21 @@ async def test_a_deck_nobody_studied_lists_its_cards_in_deck_order(tmp_path: Pat
         assert [row[:3] for row in cells(screen)] == [["—", "—", "0"]] * len(keys)
         assert [r.item for r in screen.rows] == keys
         assert detail_lines(screen)[-1] == "Nobody has studied it yet."
+
+
+async def test_w_on_home_opens_the_selected_decks_report(tmp_path: Path) -> None:
+    store = teacher_store(tmp_path / "class.db")
+    app = build_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ItemReportScreen) and screen.deck == "quiz"
+        assert cells(screen)[0][-1] == "Capital of Australia?"
+        assert "Capitals quiz · 5 cards" in screen.sub_title
+        await pilot.press("escape")
+        assert app.screen.__class__.__name__ == "HomeScreen"
 
 
 def test_snapshot_of_the_report_at_80x24(snap_compare, tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("b", "browse the cards"),
         ("c", "custom study: more new cards, review ahead, cram"),
         ("o", "deck options: retention, new cards per day, steps"),
+        ("w", "which questions work: the deck's item report over every profile"),
         ("q", "quit"),
     ]),
     ("Review", [
@@ -52,6 +53,11 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("enter, space", "next question, once answered"),
         ("r", "a new quiz, once the score is shown"),
         ("esc", "leave the quiz (not saved)"),
+    ]),
+    ("Which questions work (item report)", [
+        ("↑ ↓", "choose a card; its text, picks and flag notes show below"),
+        ("i", "card info: the card's answers in this profile"),
+        ("r", "refresh"),
     ]),
     ("Stats", [
         ("r", "refresh"),

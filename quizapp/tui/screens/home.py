@@ -40,6 +40,8 @@ class HomeScreen(HomeActions, Screen[None]):
         Binding("b", "browse", "Browse"),
         Binding("c", "custom_study", "Custom"),
         Binding("o", "options", "Options"),
+        # Not in the footer, which is full at 80 columns: in help (?) and the palette.
+        Binding("w", "report", "Report", show=False),
     ]
 
     class Loaded(Message):
@@ -145,7 +147,7 @@ class HomeScreen(HomeActions, Screen[None]):
         return self.targets[row] if 0 <= row < len(self.targets) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"review", "quiz", "browse", "custom_study", "options"}:
+        if action in {"review", "quiz", "browse", "custom_study", "options", "report"}:
             return self.selected() is not None
         if action == "review_all":
             return bool(self.targets)

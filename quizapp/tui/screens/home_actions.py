@@ -1,4 +1,5 @@
-"""What the home screen's keys open: quiz, custom study, deck options, stats, browse, FSRS fit.
+"""What the home screen's keys open: quiz, custom study, deck options, stats, browse, the item
+report, FSRS fit.
 
 A mixin of ``HomeScreen``: it reaches the selected deck and the app; the dialogs' answers are
 saved off the UI thread.
@@ -125,6 +126,14 @@ class HomeActions:
             return
         self.app.push_screen(BrowseScreen(target[0] if target else None))
 
+    def action_report(self) -> None:
+        """Which questions work: the selected deck's item analysis over every profile."""
+        from quizapp.tui.screens.item_report import ItemReportScreen
+
+        deck = self.selected_deck()
+        if deck is not None:
+            self.app.push_screen(ItemReportScreen(deck.slug, deck.title))
+
     def action_optimize(self) -> None:
         from quizapp.tui.screens.optimize import OptimizeDialog
 
@@ -158,4 +167,5 @@ PALETTE = [
     ("undo_parameters", "Undo the last parameter fit", "Back to the parameters before it"),
     ("options", "Deck options", "Desired retention, new cards per day, learning steps"),
     ("custom_study", "Custom study", "More new cards today, review ahead, cram a set of cards"),
+    ("report", "Which questions work", "Item analysis of the deck over every profile"),
 ]

@@ -21,8 +21,8 @@ from quizapp.tui.widgets.item_detail import detail, figure_cells
 
 __all__ = ["ItemReportScreen"]
 
-# First try (9), D (5), seen (4), lapses (6), flags (2), six cells' padding and a scrollbar.
-FIXED_COLUMNS = 9 + 5 + 4 + 6 + 2 + 12 + 2
+# First try (9), D (5), seen (4), lapses (6), flags (2), six cells' padding, margins, scrollbar.
+FIXED_COLUMNS = 9 + 5 + 4 + 6 + 2 + 12 + 2 + 2
 LEGEND = "weakest first · first try: not Again at first · D: upper minus lower 27%"
 
 
