@@ -40,8 +40,10 @@ class Practice:
     def log_kind(self) -> str:
         return "ahead" if self.kind == "ahead" else "cram"
 
-    def describe(self) -> str:
-        where = f" in {self.section or self.deck}" if self.deck else ""
+    def describe(self, place: str = "") -> str:
+        """What is studied; ``place`` names the deck or section by its title (else its id)."""
+        place = place or self.section or self.deck or ""
+        where = f" in {place}" if self.deck else ""
         if self.kind == "ahead":
             return f"review ahead {plural(self.days, 'day')}{where}"
         if self.kind == "tag":
@@ -50,7 +52,7 @@ class Practice:
             return f"cram flagged cards{where}"
         if self.kind == "failed":
             return f"cram cards failed in the last {plural(self.days, 'day')}{where}"
-        return f"cram {self.section or self.deck or 'every deck'}"
+        return f"cram {place or 'every deck'}"
 
 
 def practice_item_ids(

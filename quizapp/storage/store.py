@@ -83,6 +83,7 @@ from quizapp.storage.queue_cache import QueueCache
 from quizapp.storage.retention import true_retention
 from quizapp.storage.search_sql import SearchContext, register_functions
 from quizapp.storage.stats import compute_stats, deck_slugs
+from quizapp.storage.titles import Titles, read_titles
 from quizapp.storage.views import (
     BrowseRow,
     CardHistory,
@@ -309,6 +310,11 @@ class Store:
     def deck_summaries(self) -> list[DeckSummary]:
         with self.read() as conn:
             return summaries(conn, self.window(), self.clock.tz, self._fsrs_params(conn))
+
+    def titles(self) -> Titles:
+        """Every deck's and section's title by slug, for screens that would show a slug."""
+        with self.read() as conn:
+            return read_titles(conn)
 
     def settings_for(self, conn: sqlite3.Connection, deck_id: int) -> Settings:
         """The deck's settings for this profile: its own options, else the deck file's."""

@@ -25,6 +25,7 @@ PRACTICE_LIMIT = 500
 class Scheduled:
     deck: str | None = None
     section: str | None = None
+    place: str = ""  # the deck's or section's title, for the header
 
     moves_schedule = True
     refills = True  # ask for more as the queue runs low: learning cards come back
@@ -50,12 +51,13 @@ class Scheduled:
         return store.preview(item)
 
     def describe(self) -> str:
-        return ""
+        return self.place
 
 
 @dataclass(frozen=True)
 class Practising:
     practice: Practice
+    place: str = ""  # the deck's or section's title, for the header
 
     moves_schedule = False
     refills = False
@@ -80,7 +82,7 @@ class Practising:
         return {}  # nothing is rescheduled: the buttons show no interval
 
     def describe(self) -> str:
-        return f"{self.practice.describe()} · the schedule is not changed"
+        return f"{self.practice.describe(self.place)} · the schedule is not changed"
 
 
 StudyPlan = Scheduled | Practising

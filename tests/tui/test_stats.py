@@ -66,8 +66,11 @@ async def test_stats_after_a_week_of_reviews(solar: Store, clock: FrozenClock) -
         assert sum(forecast.values) > 0 and len(forecast.values) == 30
         assert "today" in forecast.render().plain
         mastery = screen.query_one(ShareBars)
-        assert [s.label for s in mastery.shares] == ["solar · Planets", "solar · The Sun"]
-        assert sum(s.whole for s in mastery.shares) == 9
+        # The deck by its title (its sections summed), then its sections: never the deck's id.
+        labels = [s.label for s in mastery.shares]
+        assert labels == ["The Solar System", "  Planets", "  The Sun"]
+        assert mastery.shares[0].heading and mastery.shares[0].whole == 9
+        assert sum(s.whole for s in mastery.shares[1:]) == 9
     # Looking at stats writes nothing.
     assert solar.stats().total_reviews == total
 
@@ -117,13 +120,14 @@ async def test_recent_quizzes_are_listed_newest_first(solar: Store, clock: Froze
     async with stats_screen(solar) as (_pilot, screen):
         lines = text(screen, "#quizzes").splitlines()
     assert len(lines) == 2
-    assert "4/4 (100%)" in lines[0] and "solar · planets" in lines[0]
+    assert "4/4 (100%)" in lines[0] and "The Solar System · Planets" in lines[0]
+    assert "solar" not in lines[0] and lines[1].endswith("The Solar System")
     assert "7/10 (70%)" in lines[1]
 
 
 async def test_no_quizzes_yet_says_how_to_take_one(solar: Store) -> None:
     async with stats_screen(solar) as (_pilot, screen):
-        assert "press q on the home screen" in text(screen, "#quizzes")
+        assert "press z on the home screen" in text(screen, "#quizzes")
 
 
 async def test_stats_show_retention_per_deck_young_and_mature(
@@ -142,6 +146,6 @@ async def test_stats_show_retention_per_deck_young_and_mature(
         with console.capture() as captured:
             console.print(screen.query_one("#retention", Static).content)
         shown = captured.get()
-        assert "All decks" in shown and "solar" in shown
+        assert "All decks" in shown and "The Solar System" in shown
         assert "Young" in shown and "Mature" in shown
         assert "50% of 2" in shown  # today, 7, 30 and 365 days alike

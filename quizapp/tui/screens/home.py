@@ -20,7 +20,7 @@ from quizapp.plural import plural
 from quizapp.storage import DeckSummary, StorageError
 from quizapp.tui.safe_text import shown
 from quizapp.tui.screens.home_actions import PALETTE, HomeActions
-from quizapp.tui.screens.home_table import Target, fill_deck_table
+from quizapp.tui.screens.home_table import Target, fill_deck_table, place_title
 
 if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
@@ -168,7 +168,11 @@ class HomeScreen(HomeActions, Screen[None]):
     def _open_review(self, deck: str | None, section: str | None) -> None:
         from quizapp.tui.screens.review import ReviewScreen
 
-        self.app.push_screen(ReviewScreen(deck, section))
+        self.app.push_screen(ReviewScreen(deck, section, place=self.place(deck, section)))
+
+    def place(self, deck: str | None, section: str | None) -> str:
+        """The target's title for a header: titles, never ids."""
+        return place_title(self.summaries or [], deck, section)
 
     def palette_commands(self) -> Iterator[SystemCommand]:
         for action, title, help_text in PALETTE:

@@ -32,6 +32,7 @@ class HomeActions:
     selected_deck: Callable[[], DeckSummary | None]
     load: Callable[[], object]
     _open_review: Callable[[str | None, str | None], None]
+    place: Callable[[str | None, str | None], str]
 
     def action_quiz(self) -> None:
         target = self.selected()
@@ -42,7 +43,7 @@ class HomeActions:
         except ImportError:
             self.notify("The quiz is not available in this build.", severity="warning")
             return
-        self.app.push_screen(QuizScreen(target[0], target[1]))
+        self.app.push_screen(QuizScreen(target[0], target[1], place=self.place(*target)))
 
     def action_custom_study(self) -> None:
         from quizapp.tui.screens.custom_study import CustomStudy, CustomStudyDialog
@@ -52,6 +53,7 @@ class HomeActions:
             return
         slug, section = target
         title = next((s.title for s in deck.sections if s.slug == section), deck.title)
+        place = self.place(slug, section)
         note = (
             f"Today's {plural(deck.new_limit, 'new card')} are studied; {deck.unseen} unseen."
             if deck.limit_reached
@@ -67,7 +69,8 @@ class HomeActions:
                 from quizapp.tui.screens.review import ReviewScreen
                 from quizapp.tui.study_plan import Practising
 
-                self.app.push_screen(ReviewScreen(slug, section, Practising(choice.practice)))
+                plan = Practising(choice.practice, place)
+                self.app.push_screen(ReviewScreen(slug, section, plan))
 
         self.app.push_screen(CustomStudyDialog(slug, section, title, note), chosen)
 

@@ -9,7 +9,7 @@ from quizapp.storage import DeckSummary
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.widgets.mastery import mastery_bar
 
-__all__ = ["FIXED_COLUMNS", "Target", "exam_note", "fill_deck_table"]
+__all__ = ["FIXED_COLUMNS", "Target", "exam_note", "fill_deck_table", "place_title"]
 
 Target = tuple[str, str | None]  # (deck slug, section slug or None for the whole deck)
 FIXED_COLUMNS = 44  # the count and mastery columns with their padding
@@ -22,6 +22,19 @@ def exam_note(deck: DeckSummary) -> str:
         return ""
     recall = "" if exam.predicted_recall is None else f", {exam.predicted_recall:.0%} predicted"
     return f"  · exam in {exam.days_left} d{recall}"
+
+
+def place_title(summaries: list[DeckSummary], deck: str | None, section: str | None) -> str:
+    """How headers name a target: "Deck title · Section title", or "every deck"."""
+    if deck is None:
+        return "every deck"
+    found = next((d for d in summaries if d.slug == deck), None)
+    if found is None:
+        return deck
+    if section is None:
+        return found.title
+    title = next((s.title for s in found.sections if s.slug == section), section)
+    return f"{found.title} · {title}"
 
 
 def fill_deck_table(

@@ -40,19 +40,27 @@ class QuizScreen(Screen[None]):
     ]
 
     class Loaded(Message):
-        def __init__(self, items: list[StudyItem]) -> None:
+        def __init__(self, items: list[StudyItem], place: str) -> None:
             super().__init__()
             self.items = items
+            self.place = place
 
     class Recorded(Message):
         """The result is in the quiz history."""
 
     def __init__(
-        self, deck: str, section: str | None = None, count: int = 10, *, seed: int | None = None
+        self,
+        deck: str,
+        section: str | None = None,
+        count: int = 10,
+        *,
+        seed: int | None = None,
+        place: str = "",
     ) -> None:
         super().__init__()
         self.deck = deck
         self.section = section
+        self.place = place  # the deck's (and section's) title for the header
         self.count = count
         self.seed = seed
         self.session: QuizSession | None = None
@@ -73,7 +81,7 @@ class QuizScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = "Quiz"
-        self.sub_title = f"{self.deck} · {self.section}" if self.section else self.deck
+        self.sub_title = self.place
         self.query_one("#options").display = False
         self.query_one("#typed").display = False
         self._load()
@@ -83,7 +91,8 @@ class QuizScreen(Screen[None]):
     def _load(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
         items = store.quiz_items(self.deck, self.section, self.count, self.seed)
-        self.post_message(self.Loaded(items))
+        place = self.place or store.titles().place(self.deck, self.section)
+        self.post_message(self.Loaded(items, place))
 
     @work(thread=True, exclusive=True, group="quiz-record")
     def _record(self, total: int, correct: int, missed: list[str]) -> None:
@@ -95,6 +104,7 @@ class QuizScreen(Screen[None]):
     def _start(self, message: Loaded) -> None:
         self.session = QuizSession(message.items)
         self.recorded = False
+        self.place = self.sub_title = message.place
         if not message.items:
             self.query_one("#progress", Static).update(
                 "Nothing to quiz here: this deck has no choice, true/false, cloze or typed cards."

@@ -37,12 +37,16 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
     BINDINGS = BINDINGS
 
     def __init__(
-        self, deck: str | None = None, section: str | None = None, plan: StudyPlan | None = None
+        self,
+        deck: str | None = None,
+        section: str | None = None,
+        plan: StudyPlan | None = None,
+        place: str = "",
     ) -> None:
         super().__init__()
         self.deck = deck
         self.section = section
-        self.plan: StudyPlan = plan or Scheduled(deck, section)
+        self.plan: StudyPlan = plan or Scheduled(deck, section, place)
         self._fetched = False
         self._next_due = None
         self.session = ReviewSession()
@@ -67,8 +71,8 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
         yield StoreLink(self.quiz_app.store)
 
     def on_mount(self) -> None:
-        if self.plan.describe():
-            self.sub_title = self.plan.describe()
+        self.title = "Review"
+        self.sub_title = self.plan.describe()
         self.query_one(GradeBar).display = False
         self._refill(force=True)
         deck, section = self.deck, self.section

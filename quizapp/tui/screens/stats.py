@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import timedelta
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand
 from textual.binding import Binding
@@ -13,13 +14,16 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from quizapp.plural import plural
+from quizapp.storage.titles import Titles
 from quizapp.storage.views import DeckRetention, Stats
+from quizapp.terminal_text import terminal_line
 from quizapp.tui.widgets.bar_chart import BarChart
 from quizapp.tui.widgets.heatmap import ReviewHeatmap
 from quizapp.tui.widgets.retention_table import retention_tables
 from quizapp.tui.widgets.share_bars import Share, ShareBars
 
-__all__ = ["StatsScreen", "format_duration", "quizzes_text", "summary_text"]
+__all__ = ["StatsScreen", "format_duration", "mastery_shares", "quizzes_text", "summary_text"]
 
 FORECAST_LABELS = {0: "today", 7: "+1 wk", 14: "+2 wk", 21: "+3 wk", 28: "+4 wk"}
 
@@ -30,30 +34,44 @@ def format_duration(span: timedelta) -> str:
     return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"
 
 
-def quizzes_text(stats: Stats) -> str:
+def quizzes_text(stats: Stats, titles: Titles) -> Text:
     if not stats.recent_quizzes:
-        return "[dim]No quizzes yet: press q on the home screen to take one.[/]"
-    lines = []
-    for quiz in stats.recent_quizzes:
-        where = quiz.deck_slug + (f" · {quiz.section_slug}" if quiz.section_slug else "")
+        return Text("No quizzes yet: press z on the home screen to take one.", style="dim")
+    text = Text()
+    for n, quiz in enumerate(stats.recent_quizzes):
         share = round(100 * quiz.correct / quiz.total) if quiz.total else 0
-        lines.append(
-            f"{quiz.taken_at:%Y-%m-%d}  {quiz.correct}/{quiz.total} ({share}%)  [dim]{where}[/]"
-        )
-    return "\n".join(lines)
+        text.append("\n" if n else "")
+        text.append(f"{quiz.taken_at:%Y-%m-%d}  {quiz.correct}/{quiz.total} ({share}%)  ")
+        # Titles are the deck author's text: appended as plain text, never parsed as markup.
+        text.append(terminal_line(titles.place(quiz.deck_slug, quiz.section_slug)), style="dim")
+    return text
 
 
 def summary_text(stats: Stats) -> str:
     retention = (
         f"{round(100 * stats.retention_30d)}%" if stats.retention_30d is not None else "no data yet"
     )
-    days = "day" if stats.streak_days == 1 else "days"
     return (
-        f"[b]Streak[/] {stats.streak_days} {days}   "
-        f"[b]Today[/] {stats.reviews_today} reviews   "
+        f"[b]Streak[/] {plural(stats.streak_days, 'day')}   "
+        f"[b]Today[/] {plural(stats.reviews_today, 'review')}   "
         f"[b]Retention (30 days)[/] {retention}\n"
-        f"[b]Study time[/] {format_duration(stats.total_time)} over {stats.total_reviews} reviews"
+        f"[b]Study time[/] {format_duration(stats.total_time)} "
+        f"over {plural(stats.total_reviews, 'review')}"
     )
+
+
+def mastery_shares(stats: Stats, titles: Titles) -> list[Share]:
+    """Each deck (bold, its sections summed), then its sections, as the home screen lists them."""
+    shares: list[Share] = []
+    deck_row, deck = -1, None
+    for m in stats.mastery:
+        if m.deck_slug != deck:
+            deck_row, deck = len(shares), m.deck_slug
+            shares.append(Share(titles.deck(m.deck_slug), 0, 0, heading=True))
+        head = shares[deck_row]
+        shares[deck_row] = Share(head.label, head.part + m.mastered, head.whole + m.cards, True)
+        shares.append(Share("  " + m.title, m.mastered, m.cards))
+    return shares
 
 
 class StatsScreen(Screen[None]):
@@ -64,9 +82,10 @@ class StatsScreen(Screen[None]):
     ]
 
     class Loaded(Message):
-        def __init__(self, stats: Stats) -> None:
+        def __init__(self, stats: Stats, titles: Titles) -> None:
             super().__init__()
             self.stats = stats
+            self.titles = titles
 
     def __init__(self) -> None:
         super().__init__()
@@ -102,20 +121,22 @@ class StatsScreen(Screen[None]):
         self._load()
 
     class RetentionLoaded(Message):
-        def __init__(self, table: list[DeckRetention]) -> None:
+        def __init__(self, table: list[DeckRetention], titles: Titles) -> None:
             super().__init__()
             self.table = table
+            self.titles = titles
 
     @work(thread=True, exclusive=True, group="stats-load")
     def _load(self) -> None:
         store = self.app.store  # type: ignore[attr-defined]
-        self.post_message(self.Loaded(store.stats()))
+        titles = store.titles()
+        self.post_message(self.Loaded(store.stats(), titles))
         # A pass over the whole review log: shown when ready, after the rest.
-        self.post_message(self.RetentionLoaded(store.retention()))
+        self.post_message(self.RetentionLoaded(store.retention(), titles))
 
     @on(RetentionLoaded)
     def _show_retention(self, message: RetentionLoaded) -> None:
-        self.query_one("#retention", Static).update(retention_tables(message.table))
+        self.query_one("#retention", Static).update(retention_tables(message.table, message.titles))
 
     @on(Loaded)
     def _show(self, message: Loaded) -> None:
@@ -127,10 +148,8 @@ class StatsScreen(Screen[None]):
         chart = self.query_one(BarChart)
         chart.values = list(stats.forecast)
         chart.labels = {i: t for i, t in FORECAST_LABELS.items() if i < len(stats.forecast)}
-        self.query_one(ShareBars).shares = [
-            Share(f"{m.deck_slug} · {m.title}", m.mastered, m.cards) for m in stats.mastery
-        ]
-        self.query_one("#quizzes", Static).update(quizzes_text(stats))
+        self.query_one(ShareBars).shares = mastery_shares(stats, message.titles)
+        self.query_one("#quizzes", Static).update(quizzes_text(stats, message.titles))
 
     def action_reload(self) -> None:
         self._load()

@@ -6,6 +6,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from quizapp.storage.titles import Titles
 from quizapp.storage.views import DeckRetention, RetentionCounts
 from quizapp.terminal_text import terminal_line
 
@@ -34,14 +35,14 @@ def _row(counts: RetentionCounts) -> list[Text]:
     ]
 
 
-def retention_tables(entries: list[DeckRetention]) -> RenderableType:
+def retention_tables(entries: list[DeckRetention], titles: Titles) -> RenderableType:
     """Overall first, then each deck that has counted answers; a line when there are none."""
     shown = [e for e in entries if e.periods["all_time"].count]
     if not shown:
         return Text("No reviews of cards in review yet.", style="dim")
     tables = []
     for entry in shown:
-        title = terminal_line(entry.deck_slug) if entry.deck_slug else "All decks"
+        title = terminal_line(titles.deck(entry.deck_slug)) if entry.deck_slug else "All decks"
         table = Table(title=Text(title), title_justify="left", box=None, pad_edge=False)
         table.add_column("")
         for name in ("Young", "Mature", "All"):
