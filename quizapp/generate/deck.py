@@ -152,6 +152,60 @@ def _people_groups(names: list[str]) -> list[set[str]]:
     return groups
 
 
+# A name the article says this often is its subject ("Turing" in a life of Turing) ...
+_RECURRING = 8
+# ... and one said this often that opens a sentence is the sentence's topic, not its point.
+_RECURRING_SUBJECT = 5
+# A common noun the article uses this often is its subject: "the pact" names it.
+_RECURRING_NOUN = 8
+
+
+def _date_score(text: str) -> float:
+    """A whole period ("1959 to 1971") is often the point; the day of a date rarely is."""
+    if re.fullmatch(r"\d{4}s? \S+ \d{4}s?", text):
+        return 0.85
+    if not re.search(r"\d{4}", text):
+        return 0.6  # "18 December": a day with no year is trivia, a last resort
+    return _KIND_SCORE[Kind.DATE]
+
+
+def _initials(words_: list[str]) -> str:
+    return "".join(w[0] for w in words_ if w.lower() not in ("of", "and", "the", "for", "on"))
+
+
+def _gives_away(sentence: str, span: Span, rest: str) -> bool:
+    """The stem spells the answer out: a word sharing its stem ("{{malarial regions}}" beside
+    "malaria"), the expansion of an acronym ("{{CRISPR}} stands for clustered regularly
+    interspaced short palindromic repeats"), or a second name right after it ("{{second
+    Lagrange point}}, or L2")."""
+    mine = {w.lower()[:7] for w in content_words(span.text) if len(w) >= 7}
+    if mine & {w.lower()[:7] for w in content_words(rest) if len(w) >= 7}:
+        return True
+    names = {w for w in content_words(rest) if w[:1].isupper() and len(w) >= 4}
+    if len(span.text.split()) > 1 and names & set(span.text.split()):
+        return True  # "{{Lübeck law}}" in a sentence about Lübeck
+    if re.match(r",? or (?:the )?[A-Z0-9]", sentence[span.end :]):
+        return True
+    if span.text.isupper() and 2 <= len(span.text) <= 8:
+        tokens = re.findall(r"[A-Za-z][\w-]*", rest)
+        acronym = span.text.rstrip("S").lower() if span.text.endswith("s") else span.text.lower()
+        for i in range(len(tokens)):
+            for j in range(i + 2, min(i + 12, len(tokens)) + 1):
+                if _initials(tokens[i:j]).lower() == acronym:
+                    return True
+    return False
+
+
+def _list_item(sentence: str, span: Span) -> bool:
+    """One item of a list ("A, B and C") is not a whole idea."""
+    before, after = sentence[: span.start], sentence[span.end :]
+    if re.match(r", [^,.;:]{1,40}?,? (?:and|or) ", after):
+        return True
+    if before.endswith(", ") and re.match(r",|,? (?:and|or) ", after):
+        return True
+    return bool(re.search(r", [^,.;:]{1,40}?,? (?:and|or) $", before))
+
+
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     seen: Counter[str] = Counter()
     ids = []
@@ -167,7 +221,21 @@ def _pick(sentence: str, salt: str, n: int) -> int:
 
 
 class _Builder:
-    def __init__(self, sections: tuple[CleanSection, ...]) -> None:
+    def __init__(self, sections: tuple[CleanSection, ...], headline: str | None = None) -> None:
+        # The deck's topic (its headline's words): an answer made of it tests nothing.
+        self.topic = {stem(w) for w in content_words(headline or "") if len(w) > 2}
+        everything_words = Counter(
+            stem(w)
+            for section in sections
+            for p in section.paragraphs
+            for s in p
+            for w in content_words(s)
+            if w.islower()
+        )
+        # What "the pact" or "the lake" names in an article that keeps coming back to it.
+        self.subjects = frozenset(
+            self.topic | {w for w, n in everything_words.items() if n >= _RECURRING_NOUN}
+        )
         everything = [s for section in sections for p in section.paragraphs for s in p]
         self.index = EntityIndex(everything)
         self.tagged = {s: tag_sentence(s) for s in everything}
@@ -226,6 +294,20 @@ class _Builder:
         if span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and own & heading:
             return None  # the heading gives it away
         rest = t.sentence[: span.start] + t.sentence[span.end :]
+        if span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and (
+            (own and own <= self.topic) or _gives_away(t.sentence, span, rest)
+        ):
+            return None  # the deck's topic, or a word of the stem that spells it out
+        if (
+            text.isupper()
+            and re.match(r" [a-z]+s\b", t.sentence[span.end :])
+            and any(
+                t.starts[i] == span.end + 1 and t.tags[i] == "NOUN" for i in range(len(t.words))
+            )
+        ):
+            return None  # "{{MX}} records", "{{UDP}} messages": the acronym only qualifies
+        if span.kind == Kind.PHRASE and _list_item(t.sentence, span):
+            return None  # "{{hospital admissions}}, transfusions and lost earnings"
         if span.kind == Kind.NUMBER and re.search(
             rf"(?<![\d.,]){re.escape(span.text.split()[0])}(?![\d.,])", rest
         ):
@@ -238,6 +320,22 @@ class _Builder:
         score = _KIND_SCORE[span.kind]
         if span.kind == Kind.PHRASE:
             score += 0.1 * min(len(text.split()) - 1, 2)
+        if span.kind == Kind.DATE:
+            score = _date_score(text)
+        if span.kind == Kind.YEAR and re.search(r"\b(?:1\d{3}|20\d{2})s?\b", rest):
+            score -= 0.15  # "completed in 1904 and opened in {{1905}}": a half-date trap
+        mentioned = self.index.mentions[text]
+        introduced = re.match(r", (?:or|whose|also)\b", t.sentence[span.end :])
+        if (
+            span.kind in ENTITY_KINDS
+            and not introduced  # "{{Casgevy}}, whose generic name is ...": its other name
+            and (mentioned >= _RECURRING or (mentioned >= _RECURRING_SUBJECT and span.start == 0))
+        ):
+            # The article's recurring name ("Ricardo" in an article on Ricardo) is easy to guess
+            # and is not what the sentence teaches: never a gap.
+            return None
+        if own & self.topic and span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE):
+            score -= 0.2  # "the {{Baikal Rift Zone}}" in a deck on Lake Baikal
         if span.kind in ENTITY_KINDS and self.index.unintroduced_person(text):
             return None
         return score
@@ -327,7 +425,10 @@ class _Builder:
         for position, sentence in enumerate(flat):
             text = shown.get(sentence, sentence)
             t = self.tagged[sentence] if text == sentence else tag_sentence(text)
-            why_not = standalone.problem(t, self.person_tokens)
+            before = " ".join(flat[:position])
+            why_not = standalone.problem(
+                t, self.person_tokens, before, self.subjects
+            ) or self._unintroduced(text)
             if why_not is not None:
                 self.skips.append(Skip(section.id, sentence, why_not))
                 continue
@@ -403,10 +504,35 @@ class _Builder:
                             f"{sentence[: match.start()]}{name}{'’s' if possessive else ''} "
                             f"{sentence[match.end() :]}"
                         )
+                elif sentence not in shown:
+                    full = self._full_name(sentence)
+                    if full is not None:
+                        shown[sentence] = full + sentence[len(sentence.split()[0]) :]
                 people.extend(
                     n for n, _ in self.index.names_in(sentence) if self.index.kind(n) == Kind.PERSON
                 )
         return shown
+
+    def _full_name(self, sentence: str) -> str | None:
+        """'Morcom died suddenly ...': a minor person's bare surname opening a sentence, shown
+        with the one full name the article gives them ("Christopher Morcom died ...")."""
+        first = sentence.split()[0]
+        if not first[:1].isupper() or self.index.mentions[first] >= _RECURRING:
+            return None
+        kind = self.index.kind(first)
+        if kind != Kind.PERSON and (kind != Kind.NAME or self.index.mentions[first] > 3):
+            return None  # "Webb" of the Webb telescope is not James E. Webb
+        longer = [n for n in self.index.mentions if first in n.split() and n != first]
+        full = [n for n in longer if n.endswith(" " + first) and self.index.kind(n) == Kind.PERSON]
+        # One full name and no other use of the word ("James Webb Space Telescope").
+        return full[0] if len(full) == 1 == len(longer) else None
+
+    def _unintroduced(self, sentence: str) -> str | None:
+        """'Chernyavsky says ...': a surname the article never gives in full, with no title."""
+        first = sentence.split()[0] if sentence.split() else ""
+        if self.index.kind(first) == Kind.PERSON and self.index.unintroduced_person(first):
+            return f"'{first}' is never introduced"
+        return None
 
     @staticmethod
     def _answer_key(option: _Option) -> str:
@@ -510,7 +636,7 @@ def generate_deck(
         sections.append(
             CleanSection(section_id, section.title, section.is_intro, kept, section.structures)
         )
-    builder = _Builder(tuple(sections))
+    builder = _Builder(tuple(sections), article.headline)
     deck_sections = [builder.section(s) for s in sections]
     words_count = sum(len(s.split()) for sec in sections for p in sec.paragraphs for s in p)
     deck_sections = builder.ensure_types([s for s in deck_sections if s.cards], words_count)

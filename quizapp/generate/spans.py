@@ -129,6 +129,10 @@ def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
     # The unit or what is counted: up to three nouns and adjectives, lower case.
     if j < n and t.words[j - 1] not in _PERCENT and t.words[j - 1] != "cent":
         k = j
+        if _misread_unit(t, j):
+            tags = list(t.tags)  # "512 bytes;": a plural after a numeral is what it counts
+            tags[j] = "NOUN"
+            t = Tagged(t.sentence, t.words, t.starts, tuple(tags), t.finite)
         while (
             k < n
             and k - j < 3
@@ -157,6 +161,18 @@ def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _misread_unit(t: Tagged, j: int) -> bool:
+    """A plural read as a verb right after a numeral, before punctuation or a preposition."""
+    after = t.tags[j + 1] if j + 1 < len(t.words) else "PUNCT"
+    return (
+        t.tags[j] == "VERB"
+        and t.words[j].islower()
+        and t.words[j].endswith("s")
+        and bool(_NUMERAL_RE.match(t.words[j - 1]))
+        and after in ("PUNCT", "ADP", "CCONJ")
+    )
+
+
 def _in_list(t: Tagged, a: int, b: int) -> bool:
     """'in 2016, 2017, 2020, 2022 and 2024': one item of a list is no whole idea."""
     n = len(t.words)
@@ -165,14 +181,46 @@ def _in_list(t: Tagged, a: int, b: int) -> bool:
     return left or right
 
 
+_TIME_PREPOSITIONS = frozenset(
+    "in by since until till from of around circa c. before after during".split()  # noqa: SIM905
+)
+
+
+def _year_range_end(t: Tagged, i: int) -> int | None:
+    """The token after "1959 to 1971" / "1904-05" / "between 1618 and 1648" starting at i."""
+    n = len(t.words)
+    if not (i + 2 < n and t.words[i + 1] in _RANGE_JOINERS and _YEAR_RE.match(t.words[i + 2])):
+        return None
+    if t.words[i + 1] != "and" or (i > 0 and t.words[i - 1].lower() == "between"):
+        return i + 3
+    return None
+
+
+def _range_partner(t: Tagged, i: int) -> bool:
+    """The second year of a range ("1904 to {1905}") is half an idea."""
+    return (
+        i >= 2 and t.words[i - 1] in _RANGE_JOINERS and _YEAR_RE.match(t.words[i - 2]) is not None
+    )
+
+
 def number_spans(t: Tagged) -> list[Span]:
     spans: list[Span] = []
     i = 0
     n = len(t.words)
     while i < n:
         word = t.words[i]
-        if _YEAR_RE.match(word) and not (i + 1 < n and t.tags[i + 1] == "NOUN"):
-            if not _in_list(t, i, i + 1):
+        after_time_word = i > 0 and t.words[i - 1].lower() in _TIME_PREPOSITIONS
+        if _YEAR_RE.match(word) and (
+            after_time_word or not (i + 1 < n and t.tags[i + 1] == "NOUN")
+        ):
+            # "in 1356 representatives met": after "in" a year is a year, not a head count.
+            end = _year_range_end(t, i)
+            if end is not None:
+                # "from 1959 to 1971": the whole period, never half of it.
+                spans.append(Span(t.text(i, end), t.starts[i], Kind.DATE))
+                i = end
+                continue
+            if not _in_list(t, i, i + 1) and not _range_partner(t, i):
                 spans.append(Span(word, t.starts[i], Kind.YEAR))
             i += 1
             continue
@@ -384,6 +432,12 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
             return  # "MV = PQ": part of a formula
         if before == "(" and after == ")" and span.kind != Kind.NUMBER:
             return  # "(AES)" after its expansion: the stem spells it out
+        if span.text.isupper() and re.match(r"\(|\s?\d", t.sentence[span.end : span.end + 2]):
+            return  # "RFC 2308", "EDNS(0)": the acronym is half of a bigger name
+        if re.fullmatch(r"(?:[A-Z]\.)+", span.text) and re.match(
+            r" ?[A-Z]\.", t.sentence[span.end : span.end + 3]
+        ):
+            return  # "U." of "U. S.-led"
         taken.append((span.start, span.end))
         spans.append(span)
 

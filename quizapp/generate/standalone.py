@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.sentences import words
+from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged
 
 MIN_WORDS, MAX_WORDS = 8, 42
@@ -22,7 +22,8 @@ _LEADING_RE = re.compile(
     r"later|afterwards|after that|by then|from then on|since then|until then|before then|"
     r"at that time|the result|the example|the best-known example|the country|the country's|"
     r"the move|the reason|"
-    r"in that|in this|at this|in return|"
+    r"in that|in this|at this|in return|what remains|in the process|even at|at that|"
+    r"building on|for instance|for example|to do so|to do this|"
     r"as a result|for this reason|in turn|by contrast|in contrast|at the same time|even so|"
     r"despite this|as such|not all|similarly|likewise|otherwise|still|again|too)\b",
     re.IGNORECASE,
@@ -58,8 +59,65 @@ def _speech(sentence: str) -> bool:
     return any(len(m.group(1).split()) > 4 for m in _QUOTED_RE.finditer(sentence))
 
 
-def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
-    """Why the sentence cannot be a card on its own, or None when it can."""
+# "Wine is therefore cheap ...", "The number 4, for instance, has ...": the sentence continues
+# an earlier one.
+_CONTINUES_RE = re.compile(
+    r"\b(?:therefore|thereby|likewise|a given)\b"
+    r"|, (?:for instance|for example),",
+    re.IGNORECASE,
+)
+# "The largest, Olkhon, ...", "The most notorious were ...": a superlative with its noun elided.
+_ELIDED_RE = re.compile(
+    r"^The (?:(?:most|least) \w+|\w+est|first|last|second|third|latter|former|only one)"
+    r"(?:,| (?:is|are|was|were|has|had|came|became)\b)"
+)
+# A bare subject this common ("The file", "The site", "The key step") names nothing by itself.
+GENERIC_ZIPF = 4.5
+# ... while a word this rare makes it a term of its own ("The recursive resolver").
+SPECIFIC_ZIPF = 3.5
+
+
+def low_words(t: Tagged) -> list[str]:
+    return [w.lower() for w in t.words]
+
+
+def back_reference(t: Tagged, before: str, topic: frozenset[str] = frozenset()) -> str | None:
+    """'The letter ran to ten pages': a definite subject whose noun the previous sentences
+    introduced (or too common to name anything) points back to them."""
+    if _ELIDED_RE.match(t.sentence):
+        return "its subject is a superlative whose noun is in an earlier sentence"
+    if not t.words or t.words[0] != "The":
+        return None
+    k = 1
+    while k < len(t.words) and t.tags[k] == "ADJ" and t.words[k].islower():
+        k += 1
+    if k >= len(t.words) - 1 or k > 3 or t.tags[k] != "NOUN" or not t.words[k].islower():
+        return None
+    following = t.words[k + 1]
+    if following.lower() in ("of", "called", "known", "named", "in", "for", "on", "to", "between"):
+        return None  # "The rate of inflation", "The disease called ...": it says what
+    if t.tags[k + 1] in ("NOUN", "PROPN", "NUM", "ADJ"):
+        return None  # "The Bremen Cog", "The telescope Hubble": a longer name
+    head = t.words[k]
+    if following.lower() in ("that", "which", "who") and zipf(head) >= GENERIC_ZIPF:
+        return f"'{t.text(0, k + 2)} ...' describes something an earlier sentence names"
+    if min(zipf(w) for w in t.words[1 : k + 1]) < SPECIFIC_ZIPF or stem(head) in topic:
+        return None  # "The recursive resolver", "The lake" in a deck on a lake: it names it
+    earlier = {stem(w) for w in content_words(before)}
+    if stem(head) in earlier or zipf(head) >= GENERIC_ZIPF:
+        return f"'{t.text(0, k + 1)}' points back to an earlier sentence"
+    return None
+
+
+def problem(
+    t: Tagged,
+    persons: frozenset[str] = frozenset(),
+    before: str = "",
+    topic: frozenset[str] = frozenset(),
+) -> str | None:
+    """Why the sentence cannot be a card on its own, or None when it can. ``before`` is the
+    text of the sentences just before it in its section; ``topic`` the stems of the deck's
+    title (what "the lake" of a deck on a lake names)."""
     sentence = t.sentence
     count = len(words(sentence))
     if count < MIN_WORDS:
@@ -91,6 +149,21 @@ def problem(t: Tagged, persons: frozenset[str] = frozenset()) -> str | None:
         return "opens by pointing back to an earlier sentence"
     if re.search(r"\b(?:the same|the latter|the former|the others?|the rest)\b", sentence, re.I):
         return "refers to something in an earlier sentence"
+    compared = next(
+        (
+            i
+            for i, w in enumerate(t.words[:-2])
+            if w.lower() == "more" and t.tags[i + 1] == "ADJ" and t.words[i + 2] in ":;,."
+        ),
+        None,
+    )
+    if compared is not None and "than" not in low_words(t)[compared:]:
+        return "compares with something in an earlier sentence ('more modest' than what?)"
+    if _CONTINUES_RE.search(sentence):
+        return "continues an earlier sentence ('therefore', 'for example')"
+    pointing = back_reference(t, before, topic)
+    if pointing is not None:
+        return pointing
     low = [w.lower() for w in t.words]
     seen_noun = seen_name = False
     for i, word in enumerate(low):

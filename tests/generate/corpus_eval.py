@@ -91,11 +91,15 @@ def _section_text(result: GenerationResult, section_id: str) -> str:
 
 def shown_as(shown: str, source: str | None) -> bool:
     """The card shows its source sentence, or the same sentence with a leading "He"/"She"
-    replaced by the person's name."""
+    replaced by the person's name, or its opening surname by the person's full name."""
     if source is None:
         return False
     if shown == source:
         return True
+    first = source.split(" ", 1)[0]
+    rest = source[len(first) :]
+    if shown.endswith(rest) and shown[: len(shown) - len(rest)].endswith(" " + first):
+        return True  # "Morcom died ..." shown as "Christopher Morcom died ..."
     match = re.search(r"(?:^|(?<= ))(?:He|She|His|Her|he|she) ", source)
     if match is None:
         return False
