@@ -258,6 +258,10 @@ class _Builder:
             for token in name.split()
             if token not in TITLES and token not in ORG_WORDS and zipf(token.lower()) < 4.5
         ) | frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Queen", "King"])
+        self.names_with: dict[str, list[str]] = {}  # word -> the names holding it
+        for name in self.index.mentions:
+            for token in set(name.split()):
+                self.names_with.setdefault(token, []).append(name)
         self.used_sources: list[str] = []
         self.used_answers: set[str] = set()
         self.skips: list[Skip] = []
@@ -422,13 +426,14 @@ class _Builder:
         scored: list[tuple[float, int, str, list[_Option]]] = []
         flat = [s for p in section.paragraphs for s in p]
         shown = self._resolved(section)
+        introduced: set[str] = set()  # stems the section's sentences so far have used
         for position, sentence in enumerate(flat):
             text = shown.get(sentence, sentence)
             t = self.tagged[sentence] if text == sentence else tag_sentence(text)
-            before = " ".join(flat[:position])
             why_not = standalone.problem(
-                t, self.person_tokens, before, self.subjects
+                t, self.person_tokens, introduced, self.subjects
             ) or self._unintroduced(text)
+            introduced |= standalone.earlier_stems(sentence)
             if why_not is not None:
                 self.skips.append(Skip(section.id, sentence, why_not))
                 continue
@@ -522,7 +527,7 @@ class _Builder:
         kind = self.index.kind(first)
         if kind != Kind.PERSON and (kind != Kind.NAME or self.index.mentions[first] > 3):
             return None  # "Webb" of the Webb telescope is not James E. Webb
-        longer = [n for n in self.index.mentions if first in n.split() and n != first]
+        longer = [n for n in self.names_with.get(first, ()) if n != first]
         full = [n for n in longer if n.endswith(" " + first) and self.index.kind(n) == Kind.PERSON]
         # One full name and no other use of the word ("James Webb Space Telescope").
         return full[0] if len(full) == 1 == len(longer) else None

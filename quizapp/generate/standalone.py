@@ -8,6 +8,7 @@ once the sentence itself has named what it points to ("When a polyp dies, its sk
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged
@@ -77,11 +78,18 @@ GENERIC_ZIPF = 4.5
 SPECIFIC_ZIPF = 3.5
 
 
+def earlier_stems(sentence: str) -> set[str]:
+    """The stems a sentence adds to what its section has introduced."""
+    return {stem(w) for w in content_words(sentence)}
+
+
 def low_words(t: Tagged) -> list[str]:
     return [w.lower() for w in t.words]
 
 
-def back_reference(t: Tagged, before: str, topic: frozenset[str] = frozenset()) -> str | None:
+def back_reference(
+    t: Tagged, earlier: AbstractSet[str] = frozenset(), topic: AbstractSet[str] = frozenset()
+) -> str | None:
     """'The letter ran to ten pages': a definite subject whose noun the previous sentences
     introduced (or too common to name anything) points back to them."""
     if _ELIDED_RE.match(t.sentence):
@@ -103,7 +111,6 @@ def back_reference(t: Tagged, before: str, topic: frozenset[str] = frozenset()) 
         return f"'{t.text(0, k + 2)} ...' describes something an earlier sentence names"
     if min(zipf(w) for w in t.words[1 : k + 1]) < SPECIFIC_ZIPF or stem(head) in topic:
         return None  # "The recursive resolver", "The lake" in a deck on a lake: it names it
-    earlier = {stem(w) for w in content_words(before)}
     if stem(head) in earlier or zipf(head) >= GENERIC_ZIPF:
         return f"'{t.text(0, k + 1)}' points back to an earlier sentence"
     return None
@@ -112,12 +119,12 @@ def back_reference(t: Tagged, before: str, topic: frozenset[str] = frozenset()) 
 def problem(
     t: Tagged,
     persons: frozenset[str] = frozenset(),
-    before: str = "",
-    topic: frozenset[str] = frozenset(),
+    earlier: AbstractSet[str] = frozenset(),
+    topic: AbstractSet[str] = frozenset(),
 ) -> str | None:
-    """Why the sentence cannot be a card on its own, or None when it can. ``before`` is the
-    text of the sentences just before it in its section; ``topic`` the stems of the deck's
-    title (what "the lake" of a deck on a lake names)."""
+    """Why the sentence cannot be a card on its own, or None when it can. ``earlier`` holds the
+    word stems of the sentences before it in its section (``earlier_stems``); ``topic`` the
+    article's own subjects (what "the lake" of a deck on a lake names)."""
     sentence = t.sentence
     count = len(words(sentence))
     if count < MIN_WORDS:
@@ -161,7 +168,7 @@ def problem(
         return "compares with something in an earlier sentence ('more modest' than what?)"
     if _CONTINUES_RE.search(sentence):
         return "continues an earlier sentence ('therefore', 'for example')"
-    pointing = back_reference(t, before, topic)
+    pointing = back_reference(t, earlier, topic)
     if pointing is not None:
         return pointing
     low = [w.lower() for w in t.words]

@@ -11,7 +11,7 @@ from quizapp.deck.cloze import answers
 from quizapp.generate import generate_deck
 from quizapp.generate.answers import EntityIndex, Kind
 from quizapp.generate.spans import all_spans, tag_sentence
-from quizapp.generate.standalone import problem
+from quizapp.generate.standalone import earlier_stems, problem
 
 
 def spans(sentence: str, context: tuple[str, ...] = ()) -> dict[str, Kind]:
@@ -99,7 +99,7 @@ def test_one_item_of_a_list_is_not_a_gap() -> None:
 
 
 def tagged_problem(sentence: str, before: str = "") -> str | None:
-    return problem(tag_sentence(sentence), before=before)
+    return problem(tag_sentence(sentence), earlier=earlier_stems(before))
 
 
 def test_a_definite_subject_introduced_earlier_points_back() -> None:
