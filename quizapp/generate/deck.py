@@ -512,7 +512,7 @@ class _Builder:
                 elif sentence not in shown:
                     full = self._full_name(sentence)
                     if full is not None:
-                        shown[sentence] = full + sentence[len(sentence.split()[0]) :]
+                        shown[sentence] = full + sentence[len(sentence.split(" ", 1)[0]) :]
                 people.extend(
                     n for n, _ in self.index.names_in(sentence) if self.index.kind(n) == Kind.PERSON
                 )
@@ -521,7 +521,7 @@ class _Builder:
     def _full_name(self, sentence: str) -> str | None:
         """'Morcom died suddenly ...': a minor person's bare surname opening a sentence, shown
         with the one full name the article gives them ("Christopher Morcom died ...")."""
-        first = sentence.split()[0]
+        first = sentence.split(" ", 1)[0]
         if not first[:1].isupper() or self.index.mentions[first] >= _RECURRING:
             return None
         kind = self.index.kind(first)
