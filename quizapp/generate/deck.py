@@ -481,7 +481,7 @@ class _Builder:
             self.alternatives[card.id] = [c for c in built[1:] if c.id != card.id]
             chosen.append((position, card))
         for block in section.structures:
-            for card in structure.cards(section.id, block, section.title):
+            for card in structure.cards(section.id, block, section.title, self.index.ngrams):
                 chosen.append((len(flat), card))
                 self.alternatives[card.id] = []
         built_cards = tuple(card for _, card in sorted(chosen, key=lambda pc: pc[0]))

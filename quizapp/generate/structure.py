@@ -5,6 +5,7 @@ enumeration (or, when numbered, ordering) cards. Code blocks are dropped before 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass
 
 from quizapp.deck.ids import content_hash
@@ -78,6 +79,8 @@ def _noun_header(header: str) -> bool:
     not 'Introduced', 'Also called', 'Hard problem it relies on', 'Where you find it'."""
     if not _NOUN_HEADER_RE.match(header) or _NOT_NOUN_RE.search(header):
         return False
+    if re.fullmatch(r"[A-Za-z]+ed", header.strip()):
+        return False  # "Introduced", "Discovered": a participle, asked "When was ...?" if ever
     tagged = tag_sentence(f"The {_lower(header)} is here.")
     tags = tagged.tags[1:-3]
     if not tags or tags[-1] not in ("NOUN", "PROPN"):
@@ -165,42 +168,71 @@ def _which_cards(
 
 
 def _what_cards(
-    section_id: str, header: tuple[str, ...], body: list[tuple[str, ...]], transposed: bool
+    section_id: str,
+    header: tuple[str, ...],
+    body: list[tuple[str, ...]],
+    transposed: bool,
+    phrases: Container[str] = (),
 ) -> list[AnyCard]:
     """'What is the primary IPv4 address of Google Public DNS?' -> '8.8.8.8', only where the
     header reads as a noun and the cell as a short noun phrase; a transposed table ('Feature |
     C3 plants | C4 plants') asks 'In C4 plants, what is the first stable product?'."""
     found: list[AnyCard] = []
+    # Diagonal order (row r first asks column 1 + r, and so on), so the first cards of a
+    # table test different columns rather than one column of every row.
+    width = len(header) - 1
+    order = sorted(
+        ((r, c) for r in range(len(body)) for c in range(1, len(header))),
+        key=lambda rc: ((rc[1] - 1 - rc[0]) % width, rc[0]),
+    )
     if transposed:
         cells = [
-            (row[0], header[c], row[c], [row[k] for k in range(1, len(row)) if k != c], row)
-            for row in body
-            for c in range(1, len(header))
-        ]
+            (body[r][0], header[c], body[r][c], [body[r][k] for k in range(1, width + 1) if k != c],
+             body[r])
+            for r, c in order
+        ]  # fmt: skip
     else:
         cells = [
-            (header[c], row[0], row[c], [b[c] for b in body], row)
-            for c in range(1, len(header))
-            for row in body
+            (header[c], body[r][0], body[r][c], [b[c] for b in body], body[r]) for r, c in order
         ]
     kind = header[0].strip()
     for feature, thing, answer, others, row in cells:
+        feature, qualifier = _split_unit(feature)
         if not answer or not thing or len(answer.split()) > 5 or not _noun_header(feature):
             continue
         if not _noun_value(answer) or len(thing.split()) > 4 or "(" in thing:
             continue
+        plural = feature.endswith("s") and not feature.endswith("ss")
+        if plural and re.fullmatch(r"[\d.,]+", answer):
+            continue  # "What are the moons of Jupiter?" -> "95": a count, not the moons
         verb = "are" if feature.endswith("s") and not feature.endswith("ss") else "is"
         if transposed:
-            question = f"In {_lower(thing)}, what {verb} the {_lower(feature)}?"
+            question = f"In {_lower(thing)}, what {verb} the {_lower(feature)}{qualifier}?"
         else:
-            question = f"What {verb} the {_lower(feature)} of {_row_name(thing, kind)}?"
+            name = _row_name(thing, kind, phrases)
+            question = f"What {verb} the {_lower(feature)} of {name}{qualifier}?"
         ident = _card_id(section_id, "table", thing, feature, answer)
         found.append(_options_card(ident, question, answer, others, " | ".join(row)))
     return found
 
 
-def _row_name(key: str, kind: str) -> str:
-    """'Schrader' in a 'Valve' column -> 'the Schrader valve'; 'Whole rye' -> 'whole rye'."""
+def _split_unit(header: str) -> tuple[str, str]:
+    """'Length (km)' -> ('Length', ', in km'); 'Population (2020)' -> ('Population', ' in
+    2020'); a header with no short parenthesis is returned whole."""
+    match = re.fullmatch(r"(.+?)\s*\(([^()]{1,20})\)", header.strip())
+    if match is None:
+        return header, ""
+    inner = match.group(2).strip()
+    if re.fullmatch(r"(?:1\d{3}|20\d{2})", inner):
+        return match.group(1), f" in {inner}"
+    if len(inner.split()) <= 3 and not re.search(r"\b(?:it|they|you|see|e\.g\.)\b", inner):
+        return match.group(1), f", in {inner}"
+    return header, ""
+
+
+def _row_name(key: str, kind: str, phrases: Container[str] = ()) -> str:
+    """'Schrader' in a 'Valve' column -> 'the Schrader valve' when the article says "Schrader
+    valve"; 'Whole rye' -> 'whole rye'."""
     words = key.split()
     if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0].isupper():
         return key[:1].lower() + key[1:]
@@ -211,13 +243,15 @@ def _row_name(key: str, kind: str) -> str:
         and simple_kind
         and not key.isupper()
         and kind.lower() not in key.lower()
-        and kind.lower() not in ("name", "type", "service")
+        and f"{key} {kind}".lower() in phrases  # "Schrader valve"; never "the Uranus planet"
     ):
         return f"the {key} {kind.lower()}"
     return key
 
 
-def table_cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
+def table_cards(
+    section_id: str, block: Block, title: str = "", phrases: Container[str] = ()
+) -> list[AnyCard]:
     """Comparison cards from a table: concept questions first ('Which record type ...?'),
     then 'What is the <column> of <row>?' where that reads as English; nothing else."""
     if len(block.rows) < 3 or len(block.rows[0]) < 2:
@@ -225,7 +259,7 @@ def table_cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]
     header, body = block.rows[0], list(block.rows[1:])
     transposed = header[0].strip().lower() in _FEATURE_HEADERS
     found = [] if transposed else _which_cards(section_id, header, body, title)
-    found += _what_cards(section_id, header, body, transposed)
+    found += _what_cards(section_id, header, body, transposed, phrases)
     # Spread over the rows: one card per row first, then the rest.
     picked: list[AnyCard] = []
     rows_used: set[str] = set()
@@ -303,8 +337,11 @@ def list_cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
     return [QACard(id=ident, question=question, answer=answer, source=block.intro)]
 
 
-def cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
-    """The cards of a table or list; ``title`` is its section's heading."""
+def cards(
+    section_id: str, block: Block, title: str = "", phrases: Container[str] = ()
+) -> list[AnyCard]:
+    """The cards of a table or list; ``title`` is its section's heading, ``phrases`` the
+    article's lower-case word n-grams (to say "the Schrader valve" only if the article does)."""
     if block.kind == "table":
-        return table_cards(section_id, block, title)
+        return table_cards(section_id, block, title, phrases)
     return list_cards(section_id, block, title)

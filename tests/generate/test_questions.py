@@ -117,9 +117,10 @@ def test_headers_that_are_not_nouns_give_no_card_and_lead_ins_stay_out() -> None
             ("Dunlop", "Woods valve", "About 8 mm", "City bikes"),
         ),
     )
-    cards = table_cards("s", valves, "Know your valve")
+    cards = table_cards("s", valves, "Know your valve", {"presta valve"})
     asked = [c.question for c in cards]
     assert "What is the rim hole of the Presta valve?" in asked
+    assert "What is the rim hole of Dunlop?" in asked  # the article never says "Dunlop valve"
     assert all(q.startswith("What is the rim hole of") for q in asked), asked
 
 
@@ -190,3 +191,16 @@ def test_base_forms_of_past_tenses() -> None:
              "patented": "patent", "wrote": "write", "founded": "found"}  # fmt: skip
     for past, base in cases.items():
         assert questions._base_form(past) == base
+
+
+def test_table_units_participles_counts_and_row_names() -> None:
+    rows = (
+        ("Planet", "Diameter (km)", "Moons", "Discovered"),
+        ("Mercury", "4,879", "0", "ancient"),
+        ("Jupiter", "139,820", "95", "ancient"),
+        ("Uranus", "50,724", "28", "1781"),
+        ("Neptune", "49,244", "16", "1846"),
+    )
+    asked = [c.question for c in table_cards("s", Block("table", "", rows), "The planets")]
+    assert "What is the diameter of Uranus, in km?" in asked
+    assert not any("moons" in q or "discovered" in q or "planet?" in q for q in asked), asked
