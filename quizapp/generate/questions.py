@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generate.answers import EntityIndex, Kind
-from quizapp.generate.lexicon import STOP_WORDS
+from quizapp.generate.lexicon import ORG_WORDS, STOP_WORDS
 from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged
 
@@ -29,6 +29,14 @@ _VAGUE_SUBJECTS = frozenset(
 )
 _WH_RE = re.compile(r"^(?:how|what|why|where|when|who|which)\b", re.IGNORECASE)
 MAX_ANSWER_WORDS = 30
+# Words that tie a sentence to the one before it.
+LEANING_RE = re.compile(
+    r"\b(?:therefore|thereby|thus|hence|also|too(?=\s*[.,;])|then|still|instead|again|even|likewise|"
+    r"meanwhile|moreover|furthermore|nevertheless|in turn|as well|in the process|at that|"
+    r"that rate|by then|the same|the latter|the former|the rest|the others|another|"
+    r"the lost|the new|the first of|the second of|the last of)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -351,8 +359,10 @@ def who(t: Tagged, index: EntityIndex, title: str) -> Question | None:
     if _gives_away(name, title):
         return None
     rest = t.sentence[t.starts[verb_i] :].rstrip(" .!")
-    if len(rest.split()) > 28 or refers_back(rest, index):
+    if len(rest.split()) > 28 or refers_back(rest, index) or LEANING_RE.search(rest):
         return None
+    if kind == Kind.ORG and not any(w in ORG_WORDS for w in name.split()):
+        return None  # "DNA replicated ...": an acronym is not known to be an organisation
     wh = "Who" if kind == Kind.PERSON else "Which organisation"
     subject = t.sentence[:end_pos]
     accept = tuple(dict.fromkeys(x for x in (name, name.split()[-1]) if x != subject))
@@ -422,6 +432,8 @@ def why(t: Tagged, title: str) -> Question | None:
     ):
         subject = [first.lower(), *subject[1:]]
     question = f"Why {effect_words[aux_at].lower()} {' '.join(subject)} {rest}?"
+    if LEANING_RE.search(question):
+        return None
     answer = f"Because {cause}."
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return None
@@ -500,7 +512,10 @@ def _why_do(t: Tagged, effect: str, cause: str) -> Question | None:
     answer = f"Because {cause}."
     if len(words(answer)) > MAX_ANSWER_WORDS or re.search(r"^Because (?:it|they|this)\b", answer):
         return None
-    return Question("why", f"Why did {subject} {base} {rest}?", answer)
+    question = f"Why did {subject} {base} {rest}?"
+    if LEANING_RE.search(question):
+        return None
+    return Question("why", question, answer)
 
 
 _WANTED = {

@@ -15,16 +15,8 @@ import re
 
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.lexicon import TITLES
-from quizapp.generate.questions import IRREGULAR_PAST, refers_back
+from quizapp.generate.questions import IRREGULAR_PAST, LEANING_RE, refers_back
 
-# Words that tie a sentence to the one before it.
-_LEANING_RE = re.compile(
-    r"\b(?:therefore|thereby|thus|hence|also|too|then|still|instead|again|even|likewise|"
-    r"meanwhile|moreover|furthermore|nevertheless|in turn|as well|in the process|at that|"
-    r"that rate|by then|the same|the latter|the former|the rest|the others|another|"
-    r"the lost|the new|the first of|the second of|the last of)\b",
-    re.IGNORECASE,
-)
 # "The most notorious were ...": the most notorious what?
 _HEADLESS_RE = re.compile(
     r"^The (?:most|least|best|worst|first|last|\w+est) (?:[a-z]+ )?(?:was|were|is|are)\b"
@@ -56,7 +48,7 @@ _UNIQUE = frozenset(
 
 def stands_alone(sentence: str, index: EntityIndex | None = None) -> bool:
     """Can the sentence be judged true or false with nothing around it?"""
-    if _LEANING_RE.search(sentence) or _HEADLESS_RE.match(sentence):
+    if LEANING_RE.search(sentence) or _HEADLESS_RE.match(sentence):
         return False
     bare = _BARE_SUBJECT_RE.match(sentence)
     if bare and bare.group(1) not in _UNIQUE:

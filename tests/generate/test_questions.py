@@ -204,3 +204,17 @@ def test_table_units_participles_counts_and_row_names() -> None:
     asked = [c.question for c in table_cards("s", Block("table", "", rows), "The planets")]
     assert "What is the diameter of Uranus, in km?" in asked
     assert not any("moons" in q or "discovered" in q or "planet?" in q for q in asked), asked
+
+
+def test_who_is_not_asked_of_an_acronym_or_with_a_leaning_rest() -> None:
+    context = ["In 1850 the Royal Commission met.", "Later NASA was studied in 1950."]
+
+    def who(s: str) -> questions.Question | None:
+        return questions.who(tag_sentence(s), EntityIndex([*context, s]), "Maps")
+
+    q = who("The Royal Commission published a map of the whole country.")
+    assert (
+        q is not None and q.question == "Which organisation published a map of the whole country?"
+    )
+    assert who("NASA published a map of the whole country.") is None
+    assert who("The Royal Commission also published a map of the whole country.") is None
