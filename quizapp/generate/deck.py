@@ -160,12 +160,26 @@ _RECURRING_SUBJECT = 5
 _RECURRING_NOUN = 8
 
 
+# The complement after a copula, a colon or "there are" is what a sentence asserts.
+_COMPLEMENT_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|became|becomes|remains|remained)|^There (?:is|are|were|was)|:)"
+    r"(?: (?:a|an|the|about|roughly|some|only|now|still|just|nearly))* $"
+)
+# Names that are common words too: anyone can guess them.
+_COMMON_NAMES = frozenset(
+    "Earth Sun Moon West East North South Church State Crown Government Army Navy".split()  # noqa: SIM905
+)
+_DAY_RE = re.compile(r"\b\d{1,2}\b")
+
+
 def _date_score(text: str) -> float:
     """A whole period ("1959 to 1971") is often the point; the day of a date rarely is."""
     if re.fullmatch(r"\d{4}s? \S+ \d{4}s?", text):
         return 0.85
     if not re.search(r"\d{4}", text):
         return 0.6  # "18 December": a day with no year is trivia, a last resort
+    if _DAY_RE.search(re.sub(r"\d{4}", "", text)):
+        return 0.8  # "17 March 1914": the day is rarely the point; a key term beats it
     return _KIND_SCORE[Kind.DATE]
 
 
@@ -302,21 +316,20 @@ class _Builder:
             (own and own <= self.topic) or _gives_away(t.sentence, span, rest)
         ):
             return None  # the deck's topic, or a word of the stem that spells it out
-        if (
-            text.isupper()
-            and re.match(r" [a-z]+s\b", t.sentence[span.end :])
-            and any(
-                t.starts[i] == span.end + 1 and t.tags[i] == "NOUN" for i in range(len(t.words))
-            )
-        ):
+        after = t.sentence[span.end :]
+        if text.isupper() and re.match(r" [a-z]+s\b", after) and self._noun_at(t, span.end + 1):
             return None  # "{{MX}} records", "{{UDP}} messages": the acronym only qualifies
+        if span.kind in ENTITY_KINDS and re.match(r" \d", after):
+            return None  # "{{Hut}} 8", "{{Apollo}} 11": half of a name
+        if span.kind == Kind.PHRASE and re.match(r" [A-Z][a-z]", after):
+            return None  # "the {{stonecrop family}} Crassulaceae": the name is the answer
         if span.kind == Kind.PHRASE and _list_item(t.sentence, span):
             return None  # "{{hospital admissions}}, transfusions and lost earnings"
         if span.kind == Kind.NUMBER and re.search(
             rf"(?<![\d.,]){re.escape(span.text.split()[0])}(?![\d.,])", rest
         ):
             return None  # "30 degrees north and 30 degrees south": the stem shows it
-        if own and own <= {stem(w) for w in content_words(rest)}:
+        if span.kind != Kind.NUMBER and own and own <= {stem(w) for w in content_words(rest)}:
             return None  # the rest of the sentence gives it away
         mentions = self.index.ngrams.get(text.lower(), 0)
         if span.kind in (Kind.PHRASE, Kind.NAME, Kind.TERM) and mentions > 5:
@@ -326,6 +339,16 @@ class _Builder:
             score += 0.1 * min(len(text.split()) - 1, 2)
         if span.kind == Kind.DATE:
             score = _date_score(text)
+        if (
+            span.kind == Kind.PHRASE
+            and len(text.split()) > 1
+            and min(map(zipf, text.split())) < 2.5
+        ):
+            score += 0.15  # "giant molecular clouds", "fetal hemoglobin": a term of the subject
+        if _COMPLEMENT_RE.search(t.sentence[: span.start]):
+            score += 0.1  # "The remnant is a {{white dwarf}}", "only one flows out: the {{Angara}}"
+        if text in _COMMON_NAMES:
+            score -= 0.25  # "the {{Earth}}", "the {{West}}", "the {{Church}}": guessed, not learnt
         if span.kind == Kind.YEAR and re.search(r"\b(?:1\d{3}|20\d{2})s?\b", rest):
             score -= 0.15  # "completed in 1904 and opened in {{1905}}": a half-date trap
         mentioned = self.index.mentions[text]
@@ -343,6 +366,11 @@ class _Builder:
         if span.kind in ENTITY_KINDS and self.index.unintroduced_person(text):
             return None
         return score
+
+    @staticmethod
+    def _noun_at(t: Tagged, position: int) -> bool:
+        """The word at ``position`` is tagged a noun."""
+        return any(start == position and t.tags[i] == "NOUN" for i, start in enumerate(t.starts))
 
     def _options(self, t: Tagged, title: str, section_id: str) -> list[_Option]:
         found: list[_Option] = []

@@ -134,3 +134,47 @@ def test_a_minor_persons_surname_is_shown_with_the_full_name() -> None:
             str(getattr(card, name, "")) for name in ("text", "question", "statement", "answer")
         )
         assert "Christopher Morcom" in fields
+
+
+def asked_for(text: str) -> list[str]:
+    """What each card of the deck asks for."""
+    out = []
+    for _, card in generate_deck(text).deck.cards():
+        if isinstance(card, ClozeCard):
+            out.append(answers(card.text, 1)[0])
+        elif card.type.value == "choice":
+            out.extend(card.answer)  # type: ignore[attr-defined]
+        elif card.type.value == "qa":
+            out.append(card.answer)  # type: ignore[attr-defined]
+        else:
+            out.append(card.correction or card.statement)  # type: ignore[attr-defined]
+    return out
+
+
+def test_half_a_name_or_a_common_word_name_is_no_gap() -> None:
+    text = (
+        "Codebreaking\nDuring the war Alan Turing led Hut 8, the section responsible for German "
+        "naval Enigma, which was harder to break than the army and air force versions.\n"
+        "RuBisCO, the enzyme that fixes carbon dioxide, is probably the most abundant protein on "
+        "Earth, making up much of the protein in green leaves.\n"
+        "Alan Turing was elected a Fellow of the Royal Society in March 1951, at the age of 38.\n"
+    )
+    found = asked_for(text)
+    assert found
+    assert "Hut" not in found and "Earth" not in found
+
+
+def test_the_complement_of_the_sentence_is_preferred_to_its_setting() -> None:
+    text = (
+        "The quiet ending\nAfter the outer layers drift away, the exposed core of a sun-like "
+        "star is a white dwarf, which slowly cools over billions of years in the galaxy.\n"
+    )
+    assert any("white dwarf" in answer for answer in asked_for(text))
+
+
+def test_two_figures_sharing_a_unit_are_still_answers() -> None:
+    text = (
+        "Gold\nAmerican gold holdings, which had exceeded 20,000 tonnes at the end of the "
+        "1940s, had fallen to roughly 9,000 tonnes by 1971, and a run on the dollar began.\n"
+    )
+    assert any("tonnes" in answer for answer in asked_for(text))
