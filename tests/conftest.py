@@ -39,6 +39,14 @@ sections:
 """
 
 
+@pytest.fixture(autouse=True)
+def own_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test's own settings file: a test never reads or writes the user's."""
+    path = tmp_path / "config" / "config.json"
+    monkeypatch.setenv("QUIZAPP_CONFIG", str(path))
+    return path
+
+
 @pytest.fixture
 def clock() -> FrozenClock:
     return FrozenClock(datetime(2026, 3, 2, 12, 0, tzinfo=UTC))

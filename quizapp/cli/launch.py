@@ -19,8 +19,9 @@ def launch_app(options: Options) -> None:
         fail(str(error))
     # Imported here, not at module level, so `quizapp --help` and the other commands stay quick.
     from quizapp.tui.app import build_app
+    from quizapp.userconfig import UserConfig
 
     try:
-        build_app(store, startup=import_bundled).run()
+        build_app(store, startup=import_bundled, config=UserConfig.load()).run()
     finally:
         store.close()

@@ -16,6 +16,8 @@ from quizapp.scheduling import Clock
 from quizapp.storage import Store
 from quizapp.terminal_text import terminal_line, terminal_text
 from quizapp.tui.screens.home import HomeScreen
+from quizapp.tui.theme_memory import ThemeMemory
+from quizapp.userconfig import UserConfig
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
@@ -36,10 +38,18 @@ class QuizApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
-    def __init__(self, store: Store, clock: Clock, startup: StartupTask | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        clock: Clock,
+        startup: StartupTask | None = None,
+        config: UserConfig | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.clock = clock
+        # Without a config (tests, benchmarks) the theme is Textual's default and not saved.
+        self.theme_memory = ThemeMemory(self, config) if config is not None else None
         self.sub_title = f"profile: {store.profile_name}"
         self._startup = startup
         self._startup_lock = threading.Lock()
@@ -95,6 +105,8 @@ class QuizApp(App[None]):
     def on_mount(self) -> None:
         # The collector comes back on even if the home screen never reports in.
         self.set_timer(STARTUP_GC_DEADLINE, self.home_painted)
+        if self.theme_memory is not None:
+            self.theme_memory.restore()
         # Pushed rather than returned from get_default_screen: only pushed screens load CSS_PATH.
         self.push_screen(HomeScreen())
         made = getattr(self.store, "new_profile", None)
@@ -103,6 +115,10 @@ class QuizApp(App[None]):
             self.notify(
                 f"New profile '{name}'. Did you mean '{close}'? (quit with ctrl+q)", timeout=10
             )
+
+    def on_unmount(self) -> None:
+        if self.theme_memory is not None:
+            self.theme_memory.flush()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         # Textual's "Keys" panel would sit beside our own Help (which lists every screen's keys).
@@ -121,12 +137,17 @@ class QuizApp(App[None]):
 
 
 def build_app(
-    store: Store, *, clock: Clock | None = None, startup: StartupTask | None = None
+    store: Store,
+    *,
+    clock: Clock | None = None,
+    startup: StartupTask | None = None,
+    config: UserConfig | None = None,
 ) -> QuizApp:
     """The one way to make the app, for the CLI, tests and benchmarks alike.
 
-    A given ``clock`` replaces the store's, so the screens and the scheduler agree on "now".
+    A given ``clock`` replaces the store's, so the screens and the scheduler agree on "now";
+    a given ``config`` keeps the theme across launches.
     """
     if clock is not None:
         store.clock = clock
-    return QuizApp(store, store.clock, startup)
+    return QuizApp(store, store.clock, startup, config)
