@@ -402,7 +402,10 @@ class _Builder:
             alone = statements.stands_alone(t.sentence, self.index)
             if wrong is not None and alone:
                 found.append(_Option(score + 0.05, "choice", span, wrong))
-                swap = statements.false_swap(span, wrong, t.sentence)
+                # A figure of the article with the same unit first: the one a student may
+                # confuse it with ("50 kelvin", the sunshield's, for the instrument's 7).
+                near = options.article_numbers(span, self.pools)
+                swap = statements.false_swap(span, [*near, *wrong], t.sentence)
                 # "True or false: switch to feeding ..." reads oddly; a statement must stand
                 # alone and have a believable false twin (even when it is shown true).
                 if swap and not _imperative(t) and alone:

@@ -58,6 +58,23 @@ def _value(text: str) -> float | None:
     return value or None
 
 
+def article_numbers(span: Span, pools: dict[Kind, list[str]], max_ratio: float = 10.0) -> list[str]:
+    """Other figures of the article with the answer's unit, within ``max_ratio`` of it: the
+    figure a student may confuse it with ("50 kelvin", the sunshield, for "7 kelvin")."""
+    if span.kind != Kind.NUMBER or not re.match(r"^[$€£]?\d", span.text):
+        return []
+    unit, value = _shape(span.text)[0], _value(span.text)
+    return [
+        n
+        for n in pools.get(Kind.NUMBER, [])
+        if n != span.text
+        and _shape(n)[0] == unit
+        and value
+        and (v := _value(n))
+        and 1 / max_ratio <= v / value <= max_ratio
+    ]
+
+
 def _scale_number(match: re.Match[str], factor: float, percent: bool = False) -> str | None:
     raw = match.group("num")
     value = float(raw.replace(",", "")) * factor

@@ -158,3 +158,12 @@ def test_decades_from_the_article_stay_near_too() -> None:
     s = "The Schrader valve was patented in the 1890s by a New York company."
     wrong = _wrong(s, "1890s", Kind.YEAR, {Kind.YEAR: ["1890s", "1990s", "1870s", "2020"]})
     assert wrong is not None and "1990s" not in wrong
+
+
+def test_a_false_statement_prefers_a_figure_of_the_article() -> None:
+    s = "One instrument will be chilled further by a cryocooler to about 7 kelvin."
+    span = Span("7 kelvin", s.index("7 kelvin"), Kind.NUMBER)
+    pools = {Kind.NUMBER: ["50 kelvin", "7 kelvin", "6.5 metres", "900 kelvin"]}
+    near = options.article_numbers(span, pools)
+    assert near == ["50 kelvin"]
+    assert statements.false_swap(span, [*near, "14 kelvin"], s) == "50 kelvin"
