@@ -210,14 +210,27 @@ def _gives_away(sentence: str, span: Span, rest: str) -> bool:
     return False
 
 
-def _list_item(sentence: str, span: Span) -> bool:
-    """One item of a list ("A, B and C") is not a whole idea."""
-    before, after = sentence[: span.start], sentence[span.end :]
-    if re.match(r", [^,.;:]{1,40}?,? (?:and|or) ", after):
-        return True
-    if before.endswith(", ") and re.match(r",|,? (?:and|or) ", after):
-        return True
-    return bool(re.search(r", [^,.;:]{1,40}?,? (?:and|or) $", before))
+def _list_item(t: Tagged, span: Span) -> bool:
+    """One item of a list ("A, B and C") is not a whole idea; an apposition ("clouds, vast and
+    dark regions") is not a list: each item of a list ends in a noun."""
+    first = next((i for i, s in enumerate(t.starts) if s >= span.start), len(t.words))
+    last = next((i for i, s in enumerate(t.starts) if s >= span.end), len(t.words))
+
+    def item_before(i: int) -> bool:  # the token before position i ends a noun item
+        return i > 0 and t.tags[i - 1] in ("NOUN", "PROPN")
+
+    words = [w.lower() for w in t.words]
+    # "{{A}}, B and C" / "A, {{B}} and C": a comma after, then "and"/"or" after a noun item.
+    if last < len(words) and words[last] == ",":
+        for k in range(last + 1, min(last + 6, len(words))):
+            if words[k] in ("and", "or"):
+                return item_before(k)
+            if t.tags[k] == "PUNCT" and words[k] != ",":
+                break
+    # "A, B and {{C}}": "and"/"or" just before, after a noun item itself after a comma.
+    if first >= 2 and words[first - 1] in ("and", "or") and item_before(first - 1):
+        return "," in words[max(0, first - 6) : first - 1]
+    return False
 
 
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
@@ -323,7 +336,7 @@ class _Builder:
             return None  # "{{Hut}} 8", "{{Apollo}} 11": half of a name
         if span.kind == Kind.PHRASE and re.match(r" [A-Z][a-z]", after):
             return None  # "the {{stonecrop family}} Crassulaceae": the name is the answer
-        if span.kind == Kind.PHRASE and _list_item(t.sentence, span):
+        if span.kind == Kind.PHRASE and _list_item(t, span):
             return None  # "{{hospital admissions}}, transfusions and lost earnings"
         if span.kind == Kind.NUMBER and re.search(
             rf"(?<![\d.,]){re.escape(span.text.split()[0])}(?![\d.,])", rest

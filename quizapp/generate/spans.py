@@ -154,6 +154,8 @@ def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
             plural = t.words[k - 1].endswith("s") and not t.words[k - 1].endswith("ss")
             if plural and t.tags[k - 1] == "NOUN" and t.words[k - 1] not in _UNIT_CAPS:
                 break  # "7,000 ships pass through": the counted noun ends the unit
+        if k > j + 1 and k + 1 < n and t.words[k] == "to" and t.tags[k + 1] == "VERB":
+            k -= 1  # "three helium nuclei combine to form": the last "noun" is the verb
         # Keep only a run that ends in a noun: "3,000 individual reefs", not "3,000 individual".
         while k > j and t.tags[k - 1] not in ("NOUN",) and t.words[k - 1] not in _UNIT_CAPS:
             k -= 1
@@ -343,6 +345,10 @@ def term_spans(t: Tagged) -> list[Span]:
     return out
 
 
+# Prepositions the tagger may read as adverbs.
+_PLACE_ADVERBS = frozenset(
+    "inside outside near around along within beyond behind above below across into".split()  # noqa: SIM905
+)
 _CAUSATIVES = frozenset(
     "make makes made let lets help helps helped have has had see saw".split()  # noqa: SIM905
 )
@@ -376,9 +382,10 @@ def noun_phrases(t: Tagged) -> list[Span]:
             # after a verb may be a misread verb phrase ("keep inflation low"): it must follow
             # a determiner, a preposition or a comma.
             prev_tag = t.tags[i - 1] if i else "PUNCT"
-            left_ok = prev_tag in ("DET", "ADP", "PUNCT", "CCONJ", "NUM") and not (
-                i and t.tags[i - 1] == "NUM"
-            )
+            left_ok = (
+                prev_tag in ("DET", "ADP", "PUNCT", "CCONJ", "NUM")
+                or (i and t.words[i - 1].lower() in _PLACE_ADVERBS)  # "born inside giant clouds"
+            ) and not (i and t.tags[i - 1] == "NUM")
             last, before = t.words[k - 1], t.words[k - 2] if k - i >= 2 else ""
             nxt = t.tags[k] if k < n else "PUNCT"
             verb_risk = (
@@ -399,7 +406,7 @@ def noun_phrases(t: Tagged) -> list[Span]:
                 )
             )
             alternative = alternative or (
-                low_prev in ("or", "and") and i > 1 and t.tags[i - 2] in ("NOUN", "ADJ")
+                low_prev in ("or", "and", "but") and i > 1 and t.tags[i - 2] in ("NOUN", "ADJ")
             )
             pronoun_head = last.lower() in ("one", "ones", "kind", "kinds", "sort", "type")
             # "makes the dough expand": after a causative the last word is a bare verb.
@@ -467,11 +474,12 @@ def _specific(t: Tagged, i: int, k: int) -> bool:
     "original expectation", no."""
     rarest = min(range(i, k), key=lambda j: word_zipf(t.words[j]))
     word = t.words[rarest]
-    return word_zipf(word) < 3.9 and (
+    return word_zipf(word) < (4.3 if k - i >= 3 else 3.9) and (
         t.tags[rarest] == "NOUN"
         or "-" in word  # "insecticide-treated bed net", "sickle-cell trait"
         or word_zipf(word) < 3.2  # "subterranean infrastructure"
         or (rarest < k - 1 and t.tags[k - 1] == "NOUN" and word_zipf(t.words[k - 1]) < 4.0)
+        or k - i >= 3  # "giant molecular clouds": three words make a term of their own
     )
 
 

@@ -37,7 +37,8 @@ _EXISTENTIAL_RE = re.compile(r"^there\s+(?:is|are|was|were|have been|has been)\b
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _THING = frozenset({"its", "they", "their"})
 # Never clear from one sentence: "... enough to trigger it", "... to study them".
-_ALWAYS_UNCLEAR = frozenset({"it", "them"})
+# "him" is never the sentence's own subject (that would be "himself"): someone from before.
+_ALWAYS_UNCLEAR = frozenset({"it", "them", "him"})
 _DEMONSTRATIVE = frozenset({"this", "these", "those", "that", "such"})
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|We|our|Our|us|you|You|your)\b")
 _QUOTES = '“”"'

@@ -178,3 +178,19 @@ def test_two_figures_sharing_a_unit_are_still_answers() -> None:
         "1940s, had fallen to roughly 9,000 tonnes by 1971, and a run on the dollar began.\n"
     )
     assert any("tonnes" in answer for answer in asked_for(text))
+
+
+def test_an_apposition_is_not_a_list_and_a_coordinated_adjective_is_not_cut() -> None:
+    text = (
+        "Nurseries\nStars are born inside giant molecular clouds, vast and dark regions of gas "
+        "and dust that can stretch for hundreds of light-years across the galaxy.\n"
+        "Money\nThe system gave the post-war economy fixed but adjustable exchange rates and a "
+        "central role for the currency of the largest creditor.\n"
+    )
+    found = asked_for(text)
+    assert "giant molecular clouds" in found
+    assert "adjustable exchange rates" not in found
+
+
+def test_him_points_to_someone_before_the_sentence() -> None:
+    assert tagged_problem("The chairman, Sir Francis Spring, encouraged him to pursue research.")
