@@ -412,7 +412,7 @@ class _Builder:
             )
             if wrong is not None and span.kind in _PLACES and self._other_names(t, span):
                 wrong = None  # "made in ___ during the Han dynasty": the stem narrows it down
-            alone = statements.stands_alone(t.sentence, self.index)
+            alone = statements.stands_alone(t.sentence, self.index, frozenset(self.topic))
             if wrong is not None and alone:
                 found.append(_Option(score + 0.05, "choice", span, wrong))
                 # A figure of the article with the same unit first: the one a student may
@@ -636,7 +636,7 @@ class _Builder:
                     self.tagged[card.source]
                 ):
                     continue
-                if not statements.stands_alone(card.source, self.index):
+                if not statements.stands_alone(card.source, self.index, frozenset(self.topic)):
                     continue
                 statement = TrueFalseCard(
                     id=cards.card_id(section.id, "truefalse", card.source, ""),

@@ -75,7 +75,7 @@ def _lower_first(text: str, t: Tagged, index: EntityIndex | None = None) -> str:
     return text
 
 
-def refers_back(text: str, index: EntityIndex | None) -> bool:
+def refers_back(text: str, index: EntityIndex | None, allow: frozenset[str] = frozenset()) -> bool:
     """'the laws' after 'the Corn Laws', 'the telescope' after 'the James Webb Space
     Telescope': a definite noun the article named in full elsewhere, so the card leans on it."""
     if index is None:
@@ -87,6 +87,8 @@ def refers_back(text: str, index: EntityIndex | None) -> bool:
     }
     for match in re.finditer(r"\bthe ([a-z]+)(?:’s|'s)?\b(?! of\b)", text):
         noun = match.group(1)
+        if noun in allow or stem(noun) in allow:
+            continue
         if noun in heads or (noun + "s") in heads or noun.rstrip("s") in heads:
             return True
     return False

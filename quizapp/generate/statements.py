@@ -16,6 +16,7 @@ import re
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.lexicon import TITLES
 from quizapp.generate.questions import IRREGULAR_PAST, LEANING_RE, refers_back
+from quizapp.generate.sentences import stem
 
 # "The most notorious were ...": the most notorious what?
 _HEADLESS_RE = re.compile(
@@ -46,14 +47,17 @@ _UNIQUE = frozenset(
 )
 
 
-def stands_alone(sentence: str, index: EntityIndex | None = None) -> bool:
-    """Can the sentence be judged true or false with nothing around it?"""
+def stands_alone(
+    sentence: str, index: EntityIndex | None = None, topic: frozenset[str] = frozenset()
+) -> bool:
+    """Can the sentence be judged true or false with nothing around it? ``topic`` holds the
+    stems of the deck's headline: "the canal" in a deck on the Panama Canal names it."""
     if LEANING_RE.search(sentence) or _HEADLESS_RE.match(sentence):
         return False
     bare = _BARE_SUBJECT_RE.match(sentence)
-    if bare and bare.group(1) not in _UNIQUE:
+    if bare and bare.group(1) not in _UNIQUE and stem(bare.group(1)) not in topic:
         return False
-    return not refers_back(sentence, index)
+    return not refers_back(sentence, index, topic)
 
 
 def _number(text: str) -> float | None:
@@ -70,7 +74,10 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
     before = sentence[: span.start].split()
     if span.kind == Kind.PERSON and before and before[-1] in TITLES:
         return None  # "Dr William C. Gorgas" -> "Dr Theodore Roosevelt": the title gives it away
+    rest = (sentence[: span.start] + " " + sentence[span.end :]).lower()
     for option in wrong:
+        if re.search(rf"(?<![\w.,]){re.escape(option.lower())}(?![\w])", rest):
+            continue  # "had exceeded 9,000 tonnes ... had fallen to 9,000 tonnes": no test
         if span.kind == Kind.YEAR:
             a, b = _YEAR_RE.match(span.text), _YEAR_RE.match(option)
             if not a or not b:

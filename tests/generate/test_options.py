@@ -167,3 +167,16 @@ def test_a_false_statement_prefers_a_figure_of_the_article() -> None:
     near = options.article_numbers(span, pools)
     assert near == ["50 kelvin"]
     assert statements.false_swap(span, [*near, "14 kelvin"], s) == "50 kelvin"
+
+
+def test_a_false_statement_never_repeats_a_figure_of_its_own_sentence() -> None:
+    s = "Gold holdings, which had exceeded 20,000 tonnes in 1950, had fallen to 9,000 tonnes."
+    span = Span("20,000 tonnes", s.index("20,000 tonnes"), Kind.NUMBER)
+    assert statements.false_swap(span, ["9,000 tonnes", "45,000 tonnes"], s) == "45,000 tonnes"
+
+
+def test_the_deck_topic_may_be_named_by_its_last_word() -> None:
+    index = EntityIndex(["The Panama Canal crosses the Isthmus of Panama.", "x"])
+    s = "The canal opened on 15 August 1914, when a cargo ship made the first transit."
+    assert not statements.stands_alone(s, index)
+    assert statements.stands_alone(s, index, frozenset({"panama", "canal"}))
