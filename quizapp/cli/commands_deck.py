@@ -8,6 +8,7 @@ import typer
 
 from quizapp.cli.errors import USER_ERROR
 from quizapp.cli.output import say
+from quizapp.plural import plural
 
 
 def check(
@@ -32,7 +33,7 @@ def check(
             deck = result.deck
             assert deck is not None
             cards = sum(len(s.cards) for s in deck.sections)
-            say(f"{path}: ok ({len(deck.sections)} sections, {cards} cards)")
+            say(f"{path}: ok ({plural(len(deck.sections), 'section')}, {plural(cards, 'card')})")
     if failed:
         raise typer.Exit(USER_ERROR)
 

@@ -11,6 +11,7 @@ from quizapp.cli.context import options
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say, say_lines
 from quizapp.cli.store_access import query
+from quizapp.plural import plural
 
 if TYPE_CHECKING:
     from quizapp.scheduling.forecast import Workload
@@ -27,7 +28,7 @@ def table_lines(workloads: list[Workload], days: int) -> list[str]:
     own, *others = workloads
     label = f"{own.retention:.2f}" if own.retention else "each deck's own"
     lines = [
-        f"next {days} days at desired retention {label}:",
+        f"next {plural(days, 'day')} at desired retention {label}:",
         f"  {spark(own.per_day)}",
         f"  {own.total:.0f} answers ({own.total / days:.1f} a day, "
         f"{sum(own.minutes) / days:.0f} min a day); busiest day {max(own.per_day):.0f}",

@@ -8,6 +8,7 @@ import typer
 
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say, say_data, say_lines
+from quizapp.plural import plural
 
 
 def generate(
@@ -72,13 +73,13 @@ def generate(
     if report:
         say_lines(result.report(), err=True)
     elif result.drops:
-        say(f"hygiene: dropped {len(result.drops)} item(s); --report lists them", err=True)
+        say(f"hygiene: dropped {plural(len(result.drops), 'item')}; --report lists them", err=True)
     if target is None:
         say_data(yaml_text)
         return
     _write(target, yaml_text, force)
     cards = sum(len(s.cards) for s in result.deck.sections)
-    say(f"{target}: {len(result.deck.sections)} sections, {cards} cards")
+    say(f"{target}: {plural(len(result.deck.sections), 'section')}, {plural(cards, 'card')}")
 
 
 def _relative(article: Path, target: Path | None) -> str | None:

@@ -11,6 +11,7 @@ import typer
 from quizapp.cli.context import options
 from quizapp.cli.errors import USER_ERROR, fail
 from quizapp.cli.output import say, say_data
+from quizapp.plural import plural
 
 
 class ExportFormat(StrEnum):
@@ -67,7 +68,7 @@ def export(
     except OSError as exc:
         fail(f"{target}: {exc.strerror or exc}")
     cards = sum(len(s.cards) for s in loaded.sections)
-    say(f"{target}: {cards} cards from {deck}")
+    say(f"{target}: {plural(cards, 'card')} from {deck}")
 
 
 def _load(path: Path):  # type: ignore[no-untyped-def]

@@ -11,6 +11,7 @@ from quizapp.cli.context import options
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say
 from quizapp.cli.store_access import open_for_command
+from quizapp.plural import plural
 from quizapp.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -19,7 +20,10 @@ if TYPE_CHECKING:
 
 def _reschedule(store: Store) -> None:
     moved = store.reschedule()
-    say(f"rescheduled: {moved} cards in review have a new due date")
+    say(
+        f"rescheduled: {plural(moved, 'card')} in review "
+        f"{'has' if moved == 1 else 'have'} a new due date"
+    )
 
 
 def _offer_reschedule(store: Store, reschedule: bool) -> None:

@@ -8,6 +8,7 @@ from quizapp.cli.context import options
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say
 from quizapp.cli.store_access import open_for_command
+from quizapp.plural import plural
 from quizapp.storage.errors import StorageError
 
 profiles_app = typer.Typer(
@@ -32,7 +33,7 @@ def profiles(ctx: typer.Context) -> None:
         last = f"{profile.last_review:%Y-%m-%d}" if profile.last_review else "never"
         say(
             f"{profile.name}  created {profile.created_at:%Y-%m-%d}  "
-            f"{profile.reviews} reviews  last studied {last}"
+            f"{plural(profile.reviews, 'review')}  last studied {last}"
         )
 
 
@@ -68,14 +69,14 @@ def delete(
             fail(str(exc))
         if name in known:
             fail(
-                f"deleting profile '{name}' loses its {known[name].reviews} reviews and all "
-                "its progress; add --yes to delete it"
+                f"deleting profile '{name}' loses its {plural(known[name].reviews, 'review')} "
+                "and all its progress; add --yes to delete it"
             )
     try:
         reviews = store.delete_profile(name)
     except StorageError as exc:
         fail(str(exc))
-    say(f"deleted profile '{name}' and its {reviews} reviews")
+    say(f"deleted profile '{name}' and its {plural(reviews, 'review')}")
 
 
 def register(app: typer.Typer) -> None:

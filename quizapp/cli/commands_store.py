@@ -13,6 +13,7 @@ from quizapp.cli.context import options
 from quizapp.cli.errors import USER_ERROR, fail
 from quizapp.cli.output import say, say_lines
 from quizapp.cli.store_access import open_for_command, query
+from quizapp.plural import plural
 from quizapp.userfiles import (
     UserFileError,
     WriteBatch,
@@ -220,7 +221,7 @@ def decks(
     for deck in summaries:
         c = deck.counts
         say(
-            f"{deck.title}  [{deck.slug}]  {deck.cards} cards  "
+            f"{deck.title}  [{deck.slug}]  {plural(deck.cards, 'card')}  "
             f"new {c.new}  learning {c.learning}  due {c.due}  "
             f"mastery {deck.mastery:.0%}"
         )
@@ -229,7 +230,7 @@ def decks(
         for section in deck.sections:
             s = section.counts
             say(
-                f"  {section.title}  ({section.cards} cards)  "
+                f"  {section.title}  ({plural(section.cards, 'card')})  "
                 f"new {s.new}  learning {s.learning}  due {s.due}"
             )
 
@@ -239,8 +240,8 @@ def exam_line(exam: ExamOutlook) -> str:
         return f"  exam {exam.exam.isoformat()} has passed"
     recall = _percent(exam.predicted_recall)
     line = (
-        f"  exam {exam.exam.isoformat()} in {exam.days_left} days: predicted recall {recall} "
-        f"of the {exam.studied} cards studied"
+        f"  exam {exam.exam.isoformat()} in {plural(exam.days_left, 'day')}: "
+        f"predicted recall {recall} of the {plural(exam.studied, 'card')} studied"
     )
     if exam.unseen:
         line += f"; {exam.unseen} new to go, {exam.new_per_day} a day"
@@ -315,7 +316,7 @@ def stats(
         return
     share = "-" if figures.retention_30d is None else f"{figures.retention_30d:.0%}"
     say(
-        f"reviews today {figures.reviews_today}   streak {figures.streak_days} days   "
+        f"reviews today {figures.reviews_today}   streak {plural(figures.streak_days, 'day')}   "
         f"retention (30 days) {share}   total reviews {figures.total_reviews}"
     )
     for m in figures.mastery:
@@ -339,7 +340,7 @@ def retention_lines(table: list[DeckRetention]) -> list[str]:
             c = entry.periods[period]
             lines.append(
                 f"  {label:<9} {_percent(c.young):>4} / {_percent(c.mature):>4} / "
-                f"{_percent(c.total):>4}  ({c.count} answers)"
+                f"{_percent(c.total):>4}  ({plural(c.count, 'answer')})"
             )
     return lines
 

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from quizapp.plural import plural
+
 __all__ = [
     "MIN_TRAINING_ITEMS",
     "Fit",
@@ -77,7 +79,7 @@ def report_lines(fit: Fit, had_own: bool) -> list[str]:
     """The fit's figures as a small table, for the command line and the study app alike."""
     current = "current (your own)" if had_own else "current (FSRS defaults)"
     return [
-        f"fitted FSRS-6 parameters to {fit.items} reviews of {fit.cards} cards",
+        f"fitted FSRS-6 parameters to {plural(fit.items, 'review')} of {plural(fit.cards, 'card')}",
         f"  {'':<30} {'log loss':>8} {'RMSE':>8}",
         "  whole history:",
         _row(current, fit.before),

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from quizapp.plural import plural
+
 if TYPE_CHECKING:  # annotations only: a report needs no scheduler
     from quizapp.deck.model import AnyCard, Settings
     from quizapp.scheduling import CardState, Rating
@@ -263,7 +265,10 @@ class HistoryReport:
     skipped: int = 0  # items already studied here: their own progress was kept
 
     def summary(self) -> str:
-        text = f"{self.deck_slug}: kept the schedule of {self.cards} cards ({self.reviews} reviews)"
+        text = (
+            f"{self.deck_slug}: kept the schedule of {plural(self.cards, 'card')} "
+            f"({plural(self.reviews, 'review')})"
+        )
         if self.skipped:
             text += f"; {self.skipped} already studied here kept their progress"
         return text

@@ -9,6 +9,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from quizapp.plural import plural
 from quizapp.storage.views import StudyItem
 from quizapp.tui.card_render import answer_text, details_text, front_text
 from quizapp.tui.safe_text import shown_line
@@ -23,7 +24,7 @@ def state_line(item: StudyItem) -> str:
     if state.due is not None:
         parts.append(f"due {state.due:%Y-%m-%d %H:%M} UTC")
     if state.reps:
-        parts.append(f"{state.reps} reviews, {state.lapses} lapses")
+        parts.append(f"{plural(state.reps, 'review')}, {plural(state.lapses, 'lapse')}")
     if item.expired and item.valid_until is not None:
         parts.append(f"suspended: its fact expired on {item.valid_until.isoformat()}")
     elif item.suspended:

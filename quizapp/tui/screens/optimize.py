@@ -10,6 +10,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Label, Static
 
+from quizapp.plural import plural
 from quizapp.scheduling.optimize import Fit, NotEnoughHistory, report_lines
 from quizapp.storage import StorageError
 from quizapp.tui.safe_text import shown
@@ -81,7 +82,8 @@ class OptimizeDialog(ModalScreen[bool]):
             return
         note = "Saved: your parameters apply from the next review."
         if moved is not None:
-            note += f" {moved} cards in review have a new due date."
+            have = "has" if moved == 1 else "have"
+            note += f" {plural(moved, 'card')} in review {have} a new due date."
         self.notify(note)
         self.dismiss(True)
 

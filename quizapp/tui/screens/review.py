@@ -11,6 +11,7 @@ from textual.app import ComposeResult, SystemCommand
 from textual.screen import Screen
 from textual.widgets import Header, Input, Static
 
+from quizapp.plural import plural
 from quizapp.scheduling import Rating
 from quizapp.tui.card_render import LETTERS, kind
 from quizapp.tui.screens.review_answers import AnswerFlow
@@ -120,7 +121,7 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
         elif operation.kind == "expired" and message.result:
             count = message.result
             self.notify(
-                f"{count} card{'s' if count != 1 else ''} suspended: the fact expired "
+                f"{plural(count, 'card')} suspended: the fact expired "
                 "(valid_until in the deck)",
                 timeout=5,
             )
