@@ -46,5 +46,5 @@ def schema() -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(check)
-    app.command()(schema)
+    app.command(short_help="Check deck files: every problem as FILE:LINE:COL.")(check)
+    app.command(short_help="Print the deck format's JSON Schema.")(schema)

@@ -74,4 +74,6 @@ def forecast(
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(forecast)
+    app.command(short_help="Reviews and minutes per day ahead, per desired retention.")(
+        forecast
+    )

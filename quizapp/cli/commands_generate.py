@@ -17,13 +17,17 @@ def generate(
         None,
         "-o",
         "--output",
+        metavar="FILE",
         help="Deck file to write (default: next to the article; - for stdout).",
     ),
     deck_id: str | None = typer.Option(
-        None, "--id", help="Deck id (default: a slug of the title)."
+        None, "--id", metavar="ID", help="Deck id (default: a slug of the title)."
     ),
     title: str | None = typer.Option(
-        None, "--title", help="Deck title (default: the article's headline, else its main names)."
+        None,
+        "--title",
+        metavar="TEXT",
+        help="Deck title (default: the article's headline, else its main names).",
     ),
     report: bool = typer.Option(
         False, "--report", help="List everything hygiene dropped, and why."
@@ -102,4 +106,4 @@ def _write(target: Path, text: str, force: bool) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(generate)
+    app.command(short_help="Write a deck of questions from an article.")(generate)

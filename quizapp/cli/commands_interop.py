@@ -116,4 +116,4 @@ def _export_progress(
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(export)
+    app.command(short_help="Export a deck for Anki, or progress as CSV.")(export)

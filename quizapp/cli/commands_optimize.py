@@ -87,5 +87,7 @@ def reschedule(ctx: typer.Context) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(optimize)
-    app.command()(reschedule)
+    app.command(short_help="Fit FSRS parameters to your review history.")(optimize)
+    app.command(short_help="Re-date cards in review by the parameters in force.")(
+        reschedule
+    )

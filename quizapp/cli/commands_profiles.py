@@ -13,6 +13,7 @@ from quizapp.storage.errors import StorageError
 
 profiles_app = typer.Typer(
     help="List, rename and delete profiles (the study app makes one on first use).",
+    short_help="List, rename and delete profiles.",
     no_args_is_help=False,
 )
 
@@ -52,7 +53,7 @@ def rename(
     say(f"renamed profile '{old}' to '{new}'")
 
 
-@profiles_app.command()
+@profiles_app.command(short_help="Delete a profile and all its progress (with --yes).")
 def delete(
     ctx: typer.Context,
     name: str = typer.Argument(..., help="The profile to delete."),

@@ -99,4 +99,4 @@ def report(
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(report)
+    app.command(short_help="Which questions work: item analysis per card.")(report)

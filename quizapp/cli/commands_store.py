@@ -346,6 +346,8 @@ def retention_lines(table: list[DeckRetention]) -> list[str]:
 
 
 def register(app: typer.Typer) -> None:
-    app.command(name="import")(import_)
-    app.command()(decks)
-    app.command()(stats)
+    app.command(
+        name="import", short_help="Import decks, Anki packages and CSV/TSV exports."
+    )(import_)
+    app.command(short_help="List decks with today's new, learning and due counts.")(decks)
+    app.command(short_help="Streak, retention, mastery and recent quizzes.")(stats)

@@ -27,7 +27,11 @@ from quizapp.cli.errors import fail
 
 app = typer.Typer(
     name="quizapp",
-    help="Turn articles into question decks and learn them with spaced repetition.",
+    help=(
+        "Turn articles into question decks and learn them with spaced repetition.\n\n"
+        "Run quizapp with no command to open the study app (--db and --profile choose the "
+        "database and whose progress); the commands below work from the shell."
+    ),
     add_completion=False,
     pretty_exceptions_enable=False,
     # Plain help text: Rich's help formatter would double the start-up time of every command.
@@ -48,9 +52,16 @@ def _print_version(value: bool) -> None:
 def main(
     ctx: typer.Context,
     db: Path | None = typer.Option(
-        None, "--db", envvar="QUIZAPP_DB", help="SQLite database file (default: user data folder)."
+        None,
+        "--db",
+        envvar="QUIZAPP_DB",
+        show_envvar=False,  # said in the help, which then fits 80 columns unbroken
+        metavar="FILE",
+        help="The database (default: $QUIZAPP_DB, else in the user data folder).",
     ),
-    profile: str = typer.Option("default", "--profile", help="Whose progress to use."),
+    profile: str = typer.Option(
+        "default", "--profile", metavar="NAME", help="Whose progress to use."
+    ),
     version: bool = typer.Option(
         False,
         "--version",
