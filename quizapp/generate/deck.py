@@ -195,9 +195,9 @@ def _gives_away(sentence: str, span: Span, rest: str) -> bool:
     mine = {w.lower()[:7] for w in content_words(span.text) if len(w) >= 7}
     if mine & {w.lower()[:7] for w in content_words(rest) if len(w) >= 7}:
         return True
-    names = {w for w in content_words(rest) if w[:1].isupper() and len(w) >= 4}
-    if len(span.text.split()) > 1 and names & set(span.text.split()):
-        return True  # "{{Lübeck law}}" in a sentence about Lübeck
+    names = {w.lower() for w in content_words(rest) if len(w) >= 4}
+    if len(span.text.split()) > 1 and names & {w.lower() for w in content_words(span.text)}:
+        return True  # "{{Lübeck law}}" beside "Lübeck", "Light: … {{brighter light}}"
     if re.match(r",? or (?:the )?[A-Z0-9]", sentence[span.end :]):
         return True
     if span.text.isupper() and 2 <= len(span.text) <= 8:
@@ -358,13 +358,18 @@ class _Builder:
             and min(map(zipf, text.split())) < 2.5
         ):
             score += 0.15  # "giant molecular clouds", "fetal hemoglobin": a term of the subject
-        if _COMPLEMENT_RE.search(t.sentence[: span.start]):
+        single_common = span.kind == Kind.PHRASE and " " not in text and zipf(text) >= 3.0
+        if _COMPLEMENT_RE.search(t.sentence[: span.start]) and not single_common:
             score += 0.1  # "The remnant is a {{white dwarf}}", "only one flows out: the {{Angara}}"
         if text in _COMMON_NAMES:
             score -= 0.25  # "the {{Earth}}", "the {{West}}", "the {{Church}}": guessed, not learnt
         if span.kind == Kind.YEAR and re.search(r"\b(?:1\d{3}|20\d{2})s?\b", rest):
             score -= 0.15  # "completed in 1904 and opened in {{1905}}": a half-date trap
-        mentioned = self.index.mentions[text]
+        # "Alan Mathison Turing" in a life of Turing: its surname is the recurring name.
+        mentioned = max(
+            [self.index.mentions[text]]
+            + [self.index.mentions[w] for w in text.split() if w[:1].isupper() and len(w) > 2]
+        )
         introduced = re.match(r", (?:or|whose|also)\b", t.sentence[span.end :])
         if (
             span.kind in ENTITY_KINDS

@@ -426,8 +426,8 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     taken: list[tuple[int, int]] = []
 
     def add(span: Span) -> None:
-        if not span.text.strip():
-            return
+        if not span.text.strip() or normal(span.text.split()[0]) in ("of", "the", "and", "or"):
+            return  # "Most {{of the G3P}}": an answer never opens with a function word
         before = t.sentence[span.start - 1 : span.start] if span.start else " "
         after = t.sentence[span.end : span.end + 1] or " "
         if before.isalnum() or before in "-–'’" or after.isalnum() or after in "-–+":

@@ -103,14 +103,15 @@ def back_reference(
     if k >= len(t.words) - 1 or k > 3 or t.tags[k] != "NOUN" or not t.words[k].islower():
         return None
     following = t.words[k + 1]
+    head = re.sub(r"['’]s$", "", t.words[k])  # "The seal's main food": the seal
+    possessive = head != t.words[k]
     if following.lower() in ("of", "called", "known", "named", "in", "for", "on", "to", "between"):
         return None  # "The rate of inflation", "The disease called ...": it says what
-    if t.tags[k + 1] in ("NOUN", "PROPN", "NUM", "ADJ"):
+    if t.tags[k + 1] in ("NOUN", "PROPN", "NUM", "ADJ") and not possessive:
         return None  # "The Bremen Cog", "The telescope Hubble": a longer name
-    head = t.words[k]
     if following.lower() in ("that", "which", "who") and zipf(head) >= GENERIC_ZIPF:
         return f"'{t.text(0, k + 2)} ...' describes something an earlier sentence names"
-    if min(zipf(w) for w in t.words[1 : k + 1]) < SPECIFIC_ZIPF or stem(head) in topic:
+    if min(zipf(w) for w in [*t.words[1:k], head]) < SPECIFIC_ZIPF or stem(head) in topic:
         return None  # "The recursive resolver", "The lake" in a deck on a lake: it names it
     if stem(head) in earlier or zipf(head) >= GENERIC_ZIPF:
         return f"'{t.text(0, k + 1)}' points back to an earlier sentence"

@@ -194,3 +194,22 @@ def test_an_apposition_is_not_a_list_and_a_coordinated_adjective_is_not_cut() ->
 
 def test_him_points_to_someone_before_the_sentence() -> None:
     assert tagged_problem("The chairman, Sir Francis Spring, encouraged him to pursue research.")
+
+
+def test_an_answer_never_opens_with_a_function_word_nor_repeats_the_stem() -> None:
+    text = (
+        "The cycle\nMost of the G3P is rearranged, using more ATP, to rebuild RuBP so that the "
+        "cycle of reactions can continue in the stroma.\n"
+        "Light intensity: the rate rises with brighter light until the photosystems of the "
+        "leaf are saturated.\n"
+    )
+    found = asked_for(text)
+    assert not any(answer.startswith(("of ", "the ")) for answer in found)
+    assert "brighter light" not in found
+
+
+def test_the_seals_food_points_back_to_the_seal() -> None:
+    assert tagged_problem(
+        "The seal's main food is the golomyanka, a strange translucent fish.",
+        "The nerpa is one of the few seals that live only in fresh water.",
+    )
