@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from quizapp.generate.answers import EntityIndex, Kind
 from quizapp.generate.lexicon import ORG_WORDS, STOP_WORDS
 from quizapp.generate.sentences import content_words, stem, words, zipf
-from quizapp.generate.spans import Tagged
+from quizapp.generate.spans import Tagged, tag_sentence
 
 _COPULAS = frozenset({"is", "are", "was", "were"})
 _AUX = frozenset(
@@ -179,7 +179,7 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
         # "Who was Alan Turing?" has as many right answers as the article has facts about
         # him: a person is asked for by what they did or were first at, never this way.
         return None
-    if _personish(subject) and re.match(_PERSON_NOUN_RE, rest):
+    if _personish(subject) and _names_a_person(rest):
         return None  # "Alan Turing was an English mathematician ...": a person, however named
     if any(
         t.finite[i] and t.words[i - 1].lower() in ("and", "but", "or")
@@ -286,7 +286,9 @@ def _reversed(
         return None
     if not all(w[:1].isupper() or w.lower() in ("the", "of") for w in subject.split()):
         return None
-    description = re.split(r",\s", rest)[0]
+    description = re.split(
+        r",\s|\s(?:and|but) (?=(?:is|was|were|are|has|had|became|remains)\b)", rest
+    )[0]
     if len(description.split()) > 14 or len(description.split()) < 3:
         return None
     if refers_back(description, index) or re.search(r"\b(?:it|its|they|their|this)\b", description):
@@ -319,10 +321,31 @@ def persons_hint(subject: str) -> bool:
     )
 
 
-_PERSON_NOUN_RE = re.compile(
-    r"^(?:a|an|the) (?:[\w-]+,? (?:and )?){0,4}?"
-    r"(?:\w+(?:ist|ian|er|or|man|woman|ess)|king|queen|poet|monk|pupil|child|son|daughter)\b"
+_PERSON_NOUNS = frozenset(
+    """
+    mathematician physicist chemist scientist writer author poet novelist painter artist
+    composer musician singer actor actress philosopher economist engineer inventor explorer
+    politician statesman king queen emperor empress president leader general soldier officer
+    doctor physician surgeon nurse teacher professor lawyer judge priest monk nun bishop saint
+    aristocrat nobleman noblewoman businessman businesswoman entrepreneur banker merchant trader
+    astronomer biologist geologist historian architect designer player athlete champion
+    codebreaker logician pioneer activist journalist diplomat spy pupil student child son
+    daughter wife husband mother father woman man girl boy person prince princess duke duchess
+    """.split()  # noqa: SIM905
 )
+
+
+def _names_a_person(rest: str) -> bool:
+    """'an English mathematician, logician and codebreaker whose ...': the first noun phrase of
+    a definition names a kind of person."""
+    tagged = tag_sentence(rest)
+    for word, tag in zip(tagged.words, tagged.tags, strict=True):
+        if tag in ("DET", "ADJ", "NOUN", "PROPN", "CCONJ") or word == ",":
+            if word.lower() in _PERSON_NOUNS:
+                return True
+            continue
+        break
+    return False
 
 
 def _personish(subject: str) -> bool:
@@ -544,6 +567,8 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
         re.IGNORECASE,
     ):
         return None  # "How did he learn mathematics?": who, on a card of its own?
+    if re.match(r"^Who (?:is|was|were|are) [A-Z]", bare):
+        return None  # "Who was Ada Lovelace?": as many right answers as facts about her
     if re.search(r"\bthe [a-z]+\b", bare) and not any(w[:1].isupper() for w in bare.split()[1:]):
         return None  # "What limits the rate?": the rate of what?
     wanted = _WANTED.get(bare.split()[0].lower() + " " + bare.split()[1].lower())

@@ -119,6 +119,8 @@ def _row_kind(header: str, title: str) -> str | None:
     exact by a heading that names it ('Record types' + 'Type' -> 'record type')."""
     if not _noun_header(header) or len(header.split()) > 3:
         return None
+    if header.strip().lower() in ("name", "names", "item", "items", "term", "option", "thing"):
+        return None  # "Which name maps ...?": the header says nothing of what the rows are
     kind = _lower(header)
     last = kind.split()[-1]
     title_words = [w.strip(".,:;?!") for w in title.split()]
@@ -281,7 +283,8 @@ def _item_head(item: str) -> str:
 # An introduction that names nothing by itself ("As a rough guide:", "The main ones are:",
 # "In 2024 it published ...", "... works like this:") cannot head an enumeration card.
 _VAGUE_INTRO_RE = re.compile(
-    r"\b(?:it|they|them|he|she|this|these|those|ones|following|like this|as follows|below)\b",
+    r"\b(?:it|they|them|he|she|this|these|those|ones|following|like this|as follows|below|"
+    r"you|your|we|our|us)\b",
     re.IGNORECASE,
 )
 _GENERIC_NOUNS = frozenset(

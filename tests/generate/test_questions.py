@@ -218,3 +218,22 @@ def test_who_is_not_asked_of_an_acronym_or_with_a_leaning_rest() -> None:
     )
     assert who("NASA published a map of the whole country.") is None
     assert who("The Royal Commission also published a map of the whole country.") is None
+
+
+def test_who_was_headings_and_lead_ins_to_the_reader_are_not_asked() -> None:
+    said = ["Ada Lovelace was an English mathematician who wrote the first program."]
+    assert questions.heading_answer("Who was Ada Lovelace?", said) is None
+    items = (("A tyre lever",), ("A pump",), ("A patch kit",))
+    assert list_cards("s", Block("list", "You will need these tools:", items), "Tools") == []
+    named = Block("list", "A puncture repair kit holds three tools:", items)
+    assert list_cards("s", named, "Tools")
+
+
+def test_a_name_defined_as_a_thing_is_asked_and_a_second_claim_is_cut() -> None:
+    s = "The Sicilian Defence is a chess opening that begins with the moves e4 and c5."
+    q = _definition(s, "Later the Sicilian Defence was played.")
+    assert q is not None and q.question == "What is the Sicilian Defence?"
+    s = "The Najdorf Variation is the sharpest line and was a favourite of Fischer."
+    q = _definition(s, "Later the Najdorf Variation was played.")
+    assert q is not None and q.question == "What is the sharpest line?"
+    assert q.answer == "The Najdorf Variation"
