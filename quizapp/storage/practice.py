@@ -64,8 +64,13 @@ def practice_item_ids(
     limit: int,
 ) -> list[int]:
     """The items of a practice session, in deck order (review ahead: by due date)."""
-    where = ["i.retired = 0", f"(s.item_id IS NULL OR {AVAILABLE.replace(':now', '?')})"]
-    params: list[object] = [window.profile_id, to_db(window.now)]
+    # An expired fact (valid_until come) is suspended for everyone: not crammed either.
+    where = [
+        "i.retired = 0",
+        "(i.valid_until IS NULL OR i.valid_until > ?)",
+        f"(s.item_id IS NULL OR {AVAILABLE.replace(':now', '?')})",
+    ]
+    params: list[object] = [window.profile_id, window.study_date.isoformat(), to_db(window.now)]
     order = "d.title, c.position, i.position"
     if deck_id is not None:
         where.append("i.deck_id = ?")

@@ -20,6 +20,13 @@ MASTERED_STABILITY_DAYS = 21.0
 AVAILABLE = "s.suspended = 0 AND (s.buried_until IS NULL OR s.buried_until <= :now)"
 # In the deck and not expired: from its valid_until day on an item is hidden (:study_date).
 LIVE = "i.retired = 0 AND (i.valid_until IS NULL OR i.valid_until > :study_date)"
+# The ids of items out of study (retired or expired), for counts over card states that should
+# not read the item rows: both parts are answered from indexes (ix_item_section and
+# ix_item_valid_until). Parameter :study_date.
+OUT_OF_STUDY = (
+    "SELECT id FROM item WHERE retired = 1 "
+    "UNION ALL SELECT id FROM item WHERE valid_until <= :study_date"
+)
 
 
 @dataclass(frozen=True)
@@ -154,13 +161,14 @@ def summaries(
     return result
 
 
-def unseen_count(conn: sqlite3.Connection, profile: int, deck_id: int) -> int:
-    """Live items of a deck not yet introduced (for pacing new cards to an exam)."""
+def unseen_count(conn: sqlite3.Connection, profile: int, deck_id: int, today: date) -> int:
+    """Live items of a deck not yet introduced (for pacing new cards to an exam): an expired
+    card will never be introduced, so it does not speed up the pace."""
     return conn.execute(
         "SELECT count(*) FROM item i LEFT JOIN card_state s "
-        "ON s.item_id = i.id AND s.profile_id = ? "
-        "WHERE i.deck_id = ? AND i.retired = 0 AND (s.item_id IS NULL OR s.phase = 0)",
-        (profile, deck_id),
+        "ON s.item_id = i.id AND s.profile_id = :profile "
+        f"WHERE i.deck_id = :deck AND {LIVE} AND (s.item_id IS NULL OR s.phase = 0)",
+        {"profile": profile, "deck": deck_id, "study_date": today.isoformat()},
     ).fetchone()[0]
 
 
@@ -175,10 +183,11 @@ def exam_outlook(
 ) -> ExamOutlook | None:
     if settings.exam is None:
         return None
+    # Expired cards are not studied any more, so they are not predicted for the exam either.
     rows = conn.execute(
         f"SELECT {STATE_SELECT} FROM card_state s JOIN item i ON i.id = s.item_id "
-        "WHERE s.profile_id = ? AND i.deck_id = ? AND i.retired = 0 AND s.phase > 0",
-        (window.profile_id, deck_id),
+        f"WHERE s.profile_id = :profile AND i.deck_id = :deck AND {LIVE} AND s.phase > 0",
+        {**window.params(), "deck": deck_id},
     ).fetchall()
     states = [state_of(state_row(row)) for row in rows]
     return outlook(states, unseen, settings, from_day_number(window.today), tz, params)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import timedelta
+from datetime import date, timedelta
 
 from quizapp.scheduling import day_start, from_day_number
 from quizapp.storage import quizzes
 from quizapp.storage.codec import to_db
-from quizapp.storage.queue import MASTERED_STABILITY_DAYS, Window
+from quizapp.storage.queue import MASTERED_STABILITY_DAYS, OUT_OF_STUDY, Window
 from quizapp.storage.views import SectionMastery, Stats
 
 HEATMAP_DAYS = 182
@@ -62,7 +62,7 @@ def compute_stats(conn: sqlite3.Connection, window: Window, tz) -> Stats:  # typ
         retention_30d=(passed or 0) / total if total else None,
         reviews_per_day={from_day_number(d): n for d, n in sorted(per_day.items())},
         forecast=forecast(conn, window, tz),
-        mastery=mastery(conn, profile),
+        mastery=mastery(conn, profile, window.study_date),
         total_time=timedelta(milliseconds=int(millis or 0)),
         total_reviews=int(reviews or 0),
         recent_quizzes=quizzes.history(conn, profile, RECENT_QUIZZES),
@@ -77,13 +77,15 @@ def forecast(conn: sqlite3.Connection, window: Window, tz) -> list[int]:  # type
     """Items falling due on each of the next 30 study days; overdue ones count for today."""
     start = day_start(from_day_number(window.today), tz)
     end = day_start(from_day_number(window.today + FORECAST_DAYS), tz)
-    # Retired items are few: excluding them by a subquery keeps the scan on the covering index.
+    # Retired and expired items are few: excluding them by a subquery keeps the scan on the
+    # covering index.
     rows = conn.execute(
         "SELECT CAST(julianday(due) - julianday(:start) AS INTEGER) AS bucket, count(*) "
         "FROM card_state WHERE profile_id = :profile AND phase > 0 AND suspended = 0 "
-        "AND due < :end AND item_id NOT IN (SELECT id FROM item WHERE retired = 1) "
+        f"AND due < :end AND item_id NOT IN ({OUT_OF_STUDY}) "
         "GROUP BY bucket",
-        {"start": to_db(start), "end": to_db(end), "profile": window.profile_id},
+        {"start": to_db(start), "end": to_db(end), "profile": window.profile_id,
+         "study_date": window.study_date.isoformat()},
     ).fetchall()
     counts = [0] * FORECAST_DAYS
     for offset, n in rows:
@@ -91,22 +93,26 @@ def forecast(conn: sqlite3.Connection, window: Window, tz) -> list[int]:  # type
     return counts
 
 
-def mastery(conn: sqlite3.Connection, profile: int) -> list[SectionMastery]:
+def mastery(conn: sqlite3.Connection, profile: int, study_date: date) -> list[SectionMastery]:
     # Counted from indexes only (items per section; mastered states joined to their section),
     # then put in deck and section order: the item rows, with the cards' text, are not read.
+    # Expired items (found by ix_item_valid_until) are out of study, so out of mastery too.
+    expired = "i.id NOT IN (SELECT id FROM item WHERE valid_until <= :study_date)"
     cards = dict(
         conn.execute(
-            "SELECT section_id, count(*) FROM item INDEXED BY ix_item_section "
-            "WHERE retired = 0 GROUP BY section_id"
+            "SELECT section_id, count(*) FROM item i INDEXED BY ix_item_section "
+            f"WHERE retired = 0 AND {expired} GROUP BY section_id",
+            {"study_date": study_date.isoformat()},
         ).fetchall()
     )
     mastered = dict(
         conn.execute(
             "SELECT i.section_id, count(*) FROM card_state s "
             "JOIN item i INDEXED BY ix_item_section ON i.id = s.item_id "
-            "WHERE s.profile_id = ? AND s.stability >= ? AND i.retired = 0 "
-            "GROUP BY i.section_id",
-            (profile, MASTERED_STABILITY_DAYS),
+            f"WHERE s.profile_id = :profile AND s.stability >= :mastered AND i.retired = 0 "
+            f"AND {expired} GROUP BY i.section_id",
+            {"profile": profile, "mastered": MASTERED_STABILITY_DAYS,
+             "study_date": study_date.isoformat()},
         ).fetchall()
     )
     sections = conn.execute(

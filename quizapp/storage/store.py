@@ -358,7 +358,11 @@ class Store:
             for did in deck_ids:
                 settings = self.settings_for(conn, did)
                 # to an exam date, new cards come faster if the daily limit is too slow
-                unseen = unseen_count(conn, self.profile_id, did) if settings.exam else 0
+                unseen = (
+                    unseen_count(conn, self.profile_id, did, window.study_date)
+                    if settings.exam
+                    else 0
+                )
                 done = introduced.get(did, 0)
                 allowance = deck_options.daily_new_limit(
                     settings, from_day_number(window.today), unseen, done, extra.get(did, 0)

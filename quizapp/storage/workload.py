@@ -10,7 +10,7 @@ from datetime import date, tzinfo
 from quizapp.deck.model import Settings
 from quizapp.scheduling.forecast import RETENTIONS, Workload, workload
 from quizapp.storage.codec import STATE_SELECT, state_of, state_row
-from quizapp.storage.queue import unseen_count
+from quizapp.storage.queue import LIVE, unseen_count
 
 DEFAULT_SECONDS_PER_ANSWER = 10.0
 MAX_SECONDS_PER_ANSWER = 60.0  # as Anki caps an answer's time
@@ -51,17 +51,18 @@ def forecast_workload(
     at each of RETENTIONS for every deck."""
     per_deck = []
     for deck_id in deck_ids:
+        # Expired cards (valid_until come) are never shown again: no reviews to forecast.
         rows = conn.execute(
             f"SELECT {STATE_SELECT} FROM card_state s JOIN item i ON i.id = s.item_id "
-            "WHERE s.profile_id = ? AND i.deck_id = ? AND i.retired = 0 AND s.phase > 0 "
+            f"WHERE s.profile_id = :profile AND i.deck_id = :deck AND {LIVE} AND s.phase > 0 "
             "AND s.suspended = 0",
-            (profile, deck_id),
+            {"profile": profile, "deck": deck_id, "study_date": today.isoformat()},
         ).fetchall()
         states = [state_of(state_row(row)) for row in rows]
         settings = settings_for(conn, deck_id)
         steps = (len(settings.learning_steps), len(settings.relearning_steps))
         per_deck.append(
-            (states, unseen_count(conn, profile, deck_id), settings, steps,
+            (states, unseen_count(conn, profile, deck_id, today), settings, steps,
              _seconds_per_answer(conn, profile, deck_id))
         )
 

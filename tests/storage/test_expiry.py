@@ -12,6 +12,7 @@ from quizapp.cli.main import app
 from quizapp.deck import check_text, loads
 from quizapp.scheduling import FrozenClock, Rating
 from quizapp.storage import Store, open_store
+from quizapp.storage.practice import Practice
 
 DECK = """\
 version: 1
@@ -89,6 +90,21 @@ def test_an_expired_card_in_review_leaves_the_queue_and_keeps_its_history(tmp_pa
     assert "turnout" in queued(store)
 
 
+def test_cram_and_review_ahead_leave_an_expired_card_out(tmp_path: Path) -> None:
+    clock = FrozenClock(datetime(2026, 3, 1, 12, tzinfo=UTC))
+    store = store_on(tmp_path, clock)
+    for item in store.next_items("news"):
+        store.review(item.item_id, Rating.Easy)
+    crammed = [i.key for i in store.practice_items(Practice("deck", deck="news"))]
+    ahead = [i.key for i in store.practice_items(Practice("ahead", days=60))]
+    assert "turnout" in crammed and "turnout" in ahead
+    clock.set(datetime(2026, 3, 5, 12, tzinfo=UTC))
+    assert [i.key for i in store.practice_items(Practice("deck", deck="news"))] == [
+        key for key in crammed if key != "turnout"
+    ]
+    assert "turnout" not in [i.key for i in store.practice_items(Practice("ahead", days=60))]
+
+
 def test_check_lists_expired_cards_as_warnings() -> None:
     result = check_text(DECK, "news.yaml", today=date(2026, 3, 10))
     assert result.deck is not None and not result.errors
@@ -115,3 +131,74 @@ def test_a_bad_date_is_an_error_at_its_place() -> None:
     assert "must be a date written as YYYY-MM-DD" in error.message
     text = DECK.replace("valid_until: 2026-03-10", "valid_until: 2026-02-30")
     assert check_text(text, "news.yaml").errors
+
+
+def exam_deck(news: bool = True) -> str:
+    """30 lasting cards and, with ``news``, 30 more whose facts expire on 20 March."""
+    lines = [
+        "version: 1", "id: bio", "title: Biology",
+        "settings: {new_per_day: 1, exam: 2026-04-15}", "sections:",
+        "  - id: lasting", "    title: Lasting", "    cards:",
+        *(f"      - {{id: c{i}, type: qa, question: Q{i}?, answer: A{i}}}" for i in range(30)),
+    ]
+    if news:
+        lines += [
+            "  - id: news", "    title: News", "    valid_until: 2026-03-20", "    cards:",
+            *(f"      - {{id: x{i}, type: qa, question: X{i}?, answer: B{i}}}" for i in range(30)),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def studied(db: Path, clock: FrozenClock, news: bool = True) -> Store:
+    """The deck with one card mastered in each section (Easy at each due time until its
+    stability reaches 21 days)."""
+    store = open_store(db, clock=clock)
+    store.fuzz = False
+    store.import_deck(loads(exam_deck(news)))
+    ids = {row.key: row.item_id for row in store.browse(limit=100)}
+    for key in ("c0", "x0") if news else ("c0",):
+        clock.set(datetime(2026, 3, 2, 9, tzinfo=UTC))
+        while (outcome := store.review(ids[key], Rating.Easy)).state.stability < 21:
+            assert outcome.state.due is not None
+            clock.set(max(clock.now(), outcome.state.due))
+    return store
+
+
+def figures(store: Store) -> tuple:
+    stats = store.stats()
+    [deck] = store.deck_summaries()
+    assert deck.exam is not None
+    new_today = sum(i.state.reps == 0 for i in store.next_items("bio"))
+    [own, *_] = store.workload("bio", days=30)
+    return (
+        [(m.section_slug, m.cards, m.mastered) for m in stats.mastery],
+        sum(stats.forecast),
+        (deck.exam.studied, deck.exam.unseen),
+        new_today,
+        (own.reviews, own.new),
+    )
+
+
+def test_expired_cards_leave_exam_pacing_forecasts_and_mastery(tmp_path: Path) -> None:
+    clock = FrozenClock(datetime(2026, 3, 2, 9, tzinfo=UTC))
+    store = studied(tmp_path / "bio.db", clock)
+    control_clock = FrozenClock(datetime(2026, 3, 2, 9, tzinfo=UTC))
+    control = studied(tmp_path / "control.db", control_clock, news=False)  # never had news
+
+    clock.set(datetime(2026, 3, 19, 9, tzinfo=UTC))  # the news still hold
+    control_clock.set(clock.now())
+    mastery, due, exam, new_today, workload = figures(store)
+    assert mastery == [("lasting", 30, 1), ("news", 30, 1)]
+    assert due == 2 and exam == (2, 58)
+    # 58 unseen over the 20 days before the exam's last week: 3 a day, not the deck's 1
+    assert new_today == 3
+    assert sum(workload[0]) > sum(figures(control)[4][0])  # x0's reviews are ahead too
+
+    clock.set(datetime(2026, 3, 20, 9, tzinfo=UTC))  # the news expire
+    control_clock.set(clock.now())
+    mastery, due, exam, new_today, workload = figures(store)
+    assert mastery == [("lasting", 30, 1)]
+    assert due == 1 and exam == (1, 29)
+    # 29 unseen over 19 days: 2 a day; the expired cards neither pace nor wait to be learnt
+    assert new_today == 2
+    assert workload == figures(control)[4]  # as if the news had never been in the deck
