@@ -7,11 +7,20 @@ from __future__ import annotations
 
 from collections import deque
 from dataclasses import dataclass, field
+from datetime import timedelta
 
-from quizapp.scheduling import Rating
+from quizapp.scheduling import Phase, Rating
 from quizapp.storage import StudyItem
+from quizapp.storage.views import ReviewOutcome
 
-__all__ = ["Answered", "Marked", "ReviewSession"]
+__all__ = ["Answered", "Marked", "ReviewSession", "back_today"]
+
+
+def back_today(outcome: ReviewOutcome) -> bool:
+    """The answered card is still learning and due again within the day (a step of minutes or
+    hours, not of a day or more): the session will show it again."""
+    learning = outcome.state.phase in (Phase.LEARNING, Phase.RELEARNING)
+    return learning and outcome.interval is not None and outcome.interval < timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -37,6 +46,9 @@ class ReviewSession:
     queue: deque[StudyItem] = field(default_factory=deque)
     current: StudyItem | None = None
     history: list[Answered | Marked] = field(default_factory=list)
+    # Cards answered in this session that are still learning and due back later today: they
+    # count in ``to_go`` from the answer on, so the count does not jump when they come back.
+    later: set[int] = field(default_factory=set)
 
     def add(self, items: list[StudyItem], skip: set[int] | None = None) -> int:
         """Append items not already waiting or shown (nor in ``skip``); how many were new."""
@@ -98,7 +110,24 @@ class ReviewSession:
 
     @property
     def left(self) -> int:
+        """Cards due now, waiting or on screen."""
         return len(self.queue) + (1 if self.current is not None else 0)
+
+    @property
+    def to_go(self) -> int:
+        """What the progress shows as left: the cards due now and, once each, the learning
+        cards that come back later in the session."""
+        waiting = {item.item_id for item in self.queue}
+        if self.current is not None:
+            waiting.add(self.current.item_id)
+        return len(waiting) + len(self.later - waiting)
+
+    def comes_back(self, item_id: int, later_today: bool) -> None:
+        """After an answer is saved: the card is still learning and due again today, or not."""
+        if later_today:
+            self.later.add(item_id)
+        else:
+            self.later.discard(item_id)
 
     @property
     def accuracy(self) -> float | None:

@@ -13,12 +13,13 @@ from textual.widgets import Header, Input, Static
 
 from quizapp.plural import plural
 from quizapp.scheduling import Rating
+from quizapp.storage.views import ReviewOutcome
 from quizapp.tui.card_render import LETTERS, kind
 from quizapp.tui.screens.review_answers import AnswerFlow
 from quizapp.tui.screens.review_keys import BINDINGS, HINTS, PALETTE, KeyGate, Phase
 from quizapp.tui.screens.review_marks import MarkKeys
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
-from quizapp.tui.session import ReviewSession
+from quizapp.tui.session import ReviewSession, back_today
 from quizapp.tui.study_plan import Scheduled, StudyPlan
 from quizapp.tui.widgets.card_view import CardView
 from quizapp.tui.widgets.choice_list import ChoiceList
@@ -112,6 +113,10 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
                     self._refill(force=True)
                 else:
                     self._finish(next_due)
+        elif operation.kind == "review" and isinstance(message.result, ReviewOutcome):
+            outcome: ReviewOutcome = message.result
+            self.session.comes_back(outcome.item_id, back_today(outcome))
+            self._show_progress()
         elif operation.kind == "finish":
             self._finish(message.result)
         elif operation.kind == "info":
@@ -144,7 +149,7 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
         self._show_progress()
 
     def _show_progress(self) -> None:
-        self.query_one(SessionProgress).show(self.session.done, self.session.left)
+        self.query_one(SessionProgress).show(self.session.done, self.session.to_go)
 
     def _show_front(self) -> None:
         item = self.session.current

@@ -72,6 +72,7 @@ class MarkKeys:
         self.link.submit("mark", store_it, item_id)
         self.notify(done, timeout=2)
         if drop:
+            self.session.later.discard(item_id)  # it will not come back this session
             self._show_next()
 
     def action_flag(self) -> None:
