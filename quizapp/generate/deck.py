@@ -216,7 +216,9 @@ def _list_item(t: Tagged, span: Span) -> bool:
     first = next((i for i, s in enumerate(t.starts) if s >= span.start), len(t.words))
     last = next((i for i, s in enumerate(t.starts) if s >= span.end), len(t.words))
 
-    def item_before(i: int) -> bool:  # the token before position i ends a noun item
+    def item_before(i: int) -> bool:  # the token before position i (or its comma) ends an item
+        if i > 1 and t.words[i - 1] == ",":
+            i -= 1
         return i > 0 and t.tags[i - 1] in ("NOUN", "PROPN")
 
     words = [w.lower() for w in t.words]
@@ -224,9 +226,21 @@ def _list_item(t: Tagged, span: Span) -> bool:
     if last < len(words) and words[last] == ",":
         for k in range(last + 1, min(last + 6, len(words))):
             if words[k] in ("and", "or"):
-                return item_before(k)
+                # "{{A}}, and the cycle happens …": one item and a clause, not a list
+                if k > last + 1 and item_before(k):
+                    return True
+                break
             if t.tags[k] == "PUNCT" and words[k] != ",":
                 break
+    # "A, {{B}}, or C": a noun item and a comma before, a comma or "and"/"or" after.
+    if (
+        first >= 2
+        and words[first - 1] == ","
+        and item_before(first - 1)
+        and last < len(words)
+        and words[last] in ("and", "or", ",")
+    ):
+        return True
     # "A, B and {{C}}": "and"/"or" just before, after a noun item itself after a comma.
     if first >= 2 and words[first - 1] in ("and", "or") and item_before(first - 1):
         return "," in words[max(0, first - 6) : first - 1]

@@ -426,7 +426,7 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     taken: list[tuple[int, int]] = []
 
     def add(span: Span) -> None:
-        if not span.text.strip() or normal(span.text.split()[0]) in ("of", "the", "and", "or"):
+        if not span.text.strip() or span.text.split()[0] in STOP_WORDS | {"whichever", "whatever"}:
             return  # "Most {{of the G3P}}": an answer never opens with a function word
         before = t.sentence[span.start - 1 : span.start] if span.start else " "
         after = t.sentence[span.end : span.end + 1] or " "

@@ -213,3 +213,17 @@ def test_the_seals_food_points_back_to_the_seal() -> None:
         "The seal's main food is the golomyanka, a strange translucent fish.",
         "The nerpa is one of the few seals that live only in fresh water.",
     )
+
+
+def test_a_middle_item_is_a_list_item_but_an_item_and_a_clause_are_not() -> None:
+    text = (
+        "Reactions\nTensions are likely to rise, possibly resulting in expanded sanctions, "
+        "military drills, or new defense agreements among the allies of the region.\n"
+        "The light-dependent reactions happen in the thylakoid membranes, and the Calvin cycle "
+        "happens in the stroma of the chloroplast.\n"
+        "The rate is set by whichever factor is in shortest supply, an idea known as the "
+        "principle of limiting factors.\n"
+    )
+    found = asked_for(text)
+    assert "military drills" not in found and "whichever factor" not in found
+    assert "thylakoid membranes" in found
