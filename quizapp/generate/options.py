@@ -12,6 +12,7 @@ import re
 
 from quizapp.deck.ids import content_hash
 from quizapp.generate.answers import EntityIndex, Kind, Span
+from quizapp.generate.cards import BLANK
 from quizapp.generate.distractors import pick as pick_named
 from quizapp.generate.gazetteer import canonical
 from quizapp.generate.lexicon import ORG_WORDS, TITLES
@@ -238,6 +239,24 @@ def term_class(sentence: str, start: int) -> str:
     return stem_of(last[0])
 
 
+_NAME_LINKS_RE = re.compile(r"(?:^|\s)(?:de|des|du|del|della|der|di|la|le|von|van|of|the)\s+$")
+
+
+def _inside_longer_name(stem: str, span: Span) -> bool:
+    """A name glued to capitalised words around it is one piece of a longer name."""
+    before = stem[: span.start]
+    after = stem[span.start + len(BLANK) :] if stem[span.start :].startswith(BLANK) else ""
+    words_before = before.rstrip().split()
+    if words_before and before.endswith(" "):
+        last = words_before[-1]
+        if _NAME_LINKS_RE.search(before) and len(words_before) >= 2:
+            if words_before[-2][:1].isupper():
+                return True
+        elif last[:1].isupper() and len(words_before) > 1 and last.isalpha():
+            return True
+    return bool(re.match(r"^\s[A-Z][a-z]", after)) and not re.match(r"^\s(?:In|On|At)\b", after)
+
+
 def candidates(
     span: Span,
     stem: str,
@@ -289,6 +308,8 @@ def candidates(
             ],
         )
     elif span.kind in (Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.REGION):
+        if _inside_longer_name(stem, span):
+            return None  # "Laboratoire Central des _____": part of a longer name
         title = stem[: span.start].split()[-1:]
         if span.kind == Kind.PERSON and title and title[0] in TITLES:
             return None  # "Dr _____, the chief sanitary officer": not every person was a doctor

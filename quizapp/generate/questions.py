@@ -430,6 +430,8 @@ def why(t: Tagged, title: str) -> Question | None:
         if not match:
             return None  # "..., meaning bad air, because ...": the cause may explain a part
         effect, cause = match.group(1), match.group(2)
+    if re.search(r"\b(?:that|whether|if)\b", effect):
+        return None  # "X calculated that Y, because Z": the cause explains Y, not the asking
     effect_words = effect.split()
     aux_at = next((i for i, w in enumerate(effect_words[:7]) if w.lower() in _AUX), None)
     if aux_at is None:
@@ -452,8 +454,13 @@ def why(t: Tagged, title: str) -> Question | None:
     if len(rest.split()) < 2:
         return None
     first = subject[0]
+    at = t.sentence.find(effect)
+    first_tag = next((tag for st, tag in zip(t.starts, t.tags, strict=True) if st == at), "")
     if first in ("The", "A", "An", "Many", "Most", "Some") or (
-        len(subject) == 1 and zipf(first.lower()) >= 3.0 and not first.isupper()
+        len(subject) == 1
+        and zipf(first.lower()) >= 3.0
+        and not first.isupper()
+        and first_tag != "PROPN"  # "Franklin" keeps its capital
     ):
         subject = [first.lower(), *subject[1:]]
     question = f"Why {effect_words[aux_at].lower()} {' '.join(subject)} {rest}?"
@@ -590,7 +597,7 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
     answer = best[1]
     match = re.match(r"^(?:What|Who) (is|are|was|were) (.+)\?$", bare)
     if match:
-        said = re.match(rf"^{re.escape(match.group(2))} {match.group(1)} (.+)$", answer, re.I)
+        said = re.match(rf"^{re.escape(match.group(2))} (?:is|are|was|were) (.+)$", answer, re.I)
         if said and len(said.group(1).split()) >= 4:
             answer = said.group(1)[:1].upper() + said.group(1)[1:]
     return Question("heading", bare, answer)

@@ -180,3 +180,9 @@ def test_the_deck_topic_may_be_named_by_its_last_word() -> None:
     s = "The canal opened on 15 August 1914, when a cargo ship made the first transit."
     assert not statements.stands_alone(s, index)
     assert statements.stands_alone(s, index, frozenset({"panama", "canal"}))
+
+
+def test_no_options_for_a_piece_of_a_longer_name() -> None:
+    s = "In 1947 she moved to work at the Laboratoire Central des Services Chimiques de Paris."
+    context = ["Later Birkbeck College and King's College hired staff in London."]
+    assert _wrong(s, "Services Chimiques", Kind.ORG, context=context) is None

@@ -237,3 +237,12 @@ def test_a_name_defined_as_a_thing_is_asked_and_a_second_claim_is_cut() -> None:
     q = _definition(s, "Later the Najdorf Variation was played.")
     assert q is not None and q.question == "What is the sharpest line?"
     assert q.answer == "The Najdorf Variation"
+
+
+def test_why_not_asked_of_a_reported_clause_and_names_keep_capitals() -> None:
+    s = "Franklin had calculated that the backbone lay outside, because the bases were oily."
+    assert questions.why(tag_sentence(s), "Helix") is None
+    heading = questions.heading_answer(
+        "What was Photo 51?", ["Photo 51 is an X-ray diffraction image of DNA taken in May 1952."]
+    )
+    assert heading is not None and heading.answer.startswith("An X-ray diffraction image")
