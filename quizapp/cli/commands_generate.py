@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say, say_data, say_lines
 from quizapp.plural import plural
+
+if TYPE_CHECKING:
+    from quizapp.deck.model import Deck
+    from quizapp.generate import GenerationResult
 
 
 def generate(
@@ -67,13 +72,19 @@ def generate(
                 "the link to the source paragraph",
                 err=True,
             )
+        previous = _previous(target)
+        if deck_id is None and previous is not None:
+            deck_id = previous.id  # the same deck, so its progress stays with it
         result = generate_deck(text, article_path=source_path, deck_id=deck_id, title=title)
     except ArticleError as exc:
         fail(f"{article}: {exc}")
     except OSError as exc:
         fail(f"{article}: {exc.strerror or exc}")
+    deck = result.deck
+    if previous is not None:
+        deck = _carried(result, previous, target)
     # The modeline lets an editor with the YAML language server check the deck as it is edited.
-    yaml_text = dumps(result.deck, schema=schema_reference(target or Path.cwd() / "deck.yaml"))
+    yaml_text = dumps(deck, schema=schema_reference(target or Path.cwd() / "deck.yaml"))
     if report:
         say_lines(result.report(), err=True)
     elif result.drops:
@@ -82,8 +93,36 @@ def generate(
         say_data(yaml_text)
         return
     _write(target, yaml_text, force)
-    cards = sum(len(s.cards) for s in result.deck.sections)
-    say(f"{target}: {plural(len(result.deck.sections), 'section')}, {plural(cards, 'card')}")
+    cards = sum(len(s.cards) for s in deck.sections)
+    say(f"{target}: {plural(len(deck.sections), 'section')}, {plural(cards, 'card')}")
+
+
+def _previous(target: Path | None) -> Deck | None:
+    """The deck this one replaces, if quizapp can read it."""
+    if target is None:
+        return None
+    from quizapp.curation.regenerate import previous_deck
+
+    return previous_deck(target)
+
+
+def _carried(result: GenerationResult, previous: Deck, target: Path | None) -> Deck:
+    """Over an existing deck: cards from the same or an edited sentence keep their ids (and so
+    their progress); each card whose sentence changed or vanished gets one line."""
+    from quizapp.curation.decisions import decisions_path
+    from quizapp.curation.regenerate import article_sentences, carry_over
+    from quizapp.curation.source_diff import describe
+
+    carried = carry_over(result.deck, article_sentences(result.sections), previous)
+    for change in carried.changes:
+        say(describe(change), err=True)
+    if target is not None and decisions_path(target).exists():
+        say(
+            f"note: {decisions_path(target)} holds curation decisions for this deck; "
+            f"`quizapp curate {target}` asks only about new and changed cards",
+            err=True,
+        )
+    return carried.deck
 
 
 def _relative(article: Path, target: Path | None) -> str | None:

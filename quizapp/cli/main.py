@@ -13,6 +13,7 @@ from pathlib import Path
 import typer
 
 from quizapp.cli import (
+    commands_curate,
     commands_deck,
     commands_forecast,
     commands_generate,
@@ -94,6 +95,7 @@ for module in (
     commands_store,
     commands_interop,
     commands_generate,
+    commands_curate,
     commands_optimize,
     commands_forecast,
     commands_profiles,

@@ -307,6 +307,12 @@ class Store:
         with self.read() as conn:
             return importer.known_file(conn, deck_path, digest)
 
+    def deck_file(self, deck: str) -> Path | None:
+        """The file the deck ``deck`` (its id) was last imported from; None for none."""
+        with self.read() as conn:
+            row = conn.execute("SELECT deck_path FROM deck WHERE slug = ?", (deck,)).fetchone()
+        return Path(row[0]) if row and row[0] else None
+
     def deck_summaries(self) -> list[DeckSummary]:
         with self.read() as conn:
             return summaries(conn, self.window(), self.clock.tz, self._fsrs_params(conn))

@@ -29,6 +29,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("c", "custom study: more new cards, review ahead, cram"),
         ("o", "deck options: retention, new cards per day, steps"),
         ("w", "which questions work: the deck's item report over every profile"),
+        ("u", "curate the selected deck beside its article"),
         ("q", "quit"),
     ]),
     ("Review", [
@@ -58,6 +59,15 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("↑ ↓", "choose a card; its text, picks and flag notes show below"),
         ("i", "card info: the card's answers in this profile"),
         ("r", "refresh"),
+    ]),
+    ("Curate (a generated deck, card by card)", [
+        ("a", "accept the card as shown"),
+        ("e", "edit its fields in place"),
+        ("d", "drop it"),
+        ("s", "swap it for the next-best card from the same sentence"),
+        ("←, p / →, n", "back / skip"),
+        ("w, ctrl+s", "write the deck of the accepted cards"),
+        ("esc", "close (decisions are kept beside the deck)"),
     ]),
     ("Stats", [
         ("r", "refresh"),

@@ -42,6 +42,7 @@ class HomeScreen(HomeActions, Screen[None]):
         Binding("o", "options", "Options"),
         # Not in the footer, which is full at 80 columns: in help (?) and the palette.
         Binding("w", "report", "Report", show=False),
+        Binding("u", "curate", "Curate", show=False),
     ]
 
     class Loaded(Message):
@@ -147,7 +148,7 @@ class HomeScreen(HomeActions, Screen[None]):
         return self.targets[row] if 0 <= row < len(self.targets) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"review", "quiz", "browse", "custom_study", "options", "report"}:
+        if action in {"review", "quiz", "browse", "custom_study", "options", "report", "curate"}:
             return self.selected() is not None
         if action == "review_all":
             return bool(self.targets)
@@ -164,6 +165,13 @@ class HomeScreen(HomeActions, Screen[None]):
 
     def action_review_all(self) -> None:
         self._open_review(None, None)
+
+    def action_curate(self) -> None:
+        from quizapp.tui.screens.home_curate import curate_deck
+
+        target = self.selected()
+        if target is not None:
+            curate_deck(self.quiz_app, target[0], self.load)
 
     def _open_review(self, deck: str | None, section: str | None) -> None:
         from quizapp.tui.screens.review import ReviewScreen

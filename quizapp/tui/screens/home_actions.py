@@ -171,4 +171,5 @@ PALETTE = [
     ("options", "Deck options", "Desired retention, new cards per day, learning steps"),
     ("custom_study", "Custom study", "More new cards today, review ahead, cram a set of cards"),
     ("report", "Which questions work", "Item analysis of the deck over every profile"),
+    ("curate", "Curate", "Accept, edit, drop or swap the selected deck's cards beside its article"),
 ]
