@@ -13,7 +13,7 @@ from quizapp.curation.decisions import Decision, Verdict, save_decisions
 from quizapp.curation.drafts import Draft, Drafts, Status
 from quizapp.deck.model import AnyCard, Deck, Section
 
-__all__ = ["Curation", "check_card", "deck_text"]
+__all__ = ["Curation", "deck_text"]
 
 
 class Curation:
@@ -170,11 +170,3 @@ def deck_text(deck: Deck, path: Path) -> str:
 
     return dumps(deck, schema=schema_reference(path))
 
-
-def check_card(card: AnyCard) -> str | None:
-    """What `quizapp check` would refuse in ``card`` (first problem), or None."""
-    from quizapp.deck import check_text, dumps
-
-    probe = Deck(id="probe", title="probe", sections=(Section(id="s", title="s", cards=(card,)),))
-    result = check_text(dumps(probe))
-    return result.errors[0].message if result.errors else None

@@ -7,6 +7,8 @@ import dataclasses
 import json
 from pathlib import Path
 
+from textual.widgets import Input, TextArea
+
 from quizapp.curation.drafts import load_drafts
 from quizapp.deck import dumps, load_deck
 from quizapp.deck.model import Deck, Section
@@ -16,6 +18,8 @@ from quizapp.storage import Store, import_bundled
 from quizapp.tui.app import build_app
 from quizapp.tui.curate_app import CurateApp
 from quizapp.tui.screens.curate import CurateScreen
+from quizapp.tui.screens.curate_open import open_curation
+from quizapp.tui.widgets.card_editor import CardEditor
 from quizapp.userfiles import stamped
 from tests.curation.articles import CHANGED, LAKES, LAKES_EDITED, VANISHED, write_article
 
@@ -45,15 +49,35 @@ async def test_curating_to_the_end_writes_the_accepted_cards(tmp_path: Path) -> 
     write_article(tmp_path)
     generated = generate_deck(LAKES, article_path="lakes.txt")
     cards = [card for _, card in generated.deck.cards()]
-    assert len(cards) >= 4 and generated.alternatives[cards[1].id]
-    # 1 accepted, 2 swapped for its next-best then accepted, 3 dropped, the rest accepted.
-    keys = ["a", "s", "a", "d"] + ["a"] * (len(cards) - 3) + ["w", "escape"]
-    app = await _curate(tmp_path, keys)
+    assert len(cards) >= 5 and generated.alternatives[cards[1].id]
+    app = CurateApp(load_drafts(tmp_path / "lakes.txt"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        # 1 accepted, 2 swapped for its next-best then accepted, 3 dropped, 4 edited.
+        await pilot.press("a", "s", "a", "d", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, CardEditor)
+        first = app.screen.query_one(".-textual-compact")
+        name = (first.id or "").removeprefix("field-")
+        if isinstance(first, TextArea):
+            first.text = first.text + " (edited)"
+        else:
+            assert isinstance(first, Input)
+            first.value = first.value + " (edited)"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, CurateScreen)
+        for _ in cards[4:]:  # the rest accepted
+            await pilot.press("a")
+            await pilot.pause()
+        await pilot.press("w", "escape")
+        await pilot.pause()
     assert app.return_value is not None and app.return_value.written == len(cards) - 1
 
     swapped = dataclasses.replace(generated.alternatives[cards[1].id][0], id=cards[1].id)
-    kept = {cards[0].id: cards[0], cards[1].id: swapped}
-    kept |= {c.id: c for c in cards[3:]}
+    edited = dataclasses.replace(cards[3], **{name: getattr(cards[3], name) + " (edited)"})
+    kept = {cards[0].id: cards[0], cards[1].id: swapped, cards[3].id: edited}
+    kept |= {c.id: c for c in cards[4:]}
     expected = Deck(
         id=generated.deck.id,
         title=generated.deck.title,
@@ -68,8 +92,8 @@ async def test_curating_to_the_end_writes_the_accepted_cards(tmp_path: Path) -> 
     )
     assert load_deck(tmp_path / "lakes.yaml") == expected
     decisions = json.loads((tmp_path / "lakes.curation.json").read_text())["cards"]
-    assert decisions[cards[2].id]["decision"] == "dropped"
-    assert decisions[cards[1].id]["decision"] == "accepted"
+    verdicts = [decisions[c.id]["decision"] for c in cards[:4]]
+    assert verdicts == ["accepted", "accepted", "dropped", "edited"]
 
 
 async def test_leaving_half_way_keeps_the_decisions(tmp_path: Path) -> None:
@@ -158,3 +182,24 @@ async def test_a_bundled_deck_is_not_curated_in_place(store: Store, clock: Froze
         await pilot.press("u")
         await pilot.pause()
         assert app.screen is home  # said why in a toast, and stayed
+
+
+async def test_open_curation_at_one_card(tmp_path: Path, store: Store, clock: FrozenClock) -> None:
+    """The entry the item report uses: a deck of the database by id, opened at one card."""
+    article = write_article(tmp_path)
+    deck_path = tmp_path / "lakes.yaml"
+    deck = generate_deck(LAKES, article_path="lakes.txt").deck
+    deck_path.write_text(stamped(dumps(deck)), encoding="utf-8")
+    store.import_deck(deck, deck_path.resolve(), article)
+    third = deck.cards()[2][1]
+    app = build_app(store, clock=clock)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        assert open_curation(app, deck.id, card_id=third.id)
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CurateScreen) and screen.curation is not None
+        assert screen.curation.current is not None and screen.curation.current.slot == third.id
+        assert "card 3 of" in str(screen.query_one("#status").render())
+        assert not open_curation(app, "no-such-deck")

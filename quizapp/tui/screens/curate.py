@@ -21,6 +21,7 @@ from textual.widgets import Footer, Header, Label, ProgressBar, Static
 
 from quizapp.curation.drafts import CurationError, Drafts, load_drafts
 from quizapp.curation.session import Curation
+from quizapp.deck.model import AnyCard
 from quizapp.plural import plural
 from quizapp.tui.safe_text import shown, shown_line
 from quizapp.tui.widgets.draft_view import card_text, source_text, status_text
@@ -197,7 +198,23 @@ class CurateScreen(Screen[CurationOutcome]):
             self._decided()
 
     def action_edit(self) -> None:
-        self.notify("Editing in place is not available yet.", severity="warning")
+        """The card's fields in the card editor; saving there decides the card as edited."""
+        from quizapp.tui.widgets.card_editor import CardEditor
+
+        curation = self.curation
+        card = curation.card() if curation is not None else None
+        if curation is None or card is None:
+            return
+        slot = curation.current.slot if curation.current else None
+
+        def edited(new: AnyCard | None) -> None:
+            current = curation.current
+            if new is not None and current is not None and current.slot == slot:
+                curation.edit(new)
+                self._decided()
+
+        note = "ctrl+s keeps the edited card in the deck"
+        self.app.push_screen(CardEditor(card, title="Edit draft", note=note), edited)
 
     def action_swap(self) -> None:
         if self.curation is not None and self.curation.swap():

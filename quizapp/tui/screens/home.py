@@ -167,11 +167,11 @@ class HomeScreen(HomeActions, Screen[None]):
         self._open_review(None, None)
 
     def action_curate(self) -> None:
-        from quizapp.tui.screens.home_curate import curate_deck
+        from quizapp.tui.screens.curate_open import open_curation
 
         target = self.selected()
         if target is not None:
-            curate_deck(self.quiz_app, target[0], self.load)
+            open_curation(self.quiz_app, target[0], on_written=self.load)
 
     def _open_review(self, deck: str | None, section: str | None) -> None:
         from quizapp.tui.screens.review import ReviewScreen

@@ -1,8 +1,13 @@
-"""Home's way into curation (``u``): the selected deck's file, curated, then imported again
-so the study app sees the cards as written."""
+"""Opening curation from inside the study app (``u`` on home, the item report): a deck of the
+database by its id, its file curated, then imported again so the study app sees the cards as
+written.
+
+    open_curation(app, "lakes-of-the-alps", card_id="origins-8468ac", on_written=reload)
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,10 +18,10 @@ if TYPE_CHECKING:
     from quizapp.tui.app import QuizApp
     from quizapp.tui.screens.curate import CurationOutcome
 
-__all__ = ["curate_deck", "why_not_curated"]
+__all__ = ["deck_file_to_curate", "open_curation"]
 
 
-def why_not_curated(app: QuizApp, deck: str) -> tuple[Path | None, str | None]:
+def deck_file_to_curate(app: QuizApp, deck: str) -> tuple[Path | None, str | None]:
     """The deck's file, or why it cannot be curated from here."""
     from quizapp.storage.bundled import bundled_decks_dir
 
@@ -33,23 +38,32 @@ def why_not_curated(app: QuizApp, deck: str) -> tuple[Path | None, str | None]:
     return path, None
 
 
-def curate_deck(app: QuizApp, deck: str, reload: object) -> None:
-    """Open the curation screen on the deck; ``reload`` refreshes home afterwards."""
+def open_curation(
+    app: QuizApp,
+    deck: str,
+    *,
+    card_id: str | None = None,
+    on_written: Callable[[], object] | None = None,
+) -> bool:
+    """Push the curation screen on deck ``deck`` (its id), at ``card_id`` if given; once a
+    deck was written there, import it again and call ``on_written`` (on the app's thread).
+    False, with a toast saying why, when the deck cannot be curated."""
     from quizapp.tui.screens.curate import CurateScreen
 
-    path, problem = why_not_curated(app, deck)
+    path, problem = deck_file_to_curate(app, deck)
     if path is None:
         app.notify(problem or "", severity="warning")
-        return
+        return False
 
     def closed(outcome: CurationOutcome | None) -> None:
         if outcome is not None and outcome.written is not None:
-            app.run_worker(lambda: _import(app, path, reload), thread=True, group="curate")
+            app.run_worker(lambda: _import(app, path, on_written), thread=True, group="curate")
 
-    app.push_screen(CurateScreen(path), closed)
+    app.push_screen(CurateScreen(path, start_at=card_id), closed)
+    return True
 
 
-def _import(app: QuizApp, path: Path, reload: object) -> None:
+def _import(app: QuizApp, path: Path, on_written: Callable[[], object] | None) -> None:
     from quizapp.deck import load_deck
     from quizapp.storage import deck_source_path
 
@@ -60,5 +74,5 @@ def _import(app: QuizApp, path: Path, reload: object) -> None:
     except (DeckError, StorageError, OSError) as error:
         app.call_from_thread(app.notify, f"Could not import {path}: {error}", severity="error")
         return
-    if callable(reload):
-        app.call_from_thread(reload)
+    if on_written is not None:
+        app.call_from_thread(on_written)
