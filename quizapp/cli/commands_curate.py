@@ -8,24 +8,30 @@ import typer
 
 from quizapp.cli.errors import fail
 from quizapp.cli.output import say
+from quizapp.plural import plural
 
 
 def curate(
     target: Path = typer.Argument(
-        ..., help="An article (text or Markdown) to generate from, or a deck file to curate."
+        ...,
+        metavar="ARTICLE_OR_DECK",
+        help="An article (text or Markdown) to generate from, or a deck file to curate."
     ),
     out: Path | None = typer.Option(
         None,
         "-o",
         "--out",
+        metavar="FILE",
         help="Deck file to write (default: the deck itself, or the article's name with .yaml).",
     ),
-    card: str | None = typer.Option(None, "--card", help="Open at this card id."),
+    card: str | None = typer.Option(None, "--card", metavar="ID", help="Open at this card id."),
     force: bool = typer.Option(
         False, "--force", help="Replace the deck file even if quizapp did not write it."
     ),
 ) -> None:
-    """Accept, edit, drop or swap each generated card, beside its source paragraph.
+    """Review a generated deck card by card beside its article.
+
+    Accept, edit, drop or swap each card (for the next-best one from the same sentence).
 
     Decisions are kept by card id in DECK.curation.json beside the deck, so regenerating from
     an edited article asks only about new cards and cards whose sentence changed. `w` in the
@@ -45,7 +51,7 @@ def curate(
 
     outcome = run_curation(drafts, start_at=card, force=force)
     if outcome.written is not None and not outcome.unsaved:
-        say(f"{outcome.deck_path}: {outcome.written} cards written")
+        say(f"{outcome.deck_path}: {plural(outcome.written, 'card')} written")
     else:
         say(
             f"{outcome.deck_path}: {outcome.decided} of {outcome.total} cards decided "
