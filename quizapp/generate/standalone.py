@@ -65,7 +65,10 @@ def _speech(sentence: str) -> bool:
 # an earlier one.
 _CONTINUES_RE = re.compile(
     r"\b(?:therefore|thereby|likewise|a given)\b"
-    r"|, (?:for instance|for example),",
+    r"|, (?:for instance|for example),"
+    # "... designed a replacement.": a replacement for what the previous sentence named
+    r"|\b(?:a|an|the|its|their) (?:replacement|successor|alternative|solution|remedy|"
+    r"counterpart|sequel|follow-up|rival|answer)[.!]$",
     re.IGNORECASE,
 )
 # "The largest, Olkhon, ...", "The most notorious were ...": a superlative with its noun elided.

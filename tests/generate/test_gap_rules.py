@@ -227,3 +227,14 @@ def test_a_middle_item_is_a_list_item_but_an_item_and_a_clause_are_not() -> None
     found = asked_for(text)
     assert "military drills" not in found and "whichever factor" not in found
     assert "thylakoid membranes" in found
+
+
+def test_a_replacement_for_something_unnamed_points_back() -> None:
+    assert tagged_problem(
+        "In 1983 the computer scientist Paul Mockapetris, then at a university, designed a "
+        "replacement."
+    )
+    assert (
+        tagged_problem("In 1983 the computer scientist Paul Mockapetris designed the DNS system.")
+        is None
+    )
