@@ -46,6 +46,8 @@ def curate(
         fail(str(error))
     for change in drafts.changes:
         say(describe(change), err=True)
+    for note in drafts.notes:
+        say(f"note: {note}", err=True)
     # Textual loads only here: `quizapp --help` and the other commands stay quick.
     from quizapp.tui.curate_app import run_curation
 

@@ -212,4 +212,8 @@ def _from_article(deck_path: Path, article: Path, old: Deck | None, decisions: D
         decisions,
         article_text=text,
         changes=carried.changes,
+        notes=[] if _relative(article, deck_path) else [
+            f"{article} is outside the deck's folder, so the deck does not name it: "
+            "curating the deck again will not find its article"
+        ],
     )

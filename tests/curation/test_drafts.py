@@ -1,0 +1,49 @@
+"""What there is to curate: an article, a deck naming its article, a deck without one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from quizapp.curation.drafts import CurationError, Status, load_drafts
+from quizapp.curation.session import Curation
+from quizapp.deck import load_deck
+from tests.curation.articles import write_article
+
+
+def test_a_deck_is_regenerated_from_its_article(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    curation = Curation(load_drafts(article))
+    curation.drop()
+    while curation.current is not None:
+        curation.accept()
+    curation.save_deck()
+    again = load_drafts(tmp_path / "lakes.yaml")  # the deck, not the article
+    assert again.article_text is not None and again.deck_path == tmp_path / "lakes.yaml"
+    assert {d.status for d in again.drafts} == {Status.DECIDED}
+    assert [d.slot for d in again.drafts] == [d.slot for d in load_drafts(article).drafts]
+    assert len(again.drafts[1].candidates) >= 1
+
+
+def test_a_deck_whose_article_is_gone_is_curated_as_it_is(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    curation = Curation(load_drafts(article))
+    while curation.current is not None:
+        curation.accept()
+    curation.save_deck()
+    article.unlink()
+    drafts = load_drafts(tmp_path / "lakes.yaml")
+    cards = [c for _, c in load_deck(tmp_path / "lakes.yaml").cards()]
+    assert [d.candidates for d in drafts.drafts] == [(c,) for c in cards]  # nothing to swap
+    assert drafts.article_text is None and drafts.notes
+
+
+def test_a_damaged_decisions_file_is_refused_with_its_name(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    (tmp_path / "lakes.curation.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(CurationError, match=r"lakes\.curation\.json: not a curation file"):
+        load_drafts(article)
+    (tmp_path / "lakes.curation.json").write_text('{"format": "other"}', encoding="utf-8")
+    with pytest.raises(CurationError, match="not a quizapp curation file"):
+        load_drafts(article)
