@@ -239,3 +239,19 @@ async def test_y_counts_a_typed_answer_marked_wrong_as_right(solar: Store) -> No
         await pilot.pause()
         assert f"Score: {SCORABLE} / {SCORABLE}" in text(screen, "#progress")
     assert [(r.correct, r.missed) for r in solar.quiz_history()] == [(SCORABLE, [])]
+
+
+async def test_the_missed_questions_scroll_with_the_arrow_keys_at_once(solar: Store) -> None:
+    screen = QuizScreen("solar", count=10, seed=7)
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await finish_quiz(pilot, screen, wrong=SCORABLE)  # every one missed: a long list
+        body = screen.query_one("#quiz-body")
+        assert body.max_scroll_y > 0  # longer than the screen
+        assert pilot.app.focused is body  # no Tab needed
+        await pilot.press("down", "down", "down")
+        await pilot.pause()
+        assert body.scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert body.scroll_y == body.max_scroll_y
+        assert "Missed (8)" in text(screen, "#result")

@@ -233,6 +233,8 @@ class QuizScreen(Screen[None]):
         self.query_one("#result", Static).update(missed_report(session.missed))
         self.query_one("#feedback", Static).update("[dim]Saving…[/]")
         self._record(total, correct, [g.item.key for g in session.missed])
+        # The answer boxes are hidden now: the result gets the focus, so ↑ ↓ scroll it at once.
+        self.query_one("#quiz-body", VerticalScroll).focus()
         self.refresh_bindings()
 
     def action_retake(self) -> None:
