@@ -206,3 +206,17 @@ async def test_a_deck_with_an_exam_shows_days_left_and_predicted_recall(
         await settle(pilot)
         titles = [r[0] for r in rows(pilot.app)]
         assert any(t.startswith("Biology  · exam in 20 d, ") and "% predicted" in t for t in titles)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+async def test_help_descriptions_fit_on_one_line(app: QuizApp, size: tuple[int, int]) -> None:
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        keys = app.screen.query_one("#keys")
+        # One line per key and per heading, a blank between areas: nothing wrapped.
+        lines = sum(len(entries) + 2 for _, entries in KEYS) - 1
+        assert keys.size.height == lines
+        shown = app.screen.query_one("#help-keys").size.width
+        assert size[0] > 80 or shown >= 72  # the dialog takes the width of an 80-column screen

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -28,13 +29,13 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("b", "browse the cards"),
         ("c", "custom study: more new cards, review ahead, cram"),
         ("o", "deck options: retention, new cards per day, steps"),
-        ("w", "which questions work: the deck's item report over every profile"),
+        ("w", "which questions work: the deck's item report"),
         ("u", "curate the selected deck beside its article"),
         ("q", "quit"),
     ]),
     ("Review", [
         ("space, enter", "show the answer; once shown, accept the suggested grade"),
-        ("1 2 3 4", "grade: Again, Hard, Good, Easy (buttons show the intervals)"),
+        ("1 2 3 4", "grade: Again, Hard, Good, Easy (buttons show intervals)"),
         ("a–e", "choice cards: pick an option (graded for you)"),
         ("t, f", "true/false cards: answer true or false"),
         ("typing, enter", "typed cards: check the answer (empty shows it)"),
@@ -86,16 +87,22 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-def keys_table() -> Table:
-    table = Table.grid(padding=(0, 2))
-    table.add_column(style="bold cyan", no_wrap=True)
-    table.add_column()
-    for area, keys in KEYS:
-        table.add_row(Text(area, style="bold underline"), "")
+def keys_table() -> Group:
+    """Each area's heading on a line of its own, then its keys; the key column is as wide in
+    every area, and only as wide as the longest key, so descriptions fit 80 columns unwrapped."""
+    width = max(len(key) for _, keys in KEYS for key, _ in keys)
+    parts: list[RenderableType] = []
+    for n, (area, keys) in enumerate(KEYS):
+        if n:
+            parts.append(Text(""))
+        parts.append(Text(area, style="bold underline"))
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold cyan", no_wrap=True, width=width)
+        table.add_column()
         for key, meaning in keys:
             table.add_row(key, meaning)
-        table.add_row("", "")
-    return table
+        parts.append(table)
+    return Group(*parts)
 
 
 class HelpScreen(ModalScreen[None]):
