@@ -63,3 +63,43 @@ async def test_a_bad_value_is_refused_and_ctrl_r_goes_back_to_the_file(
         await settle(pilot)
         await settle(pilot)
     assert store.deck_options("europe") == (Settings(), False)
+
+
+async def test_an_exam_date_is_set_shown_on_home_and_cleared(app: QuizApp, store: Store) -> None:
+    from datetime import date
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        dialog = app.screen
+        assert isinstance(dialog, DeckOptionsDialog)
+        exam = dialog.query_one("#opt-exam", Input)
+        assert exam.value == ""
+        for bad, why in (("2026-03-02", "a day after today (2026-03-02)"),
+                         ("next week", "written YYYY-MM-DD"), ("2026-02-30", "YYYY-MM-DD")):
+            exam.value = bad
+            exam.focus()
+            await pilot.press("enter")
+            await pilot.pause()
+            assert app.screen is dialog, bad
+            assert why in str(list(app._notifications)[-1].message)
+        exam.value = "2026-03-20"
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert isinstance(app.screen, HomeScreen)
+        table = app.screen.query_one("#decks", DataTable)
+        assert "· exam in 18 d" in str(table.get_row_at(0)[0])
+        assert store.deck_options("europe")[0].exam == date(2026, 3, 20)
+        await pilot.press("o")
+        await settle(pilot)
+        exam = app.screen.query_one("#opt-exam", Input)
+        assert exam.value == "2026-03-20"
+        exam.value = ""
+        exam.focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        await settle(pilot)
+        assert "exam" not in str(app.screen.query_one("#decks", DataTable).get_row_at(0)[0])
+    assert store.deck_options("europe")[0].exam is None

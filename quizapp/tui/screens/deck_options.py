@@ -1,4 +1,5 @@
-"""Deck options for this profile: desired retention, new cards per day, learning steps.
+"""Deck options for this profile: desired retention, new cards per day, learning steps, and an
+exam date (new cards paced to it, every card reviewed shortly before it: docs/scheduling.md).
 
 Stored in the database (``Store.save_deck_options``) over the deck file's ``settings``, which
 stay the default; ``ctrl+r`` goes back to them. The dialog dismisses with the choice and the
@@ -7,7 +8,9 @@ home screen writes it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from datetime import date
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -26,7 +29,9 @@ FIELDS = (
     ("new", "New cards per day"),
     ("learning", "Learning steps (minutes)"),
     ("relearning", "Relearning steps (minutes)"),
+    ("exam", "Exam date (YYYY-MM-DD; empty: none)"),
 )
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 @dataclass(frozen=True)
@@ -41,8 +46,26 @@ def _steps(text: str, name: str) -> tuple[int, ...]:
     return tuple(int(p) for p in parts)
 
 
-def parse_options(values: dict[str, str], base: Settings) -> Settings:
-    """The settings typed in the dialog; ValueError says which field is wrong and why."""
+def _exam(text: str, today: date | None) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        day = date.fromisoformat(text) if DAY.fullmatch(text) else None
+    except ValueError:
+        day = None
+    if day is None:
+        raise ValueError("Exam date: a day written YYYY-MM-DD, e.g. 2027-06-15, or empty")
+    if today is not None and day <= today:
+        raise ValueError(f"Exam date: a day after today ({today.isoformat()}), or empty")
+    return day
+
+
+def parse_options(
+    values: dict[str, str], base: Settings, today: date | None = None
+) -> Settings:
+    """The settings typed in the dialog; ValueError says which field is wrong and why. An exam
+    date must come after ``today``."""
     try:
         retention = float(values["retention"])
     except ValueError:
@@ -58,6 +81,7 @@ def parse_options(values: dict[str, str], base: Settings) -> Settings:
         new_per_day=int(new),
         learning_steps=_steps(values["learning"], "Learning steps"),
         relearning_steps=_steps(values["relearning"], "Relearning steps"),
+        exam=_exam(values.get("exam", ""), today),
     )
 
 
@@ -68,11 +92,14 @@ class DeckOptionsDialog(ModalScreen[OptionsChoice | None]):
         Binding("ctrl+r", "reset", "Deck file's settings"),
     ]
 
-    def __init__(self, title: str, settings: Settings, own: bool) -> None:
+    def __init__(
+        self, title: str, settings: Settings, own: bool, today: date | None = None
+    ) -> None:
         super().__init__()
         self.deck_title = title
         self.settings = settings
         self.own = own
+        self.today = today  # the study day: an exam date must come after it
 
     def compose(self) -> ComposeResult:
         s = self.settings
@@ -81,6 +108,7 @@ class DeckOptionsDialog(ModalScreen[OptionsChoice | None]):
             "new": str(s.new_per_day),
             "learning": " ".join(map(str, s.learning_steps)),
             "relearning": " ".join(map(str, s.relearning_steps)),
+            "exam": s.exam.isoformat() if s.exam else "",
         }
         with Vertical(classes="dialog", id="deck-options"):
             yield Label(
@@ -100,7 +128,7 @@ class DeckOptionsDialog(ModalScreen[OptionsChoice | None]):
         event.stop()
         values = {key: self.query_one(f"#opt-{key}", Input).value for key, _ in FIELDS}
         try:
-            settings = parse_options(values, self.settings)
+            settings = parse_options(values, self.settings, self.today)
         except ValueError as error:
             self.notify(str(error), severity="warning")
             return

@@ -84,13 +84,14 @@ class HomeActions:
             return
         store = self.quiz_app.store
         settings, own = store.deck_options(deck.slug)
+        today = store.window().study_date
 
         def chosen(choice: OptionsChoice | None) -> None:
             if choice is not None:
                 self._save_options(deck.slug, choice.settings)
 
         self.app.call_from_thread(
-            self.app.push_screen, DeckOptionsDialog(deck.title, settings, own), chosen
+            self.app.push_screen, DeckOptionsDialog(deck.title, settings, own, today), chosen
         )
 
     @work(thread=True, group="home-options")
