@@ -149,3 +149,25 @@ async def test_stats_show_retention_per_deck_young_and_mature(
         assert "All decks" in shown and "The Solar System" in shown
         assert "Young" in shown and "Mature" in shown
         assert "50% of 2" in shown  # today, 7, 30 and 365 days alike
+
+
+async def test_stats_show_the_workload_ahead_per_desired_retention(
+    solar: Store, clock: FrozenClock
+) -> None:
+    simulate_week(solar, clock)
+    own, *others = solar.workload(days=30)  # what `quizapp forecast` prints
+    async with stats_screen(solar) as (_pilot, screen):
+        console = Console(width=76, color_system=None)
+        with console.capture() as captured:
+            console.print(screen.query_one("#workload", Static).content)
+        lines = captured.get().splitlines()
+    assert lines[0].endswith("answers a day, today → +29 d")
+    assert lines[1].split() == ["Desired", "retention", "Answers", "A", "day", "Min", "a", "day",
+                                "Busiest", "day"]
+    rows = [line.split() for line in lines[2:7]]
+    assert rows[0][:3] == ["0.90", "(yours)", f"{own.total:.0f}"]
+    assert rows[0][3] == f"{own.total / 30:.1f}"
+    assert [r[0] for r in rows[1:]] == ["0.80", "0.85", "0.90", "0.95"]
+    assert [r[1] for r in rows[1:]] == [f"{w.total:.0f}" for w in others]
+    assert rows[0][4] == f"{sum(own.minutes) / 30:.0f}"  # from the logged 20 s an answer
+    assert own.total > 0

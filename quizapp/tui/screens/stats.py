@@ -1,9 +1,11 @@
-"""Progress at a glance: activity, streak, retention, due forecast, mastery, time, quizzes."""
+"""Progress at a glance: activity, streak, retention, due forecast, the workload ahead per
+desired retention, mastery, time, quizzes."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -22,10 +24,15 @@ from quizapp.tui.widgets.bar_chart import BarChart
 from quizapp.tui.widgets.heatmap import ReviewHeatmap
 from quizapp.tui.widgets.retention_table import retention_tables
 from quizapp.tui.widgets.share_bars import Share, ShareBars
+from quizapp.tui.widgets.workload_table import workload_table
+
+if TYPE_CHECKING:
+    from quizapp.scheduling.forecast import Workload
 
 __all__ = ["StatsScreen", "format_duration", "mastery_shares", "quizzes_text", "summary_text"]
 
 FORECAST_LABELS = {0: "today", 7: "+1 wk", 14: "+2 wk", 21: "+3 wk", 28: "+4 wk"}
+WORKLOAD_DAYS = 30
 
 
 def format_duration(span: timedelta) -> str:
@@ -100,6 +107,11 @@ class StatsScreen(Screen[None]):
             yield Static("Due in the next 30 days", classes="heading")
             yield BarChart(id="forecast")
             yield Static(
+                "Workload ahead: answers per desired retention, next 30 days",
+                classes="heading",
+            )
+            yield Static("Counting…", id="workload")
+            yield Static(
                 "Mastery per section (cards remembered for 21 days or more)", classes="heading"
             )
             yield ShareBars(id="mastery")
@@ -133,6 +145,17 @@ class StatsScreen(Screen[None]):
         self.post_message(self.Loaded(store.stats(), titles))
         # A pass over the whole review log: shown when ready, after the rest.
         self.post_message(self.RetentionLoaded(store.retention(), titles))
+        # A simulation per deck and retention (`quizapp forecast`): last, as it takes longest.
+        self.post_message(self.WorkloadLoaded(store.workload(days=WORKLOAD_DAYS)))
+
+    class WorkloadLoaded(Message):
+        def __init__(self, workloads: list[Workload]) -> None:
+            super().__init__()
+            self.workloads = workloads
+
+    @on(WorkloadLoaded)
+    def _show_workload(self, message: WorkloadLoaded) -> None:
+        self.query_one("#workload", Static).update(workload_table(message.workloads))
 
     @on(RetentionLoaded)
     def _show_retention(self, message: RetentionLoaded) -> None:
