@@ -9,6 +9,7 @@ from pathlib import Path
 from quizapp.deck import loads
 from quizapp.scheduling import FrozenClock, Rating
 from quizapp.storage import Store, open_store
+from quizapp.userfiles import stamped
 
 DECK = """\
 version: 1
@@ -32,13 +33,18 @@ NOTE = "Sydney is the famous one, but is this fair? [red]"
 START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 
-def simulate_class(db: Path) -> None:
-    """Six students answer four of the five cards once each."""
+def simulate_class(db: Path, deck_file: Path | None = None) -> None:
+    """Six students answer four of the five cards once each; the deck is imported from
+    ``deck_file`` (written there) when given, so it can be curated."""
     clock = FrozenClock(START)
     for rank, name in enumerate(STUDENTS):
         store = open_store(db, profile=name, clock=clock)
         store.fuzz = False
-        if rank == 0:
+        if rank == 0 and deck_file is not None:
+            # Stamped as quizapp writes decks, so curation may write it again.
+            deck_file.write_text(stamped(DECK), encoding="utf-8")
+            store.import_deck(loads(DECK), deck_file.resolve())
+        elif rank == 0:
             store.import_deck(loads(DECK))
         ids = {row.key: row.item_id for row in store.browse()}
         store.review(ids["easy"], Rating.Good)
@@ -52,9 +58,9 @@ def simulate_class(db: Path) -> None:
         store.close()
 
 
-def teacher_store(db: Path) -> Store:
+def teacher_store(db: Path, deck_file: Path | None = None) -> Store:
     """The class's database opened as the teacher, a profile that studied nothing."""
-    simulate_class(db)
+    simulate_class(db, deck_file)
     store = open_store(db, profile="teacher", clock=FrozenClock(START))
     store.fuzz = False
     return store

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Static
 from quizapp.scheduling import FrozenClock
 from quizapp.tui.app import build_app
 from quizapp.tui.screens.card_info import CardInfoScreen
+from quizapp.tui.screens.curate import CurateScreen
 from quizapp.tui.screens.item_report import ItemReportScreen
 
 from .class_support import NOTE, START, teacher_store
@@ -102,6 +103,40 @@ async def test_a_deck_nobody_studied_lists_its_cards_in_deck_order(tmp_path: Pat
         assert [row[:3] for row in cells(screen)] == [["—", "—", "0"]] * len(keys)
         assert [r.item for r in screen.rows] == keys
         assert detail_lines(screen)[-1] == "Nobody has studied it yet."
+
+
+async def test_u_opens_the_card_in_curation_and_a_dropped_card_leaves_the_report(
+    tmp_path: Path,
+) -> None:
+    store = teacher_store(tmp_path / "class.db", tmp_path / "quiz.yaml")
+    app = build_app(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("w")
+        await settle(pilot)
+        report = app.screen
+        assert isinstance(report, ItemReportScreen)
+        await pilot.press("u")
+        await settle(pilot)
+        curate = app.screen
+        assert isinstance(curate, CurateScreen) and curate.curation is not None
+        assert curate.curation.current is not None and curate.curation.current.slot == "bad"
+        # Drop the bad card and accept the two after it; back to the first two and accept
+        # them (the deck written holds the cards decided in); write; leave.
+        await pilot.press("d", "a", "a", *["left"] * 5, "a", "a")
+        await settle(pilot)
+        assert curate.curation.decided == 5
+        await pilot.press("w")
+        await settle(pilot)
+        toasts = [str(n.message) for n in app._notifications]
+        assert any("4 cards written" in t for t in toasts), toasts
+        await pilot.press("escape")
+        await settle(pilot)
+        await settle(pilot)
+        assert app.screen is report
+        assert "bad" not in (tmp_path / "quiz.yaml").read_text(encoding="utf-8")
+        assert cells(report)[0][-1] == "Capital of Canada?"
+        assert "bad" not in [r.item for r in report.rows]
 
 
 async def test_w_on_home_opens_the_selected_decks_report(tmp_path: Path) -> None:

@@ -58,6 +58,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Which questions work (item report)", [
         ("↑ ↓", "choose a card; its text, picks and flag notes show below"),
+        ("u", "open the card in the curation screen (its deck's file)"),
         ("i", "card info: the card's answers in this profile"),
         ("r", "refresh"),
     ]),

@@ -1,5 +1,6 @@
 """Which questions work (`w` on home): item analysis of one deck over every profile, the
-weakest cards first, with the selected card's detail below the table (docs/report.md)."""
+weakest cards first, with the selected card's detail below the table (docs/report.md); `u`
+opens the selected card in the curation screen."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ class ItemReportScreen(Screen[None]):
     CSS_PATH = "item_report.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("u", "curate", "Curate"),
         Binding("i", "info", "Card info"),
         Binding("r", "reload", "Refresh"),
     ]
@@ -124,7 +126,7 @@ class ItemReportScreen(Screen[None]):
         return self.rows[row] if 0 <= row < len(self.rows) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "info":
+        if action in {"info", "curate"}:
             return self.selected() is not None
         return True
 
@@ -140,6 +142,18 @@ class ItemReportScreen(Screen[None]):
         screen = CardInfoScreen(store.card_info(item_id), store.clock.tz)
         self.app.call_from_thread(self.app.push_screen, screen)
 
+    def action_curate(self) -> None:
+        """The selected card in the curation screen (its deck's file); the report is counted
+        again once the deck was written and imported."""
+        from quizapp.tui.screens.curate_open import open_curation
+
+        stats = self.selected()
+        if stats is not None:
+            card_id = stats.item.split("#c")[0]  # a cloze deletion's key is its card's id + #cN
+            open_curation(
+                self.app, self.deck, card_id=card_id, on_written=self._load  # type: ignore[arg-type]
+            )
+
     def action_reload(self) -> None:
         self._load()
 
@@ -147,6 +161,9 @@ class ItemReportScreen(Screen[None]):
         self.app.pop_screen()
 
     def palette_commands(self) -> Iterable[SystemCommand]:
+        yield SystemCommand(
+            "Curate this card", "Edit, drop or swap it in its deck", self.action_curate
+        )
         yield SystemCommand("Card info", "The selected card's answers", self.action_info)
         yield SystemCommand("Refresh report", "Count again", self.action_reload)
         yield SystemCommand("Back", "Leave the report", self.action_back)
