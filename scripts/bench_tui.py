@@ -6,6 +6,7 @@ Run through scripts/bench.py, or alone: python scripts/bench_tui.py
 from __future__ import annotations
 
 import asyncio
+import re
 import statistics
 import sys
 import tempfile
@@ -18,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench_core import NOW, make_deck, populate_history
 from bench_launch import compile_bytecode, first_launch, launch_seconds
 from benchlib import Result
+from textual import events
 
 from quizapp.deck import Deck, QACard, Section, Settings
 from quizapp.scheduling import FrozenClock
@@ -47,7 +49,19 @@ def plain_deck(cards: int) -> Deck:
     )
 
 
+QUESTION = re.compile(r"Question (\d+)\?")
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]")
+
+
 async def grade_latencies(folder: Path, grades: int) -> list[float]:
+    """Seconds from each grade key to the first frame that shows the next card's question.
+
+    Every frame the app produces is turned into the text a terminal would be sent, as the
+    real driver does (the headless one skips that), and searched for the question: the time
+    is taken when the next card is on the screen, not when the app merely asked to redraw.
+    The key is sent straight to the app, as the terminal driver would, because the pilot's
+    own waits (polls for idleness) would swamp the figure.
+    """
     from quizapp.tui.app import build_app
     from quizapp.tui.screens.review import ReviewScreen
 
@@ -55,7 +69,7 @@ async def grade_latencies(folder: Path, grades: int) -> list[float]:
     store = open_store(folder / "grade.db", clock=clock)
     store.import_deck(plain_deck(grades + 20))
     app = build_app(store, clock=clock)
-    times = []
+    times: list[float] = []
     async with app.run_test(size=SIZE) as pilot:
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
@@ -64,25 +78,35 @@ async def grade_latencies(folder: Path, grades: int) -> list[float]:
         await pilot.pause()
         screen = app.screen
         assert isinstance(screen, ReviewScreen)
-        # The pilot's own waits (about 20 ms polls for idleness) would swamp the figure, so
-        # the time is taken from the key being sent to the next card's first paint.
-        painted: list[float] = []
-        show_front = screen._show_front
+        shown: list[tuple[float, set[str]]] = []
+        display = app._display
 
-        def show_and_mark() -> None:
-            show_front()
-            screen.call_after_refresh(lambda: painted.append(time.perf_counter()))
+        def display_and_read(on: object, update: object) -> None:
+            display(on, update)  # type: ignore[arg-type]
+            if update is not None and hasattr(update, "render_segments"):
+                text = _ESCAPES.sub("", update.render_segments(app.console))
+                shown.append((time.perf_counter(), set(QUESTION.findall(text))))
 
-        screen._show_front = show_and_mark  # type: ignore[method-assign]
+        app._display = display_and_read  # type: ignore[method-assign]
         for _ in range(grades):
             await pilot.press("space")
-            shown = screen.session.current
-            painted.clear()
-            start = time.perf_counter()
-            await pilot.press("3")
             await pilot.pause()
-            assert screen.session.current is not shown and painted
-            times.append(painted[0] - start)
+            before = screen.session.current
+            assert before is not None
+            old = QUESTION.findall(before.card.question)[0]  # type: ignore[union-attr]
+            shown.clear()
+            start = time.perf_counter()
+            app.post_message(events.Key("3", "3"))
+            deadline = start + 10
+            while not any(numbers - {old} for _, numbers in shown):
+                if time.perf_counter() > deadline:
+                    raise RuntimeError("the next card never reached the screen")
+                await asyncio.sleep(0.0005)
+            painted = next(at for at, numbers in shown if numbers - {old})
+            times.append(painted - start)
+            await pilot.app.workers.wait_for_complete()
+            await pilot.pause()
+    store.close()
     return times
 
 

@@ -75,7 +75,6 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
     def on_mount(self) -> None:
         self.title = "Review"
         self.sub_title = self.plan.describe()
-        self.query_one(GradeBar).display = False
         self._refill(force=True)
         deck, section = self.deck, self.section
         self.link.submit("expired", lambda s: s.expired_count(deck, section))
@@ -160,7 +159,7 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
         card_kind = kind(item)
         letters = f"a–{LETTERS[min(len(getattr(item.card, 'options', 'ab')), 5) - 1]}"
         self.query_one("#hint", Static).update(HINTS[card_kind].format(letters=letters))
-        self.query_one(GradeBar).display = False  # grading comes after the answer is seen
+        self.query_one(GradeBar).hide()  # grading comes after the answer is seen
         self.refresh_bindings()
 
     # -- keys and clicks (answering and grading: review_answers; marks: review_marks) ----------

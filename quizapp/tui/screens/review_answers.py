@@ -53,9 +53,7 @@ class AnswerFlow:
         item = self.session.current
         assert item is not None
         intervals = self.plan.intervals(self.quiz_app.store, item)
-        grades = self.query_one(GradeBar)
-        grades.show(intervals, self.suggested)
-        grades.display = True
+        self.query_one(GradeBar).show(intervals, self.suggested)
 
     def _reveal(self, suggested: Rating | None, verdict: Text | None) -> None:
         item = self.session.current

@@ -22,10 +22,16 @@ VARIANTS = {
 
 
 class GradeBar(Horizontal):
-    """Set ``show(intervals, suggested)`` from the screen; a click posts ``GradeBar.Graded``."""
+    """Set ``show(intervals, suggested)`` from the screen, ``hide()`` for a card's front; a
+    click posts ``GradeBar.Graded``.
+
+    The bar keeps its line and only its buttons come and go, so the card does not move when
+    its answer is shown; and a widget leaving the screen's layout renumbers the painting order
+    of every widget before it, which made the whole screen repaint on every card.
+    """
 
     DEFAULT_CSS = """
-    GradeBar { height: auto; padding: 0 1; }
+    GradeBar { height: 1; padding: 0 1; }
     GradeBar Button { width: 1fr; min-width: 12; margin: 0 1 0 0; }
     GradeBar Button.-suggested { text-style: bold reverse; }
     """
@@ -42,6 +48,7 @@ class GradeBar(Horizontal):
                             variant=VARIANTS[rating], compact=True)  # type: ignore[arg-type]
             # Keys grade; buttons are for the mouse, so they never take the focus from the screen.
             button.can_focus = False
+            button.display = False
             yield button
 
     @staticmethod
@@ -54,6 +61,11 @@ class GradeBar(Horizontal):
             button = self.query_one(f"#grade-{int(rating)}", Button)
             button.label = self._label(rating, intervals.get(rating))
             button.set_class(rating is suggested, "-suggested")
+            button.display = True
+
+    def hide(self) -> None:
+        for button in self.query(Button):
+            button.display = False
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
