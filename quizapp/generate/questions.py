@@ -456,11 +456,14 @@ def why(t: Tagged, title: str) -> Question | None:
     first = subject[0]
     at = t.sentence.find(effect)
     first_tag = next((tag for st, tag in zip(t.starts, t.tags, strict=True) if st == at), "")
-    if first in ("The", "A", "An", "Many", "Most", "Some") or (
-        len(subject) == 1
-        and zipf(first.lower()) >= 3.0
-        and not first.isupper()
-        and first_tag != "PROPN"  # "Franklin" keeps its capital
+    if (
+        first in ("The", "A", "An", "Many", "Most", "Some")
+        or (
+            zipf(first.lower()) >= 3.0
+            and not first.isupper()
+            and first_tag != "PROPN"  # "Franklin" keeps its capital
+            and all(not w[:1].isupper() for w in subject[1:])  # "Sea level", not "Lake Baikal"
+        )
     ):
         subject = [first.lower(), *subject[1:]]
     question = f"Why {effect_words[aux_at].lower()} {' '.join(subject)} {rest}?"
@@ -560,6 +563,17 @@ _WANTED = {
 }
 
 
+# Words of a sentence that only announces what follows ("in two main ways", "for several
+# reasons"): no answer to a question heading.
+_SUMMARY_WORDS = frozenset(
+    stem(w)
+    for w in """
+    two three four five several many main ways reasons types kinds forms steps factors things
+    parts different important number different various key
+    """.split()  # noqa: SIM905
+)
+
+
 def heading_answer(title: str, sentences: list[str]) -> Question | None:
     """A section headed by a wh-question, answered by one of its first sentences."""
     bare = title.strip()
@@ -586,6 +600,9 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
             continue  # "When ...?" is answered by a sentence holding a date, and so on
         own = {stem(w) for w in content_words(sentence)}
         overlap = len(own & asked) / len(asked)
+        said = own - asked - _SUMMARY_WORDS
+        if len(said) < 3:
+            continue  # "Glaciers move in two main ways.": it announces the answer, gives none
         if (
             overlap >= 0.5
             and 6 <= len(words(sentence)) <= 35

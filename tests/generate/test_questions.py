@@ -246,3 +246,12 @@ def test_why_not_asked_of_a_reported_clause_and_names_keep_capitals() -> None:
         "What was Photo 51?", ["Photo 51 is an X-ray diffraction image of DNA taken in May 1952."]
     )
     assert heading is not None and heading.answer.startswith("An X-ray diffraction image")
+
+
+def test_a_heading_is_not_answered_by_an_announcement() -> None:
+    said = ["Glaciers move in two main ways.", "Glaciers slide over a film of meltwater."]
+    q = questions.heading_answer("How do glaciers move?", said)
+    assert q is None or q.answer == "Glaciers slide over a film of meltwater."
+    s = "Sea level was about 120 metres lower than today because much water was locked up in ice."
+    q = questions.why(tag_sentence(s), "Ice ages")
+    assert q is not None and q.question == "Why was sea level about 120 metres lower than today?"
