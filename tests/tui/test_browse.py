@@ -9,6 +9,7 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static
 
+from quizapp.plural import plural
 from quizapp.scheduling import FrozenClock
 from quizapp.storage import Store
 from quizapp.tui.app import build_app
@@ -154,3 +155,46 @@ async def test_a_deck_from_home_starts_the_search_and_typing_adds_to_it(solar: S
         await settle(pilot)
         assert "is: is one of" in plain(screen.query_one("#search-error", Static))
         assert shown_texts(screen) == ["How many moons does Mars have?"]  # the last results stay
+
+
+def burst(pilot: Pilot[None], keys: list[str]) -> None:
+    """Keys as a terminal delivers them at typing speed: all queued at once, none awaited."""
+    from textual import events
+
+    for key in keys:
+        character = key if len(key) == 1 else None
+        pilot.app.post_message(events.Key(key, character))
+
+
+@pytest.mark.parametrize("gap", [0.0, 0.05, 0.13, 0.3])
+async def test_the_filter_keeps_every_key_at_typing_speed(
+    solar: Store, monkeypatch: pytest.MonkeyPatch, gap: float
+) -> None:
+    import time
+
+    slow = solar.browse
+
+    def loaded_machine(*args: object, **kwargs: object) -> object:
+        time.sleep(0.08)  # a search that takes a while, as on a busy machine
+        return slow(*args, **kwargs)  # type: ignore[arg-type]
+
+    screen = BrowseScreen()
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(solar, "browse", loaded_machine)
+        # Type "moons", hold backspace, type "sun" (as "water", backspace, "salt" in the deck
+        # of the report): pauses of `gap` between the bursts let searches start and finish
+        # in the middle of the typing.
+        for keys in (list("mo"), list("ons"), ["backspace"] * 8, list("s"), list("un")):
+            burst(pilot, keys)
+            await pilot.pause(gap)
+        await settle(pilot)
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert screen.query_one(Input).value == "sun"
+        monkeypatch.setattr(solar, "browse", slow)
+        expected = [str(row.item_id) for row in solar.browse("sun")]
+        assert expected and len(expected) < 9
+        table = screen.query_one(DataTable)
+        assert [key.value for key in table.rows] == expected
+        assert f"{plural(len(expected), 'card')} " in plain(screen.query_one("#status", Static))
