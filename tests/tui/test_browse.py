@@ -185,7 +185,7 @@ async def test_the_filter_keeps_every_key_at_typing_speed(
         # Type "moons", hold backspace, type "sun" (as "water", backspace, "salt" in the deck
         # of the report): pauses of `gap` between the bursts let searches start and finish
         # in the middle of the typing.
-        for keys in (list("mo"), list("ons"), ["backspace"] * 8, list("s"), list("un")):
+        for keys in (list("mo"), list("ons"), ["backspace"] * 8 + list("s"), list("un")):
             burst(pilot, keys)
             await pilot.pause(gap)
         await settle(pilot)

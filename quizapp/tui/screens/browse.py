@@ -21,6 +21,7 @@ from quizapp.search import SearchError
 from quizapp.storage.views import BrowseRow, StudyItem
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.screens.card_detail import CardDetailScreen
+from quizapp.tui.widgets.ordered_input import OrderedInput
 
 __all__ = ["BrowseScreen", "row_cells"]
 
@@ -97,7 +98,7 @@ class BrowseScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header()
-        yield Input(
+        yield OrderedInput(
             self.start_query,
             placeholder="Search: words, deck: section: tag: type: is:due prop:r<0.8 rated:7 -not",
             select_on_focus=False,  # typing adds to "deck:ID " rather than replacing it

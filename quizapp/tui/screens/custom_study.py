@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from quizapp.storage.practice import Practice
 from quizapp.tui.safe_text import shown_line
+from quizapp.tui.widgets.ordered_input import OrderedInput
 
 __all__ = ["CHOICES", "CustomStudy", "CustomStudyDialog"]
 
@@ -66,7 +67,7 @@ class CustomStudyDialog(ModalScreen[CustomStudy | None]):
                 yield Label(self.limit_note, id="limit-note")
             yield OptionList(*(Option(label, id=key) for key, label, _, _ in CHOICES), id="choices")
             yield Label("", id="asks")
-            yield Input(id="amount")
+            yield OrderedInput(id="amount")
             yield Label(
                 "Cram and review ahead do not change the schedule.", classes="hint"
             )

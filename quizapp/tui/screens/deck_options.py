@@ -21,6 +21,7 @@ from textual.widgets import Input, Label
 
 from quizapp.deck.model import Settings
 from quizapp.tui.safe_text import shown_line
+from quizapp.tui.widgets.ordered_input import OrderedInput
 
 __all__ = ["DeckOptionsDialog", "OptionsChoice", "parse_options"]
 
@@ -116,7 +117,7 @@ class DeckOptionsDialog(ModalScreen[OptionsChoice | None]):
             )
             for key, label in FIELDS:
                 yield Label(label)
-                yield Input(values[key], id=f"opt-{key}", compact=True)
+                yield OrderedInput(values[key], id=f"opt-{key}", compact=True)
             yield Label(
                 "Your own options (this profile)." if self.own
                 else "From the deck file; saving makes them this profile's own.",

@@ -8,6 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 
+from quizapp.tui.widgets.ordered_input import OrderedInput
+
 __all__ = ["FlagDialog"]
 
 
@@ -20,7 +22,7 @@ class FlagDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Label("Flag this card for the teacher", classes="dialog-title")
-            yield Input(placeholder="What is wrong with it? (optional)", id="note")
+            yield OrderedInput(placeholder="What is wrong with it? (optional)", id="note")
             yield Label("enter flag · esc cancel", classes="hint")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

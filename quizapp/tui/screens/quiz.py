@@ -23,6 +23,7 @@ from quizapp.terminal_text import terminal_line
 from quizapp.tui.card_render import LETTERS, Kind, answer_text, details_text, front_text
 from quizapp.tui.safe_text import cleaned, shown_line
 from quizapp.tui.screens.quiz_session import Graded, QuizSession, answer_kind
+from quizapp.tui.widgets.ordered_input import OrderedInput
 
 __all__ = ["QuizScreen"]
 
@@ -74,7 +75,7 @@ class QuizScreen(Screen[None]):
             yield Static("Drawing questions…", id="progress")
             yield Static(id="question")
             yield OptionList(id="options")
-            yield Input(placeholder="Type your answer, then enter", id="typed")
+            yield OrderedInput(placeholder="Type your answer, then enter", id="typed")
             yield Static(id="feedback")
             yield Static(id="result")
         yield Footer(compact=True)

@@ -12,6 +12,7 @@ from quizapp.storage import StudyItem
 from quizapp.tui.card_render import Kind, answer_text, details_text, front_text, kind
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.widgets.choice_list import ChoiceList
+from quizapp.tui.widgets.ordered_input import OrderedInput
 
 __all__ = ["CardView"]
 
@@ -34,7 +35,7 @@ class CardView(VerticalScroll):
         yield Static("", id="where")
         yield Static("Loading…", id="front")
         yield ChoiceList(id="choices")
-        yield Input(placeholder="your answer", id="typed")
+        yield OrderedInput(placeholder="your answer", id="typed")
         yield Static("", id="verdict")
         yield Static("", id="answer")
         yield Static("", id="details")
