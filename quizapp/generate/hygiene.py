@@ -68,7 +68,11 @@ def _prefix_family(word: str, vocabulary: set[str]) -> bool:
 # A rare real word ("hermatypic", "cnidarians") is built from none of them, so it stays.
 _BRAND_PIECES_RE = re.compile(
     r"(?:slot|gacor|togel|toto|judi|bet|casino|poker|jackpot|spin|win|bonus|promo|deal|shop|"
-    r"crypto|coin|vip|maxwin|zeus|hoki|play|cuan|gg|xx|88|77|99|69|4d)",
+    r"crypto|coin|vip|maxwin|zeus|hoki|play|cuan|gg|xx|qq|88|77|99|69|4d|"
+    # the wider vocabulary of online gambling and its link farms, in the languages it is
+    # spammed in: game names, "agent", "dealer", "site", "login", "alternative link"
+    r"baccarat|roulette|ruletka|blackjack|freeroll|vegas|lotto|bandar|situs|bola|ceme|"
+    r"dadu|daftar|login|alternatif|online|sbobet|naga|rtp|apk|jitu)",
 )
 # English endings and pieces that a made-up brand token rarely has.
 _ENGLISH_ENDING_RE = re.compile(

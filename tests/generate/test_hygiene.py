@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from quizapp.deck import dumps
 from quizapp.generate import generate_deck
+from quizapp.generate.hygiene import injected_words
 from quizapp.generate.promo import is_promotional
+from quizapp.generate.sentences import normal, words
 from tests.generate.conftest import MORE_ARTICLES, SOURCE_ARTICLES, generated
 
 # The spam listed in tests/data/articles/README.md.
@@ -106,3 +110,14 @@ def test_promotions_in_any_wording_score_as_promotional() -> None:
 def test_real_sentences_with_one_sign_are_not_promotional() -> None:
     for text in REAL:
         assert not is_promotional(text)[0], (text, is_promotional(text)[1])
+
+
+def test_gambling_tokens_of_any_game_are_cut_and_rare_real_words_stay() -> None:
+    # Invented tokens built from gambling vocabulary, glued between two words of real prose;
+    # rare real words of the same length and shape stay.
+    sentence = (
+        "Cordgrass roulettepalace grows where the tide floods, glasswort stores salt in its "
+        "situsgrand stems, cnidarians drift in, and some plants show agenesis of root hairs."
+    )
+    counts = Counter(normal(w) for w in words(sentence))
+    assert injected_words(sentence, counts, set(counts)) == ["roulettepalace", "situsgrand"]
