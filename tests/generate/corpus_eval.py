@@ -22,7 +22,8 @@ from quizapp.generate.sentences import split_sentences
 ROOT = Path(__file__).parents[2]
 CORPUS = Path(__file__).parent / "corpus"
 # The splits these tests run over. Only "tune" may be read while the generator is developed;
-# "heldout" and "fresh" were added once their decks had been read blind (tests/generate/corpus).
+# "heldout", "fresh" and "heldout2" were added once their decks had been read blind
+# (tests/generate/corpus).
 SPLITS = ["tune", "heldout", "fresh", "heldout2"]
 SHARED = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt")) + sorted(
     (ROOT / "tests" / "data" / "articles" / "more").glob("*.txt")
