@@ -14,18 +14,11 @@ from quizapp.cli.errors import USER_ERROR, fail
 from quizapp.cli.output import say, say_lines
 from quizapp.cli.store_access import open_for_command, query
 from quizapp.plural import plural
-from quizapp.userfiles import (
-    UserFileError,
-    WriteBatch,
-    is_unedited_stamp,
-    prepare_write,
-    read_user_file,
-    stamped,
-)
 
 if TYPE_CHECKING:
     from quizapp.scheduling.exam import ExamOutlook
     from quizapp.storage.views import DeckRetention
+    from quizapp.userfiles import WriteBatch
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}
 
@@ -121,6 +114,8 @@ def import_(
     # Tables become YAML decks only once the whole batch is known to be good, and the files
     # move into place only after the database took the import: a failure leaves both as were.
     writes = _prepare_decks(tables, force)
+    from quizapp.userfiles import UserFileError  # loads with the command, not with --help
+
     try:
         with writes.committing():
             if batch:
@@ -154,6 +149,13 @@ def import_(
 
 def _prepare_decks(tables: list, force: bool) -> WriteBatch:  # type: ignore[type-arg]
     from quizapp.deck import dumps
+    from quizapp.userfiles import (
+        UserFileError,
+        WriteBatch,
+        is_unedited_stamp,
+        prepare_write,
+        stamped,
+    )
 
     writes = WriteBatch()
     for yaml_path, deck in tables:
@@ -186,6 +188,8 @@ def _read_package(path: Path, problems: list[str]):  # type: ignore[no-untyped-d
 
 def _looks_like_prose(path: Path) -> bool:
     """A .txt with no tab and no Anki header is an article, not an exported table."""
+    from quizapp.userfiles import UserFileError, read_user_file
+
     try:
         head = read_user_file(path)[:4096].decode("utf-8", errors="replace")
     except UserFileError:

@@ -6,8 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from quizapp.deck.model import (
     AnyCard,
     ChoiceCard,
@@ -18,11 +16,6 @@ from quizapp.deck.model import (
     Settings,
     TrueFalseCard,
 )
-
-try:
-    from yaml import CSafeDumper as _Dumper
-except ImportError:  # pragma: no cover
-    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
 
 
 def card_to_dict(card: AnyCard) -> dict[str, Any]:
@@ -89,6 +82,13 @@ SCHEMA_MODELINE = "# yaml-language-server: $schema={}\n"
 def dumps(deck: Deck, schema: str | None = None) -> str:
     """The deck as YAML; with ``schema`` (a path relative to the file, or a URL), a first line
     that points editors running the YAML language server at the deck format's JSON Schema."""
+    import yaml  # here, not at the top: the study app reads decks' progress without dumping any
+
+    try:
+        from yaml import CSafeDumper as _Dumper
+    except ImportError:  # PyYAML built without libyaml
+        from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+
     header = SCHEMA_MODELINE.format(schema) if schema else ""
     return header + yaml.dump(
         deck_to_dict(deck),

@@ -43,7 +43,6 @@ from quizapp.storage import (
     profiles,
     quizzes,
 )
-from quizapp.storage.browse import browse_rows
 from quizapp.storage.card_info import review_entries
 from quizapp.storage.codec import (
     STATE_COLUMNS,
@@ -759,6 +758,8 @@ class Store:
             register_functions(
                 conn, window.now, self.clock.tz, self._fsrs_params(conn) or DEFAULT_PARAMETERS
             )
+            from quizapp.storage.browse import browse_rows  # the search parser loads on demand
+
             return browse_rows(
                 conn, context, query, deck, limit, sort, descending, window.study_date
             )
