@@ -75,6 +75,15 @@ class Curation:
         chosen = draft.candidates[self.shown.get(draft.slot, 0) % len(draft.candidates)]
         return dataclasses.replace(chosen, id=draft.slot)
 
+    def candidate_index(self, draft: Draft) -> int | None:
+        """Which of the sentence's candidates is shown (0 the generator's own); None for an
+        edited card, which is none of them."""
+        card = self.card(draft)
+        for index, candidate in enumerate(draft.candidates):
+            if dataclasses.replace(candidate, id=draft.slot) == card:
+                return index
+        return None
+
     def verdict(self, draft: Draft | None = None) -> Verdict | None:
         draft = draft or self.current
         if draft is None or not self.is_decided(draft):

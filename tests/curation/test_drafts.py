@@ -47,3 +47,20 @@ def test_a_damaged_decisions_file_is_refused_with_its_name(tmp_path: Path) -> No
     (tmp_path / "lakes.curation.json").write_text('{"format": "other"}', encoding="utf-8")
     with pytest.raises(CurationError, match="not a quizapp curation file"):
         load_drafts(article)
+
+
+def test_a_swapped_card_is_shown_as_the_candidate_it_is(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    curation = Curation(load_drafts(article))
+    draft = next(d for d in curation.drafts.drafts if len(d.candidates) > 1)
+    while curation.current is not draft:
+        curation.skip()
+    assert curation.candidate_index(draft) == 0
+    curation.swap()
+    curation.accept()
+    curation.save_decisions()
+    again = Curation(load_drafts(article), start_at=draft.slot)
+    shown = again.current
+    assert shown is not None and again.candidate_index(shown) == 1  # as decided, not the first
+    card = again.card(shown)
+    assert card is not None and card.id == draft.slot

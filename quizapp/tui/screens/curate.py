@@ -154,9 +154,9 @@ class CurateScreen(Screen[CurationOutcome]):
             shown_line(f"{draft.section_title} · card {at} of {of} · "),
             status_text(draft, curation.verdict(draft)),
         )
-        if len(draft.candidates) > 1:
-            shown_at = curation.shown.get(draft.slot, 0) + 1
-            status.append(f" · candidate {shown_at} of {len(draft.candidates)}", style="dim")
+        index = curation.candidate_index(draft)
+        if len(draft.candidates) > 1 and index is not None:
+            status.append(f" · candidate {index + 1} of {len(draft.candidates)}", style="dim")
         self.query_one("#status", Static).update(status)
         card_widget.update(card_text(card))
         paragraph.update(source_text(draft, curation.drafts.article_text))
