@@ -29,7 +29,7 @@ sections:
          answer: true}
 """
 STUDENTS = ["s0", "s1", "s2", "s3", "s4", "s5"]  # from strongest to weakest
-NOTE = "Sydney is the famous one, but is this fair? [red]"
+NOTE = "Sydney is the famous one, but is this fair? [red]\x1b[2J"  # markup, a control code
 START = datetime(2026, 3, 2, 9, tzinfo=UTC)
 
 

@@ -57,7 +57,8 @@ async def test_the_bad_card_is_first_with_its_figures_picks_and_flag_note(tmp_pa
         assert "Sydney" in lines[6] and lines[6].endswith("100%  6/6")
         assert [line.split()[0] for line in lines[7:9]] == ["Melbourne", "Perth"]
         assert all(line.endswith("   0%  0/6") for line in lines[7:9])
-        assert lines[9:] == ["Flagged by 1 student", f"  “{NOTE}”"]  # "[red]" as written
+        # "[red]" as written, the escape code made visible
+        assert lines[9:] == ["Flagged by 1 student", f"  “{NOTE.replace(chr(27), '␛')}”"]
 
 
 async def test_moving_down_shows_the_next_cards_detail(tmp_path: Path) -> None:
