@@ -42,6 +42,8 @@ TYPING_KEYS = {"undo", "suspend", "bury", "flag", "info"}
 BINDINGS = [
     Binding("space,enter", "reveal", "Show answer"),
     Binding("space,enter", "accept", "Accept"),
+    # Early in the footer, so at 80 columns it is the app's own keys that do not fit, not End.
+    Binding("escape", "leave", "End"),
     *(Binding(str(r.value), f"grade({r.value})", r.name, show=False) for r in Rating),
     *(Binding(ch, f"pick({i})", f"Option {ch}", show=False) for i, ch in enumerate("abcde")),
     # On a true/false card "f" is only ever "false": flagging has its own key everywhere.
@@ -59,7 +61,6 @@ BINDINGS = [
     Binding("ctrl+f", "chord('flag')", "Flag", show=False),
     Binding("p", "source", "Source"),
     Binding("i", "info", "Info"),
-    Binding("escape", "leave", "End"),
 ]
 
 PALETTE = [
