@@ -60,6 +60,9 @@ class Drafts:
     article_text: str | None = None  # for the source paragraphs; None when not available
     changes: tuple[SourceChange, ...] = ()
     notes: list[str] = field(default_factory=list)
+    # The cards the deck file holds now, by id: a card already in the deck stays in it until
+    # the teacher drops it, while a new draft goes in only once accepted.
+    in_file: dict[str, AnyCard] = field(default_factory=dict)
 
 
 def source_file(deck_path: Path, source: SourceInfo | None) -> Path | None:
@@ -126,8 +129,11 @@ def load_drafts(target: Path, out: Path | None = None) -> Drafts:
     article = target if not is_deck else source_file(target, old.source if old else None)
     if article is None:
         assert old is not None
-        return _from_deck(deck_path, old, decisions)
-    return _from_article(deck_path, article, old, decisions)
+        drafts = _from_deck(deck_path, old, decisions)
+    else:
+        drafts = _from_article(deck_path, article, old, decisions)
+    drafts.in_file = {card.id: card for _, card in old.cards()} if old else {}
+    return drafts
 
 
 def _status(decisions: Decisions, slot: str, source: str | None) -> tuple[Status, str | None]:
@@ -212,7 +218,9 @@ def _from_article(deck_path: Path, article: Path, old: Deck | None, decisions: D
         decisions,
         article_text=text,
         changes=carried.changes,
-        notes=[] if _relative(article, deck_path) else [
+        notes=[]
+        if _relative(article, deck_path)
+        else [
             f"{article} is outside the deck's folder, so the deck does not name it: "
             "curating the deck again will not find its article"
         ],

@@ -129,15 +129,15 @@ class Curation:
 
     # -- the result ---------------------------------------------------------------------------
     def deck(self) -> Deck:
-        """Every card decided in (accepted or edited), this time or before, in article order."""
+        """Every card decided in (accepted or edited), this time or before, and every card the
+        deck file already holds that was not decided on, in article order."""
         sections: dict[str, tuple[str, list[AnyCard]]] = {}
         for draft in self.drafts.drafts:
             decision = self.decisions.get(draft.slot)
-            if decision is None or decision.card is None:
+            card = decision.card if decision is not None else self.drafts.in_file.get(draft.slot)
+            if card is None:
                 continue
-            sections.setdefault(draft.section_id, (draft.section_title, []))[1].append(
-                decision.card
-            )
+            sections.setdefault(draft.section_id, (draft.section_title, []))[1].append(card)
         return Deck(
             id=self.drafts.deck_id,
             title=self.drafts.title,
@@ -153,7 +153,8 @@ class Curation:
         save_decisions(self.drafts.deck_path, self.decisions)
 
     def save_deck(self, force: bool = False) -> int:
-        """Write the deck of the accepted cards and the decisions; the number of cards written.
+        """Write the deck (accepted cards, and the file's own cards not dropped) and the
+        decisions; the number of cards written.
 
         ValueError when no card is accepted yet; UserFileError when a file cannot be written.
         """
@@ -165,9 +166,7 @@ class Curation:
 
         text = deck_text(deck, self.drafts.deck_path)
         self.save_decisions()
-        write_user_file(
-            self.drafts.deck_path, stamped(text), force=force, ours=is_unedited_stamp
-        )
+        write_user_file(self.drafts.deck_path, stamped(text), force=force, ours=is_unedited_stamp)
         self.unsaved = False
         return count
 
@@ -178,4 +177,3 @@ def deck_text(deck: Deck, path: Path) -> str:
     from quizapp.deck.schema import schema_reference
 
     return dumps(deck, schema=schema_reference(path))
-

@@ -126,8 +126,7 @@ def carry_ids(
             title=s.title,
             valid_until=s.valid_until,
             cards=tuple(
-                dataclasses.replace(c, id=renamed[c.id]) if c.id in renamed else c
-                for c in s.cards
+                dataclasses.replace(c, id=renamed[c.id]) if c.id in renamed else c for c in s.cards
             ),
         )
         for s in new.sections

@@ -64,3 +64,32 @@ def test_a_swapped_card_is_shown_as_the_candidate_it_is(tmp_path: Path) -> None:
     assert shown is not None and again.candidate_index(shown) == 1  # as decided, not the first
     card = again.card(shown)
     assert card is not None and card.id == draft.slot
+
+
+def test_writing_after_one_decision_keeps_the_cards_not_decided_on(tmp_path: Path) -> None:
+    # Opened on one card of a written deck (as from the item report), dropped, written: the
+    # deck loses that card only.
+    article = write_article(tmp_path)
+    first = Curation(load_drafts(article))
+    while first.current is not None:
+        first.accept()
+    first.save_deck()
+    deck_path = tmp_path / "lakes.yaml"
+    (tmp_path / "lakes.curation.json").unlink()  # a deck written without curation
+    before = [c.id for _, c in load_deck(deck_path).cards()]
+    target = before[2]
+    one = Curation(load_drafts(deck_path), start_at=target)
+    assert one.current is not None and one.current.slot == target
+    one.drop()
+    assert one.save_deck() == len(before) - 1
+    assert [c.id for _, c in load_deck(deck_path).cards()] == [i for i in before if i != target]
+
+
+def test_new_drafts_go_in_only_once_accepted(tmp_path: Path) -> None:
+    article = write_article(tmp_path)
+    curation = Curation(load_drafts(article))
+    accepted = curation.current
+    assert accepted is not None
+    curation.accept()
+    assert curation.save_deck() == 1
+    assert [c.id for _, c in load_deck(tmp_path / "lakes.yaml").cards()] == [accepted.slot]
