@@ -68,7 +68,7 @@ def _end(node: Node) -> int:
 class _Dumper(yaml.SafeDumper):
     """Text with a line break YAML alone counts (NEL, U+2028, U+2029) is double quoted, where
     they are escaped (raw, a reader folds them into spaces); other multi-line text is written
-    as a literal block, which reads as it is shown."""
+    as a literal block, which reads as it is shown; short lists go on one line."""
 
 
 def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
@@ -80,7 +80,15 @@ def _text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
+def _list(dumper: yaml.SafeDumper, value: list[object]) -> yaml.SequenceNode:
+    # A short list of one-line texts reads best on one line, as decks are written by hand.
+    short = all(isinstance(v, str) and "\n" not in v for v in value)
+    flow = short and sum(len(str(v)) + 2 for v in value) <= 60
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", value, flow_style=flow)
+
+
 _Dumper.add_representer(str, _text)
+_Dumper.add_representer(list, _list)
 
 
 def _card_yaml(card: AnyCard, flow: bool, indent: int) -> str:

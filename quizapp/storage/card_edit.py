@@ -40,6 +40,7 @@ __all__ = [
     "BundledDeck",
     "CardEdit",
     "EditRefused",
+    "check_editable",
     "copy_bundled",
     "deck_file",
     "edit_card",
@@ -150,12 +151,9 @@ def _import(conn: sqlite3.Connection, store: Store, data: bytes, path: Path) -> 
     importer.import_deck(conn, deck, store.clock.now(), path, source, digest)
 
 
-def edit_card(store: Store, slug: str, card: AnyCard) -> CardEdit:
-    """Write ``card`` over the card of the same id in deck ``slug``'s file and database.
-
-    EditRefused (nothing written) when the deck has no file, ships with quizapp (BundledDeck),
-    its file is read-only, has errors, or changed on disk meanwhile.
-    """
+def check_editable(store: Store, slug: str) -> Path:
+    """The deck's file, when its cards may be edited; EditRefused (or BundledDeck) saying why
+    not, before anything is typed."""
     path = deck_file(store, slug)
     if path is None:
         raise EditRefused(f"the deck '{slug}' has no file to edit (it was imported without one)")
@@ -164,6 +162,16 @@ def edit_card(store: Store, slug: str, card: AnyCard) -> CardEdit:
     problem = write_problem(path)
     if problem is not None:
         raise EditRefused(problem)
+    return path
+
+
+def edit_card(store: Store, slug: str, card: AnyCard) -> CardEdit:
+    """Write ``card`` over the card of the same id in deck ``slug``'s file and database.
+
+    EditRefused (nothing written) when the deck has no file, ships with quizapp (BundledDeck),
+    its file is read-only, has errors, or changed on disk meanwhile.
+    """
+    path = check_editable(store, slug)
     data, deck = _read_deck(path)
     try:
         si, ci = card_place(deck, card.id)

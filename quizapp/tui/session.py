@@ -13,7 +13,7 @@ from quizapp.scheduling import Phase, Rating
 from quizapp.storage import StudyItem
 from quizapp.storage.views import ReviewOutcome
 
-__all__ = ["Answered", "Marked", "ReviewSession", "back_today"]
+__all__ = ["Answered", "Edited", "Marked", "ReviewSession", "back_today"]
 
 
 def back_today(outcome: ReviewOutcome) -> bool:
@@ -41,11 +41,19 @@ class Marked:
     before: dict[str, object] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Edited:
+    """A card edited in its deck file: undo writes the old content back (the card stays)."""
+
+    edit: object  # the storage's CardEdit: its deck, the card before and after
+    item_id: int
+
+
 @dataclass
 class ReviewSession:
     queue: deque[StudyItem] = field(default_factory=deque)
     current: StudyItem | None = None
-    history: list[Answered | Marked] = field(default_factory=list)
+    history: list[Answered | Marked | Edited] = field(default_factory=list)
     # Cards answered in this session that are still learning and due back later today: they
     # count in ``to_go`` from the answer on, so the count does not jump when they come back.
     later: set[int] = field(default_factory=set)
@@ -80,18 +88,25 @@ class ReviewSession:
             self.current = None
         return marked
 
-    def undo(self) -> Answered | Marked | None:
-        """Take back the last answer or mark; its item is shown again (the one on screen goes
-        back to the queue's front)."""
+    def undo(self) -> Answered | Marked | Edited | None:
+        """Take back the last answer, mark or edit; an answered or dropped item is shown again
+        (the one on screen goes back to the queue's front)."""
         if not self.history:
             return None
         last = self.history.pop()
-        if isinstance(last, Marked) and not last.dropped:
-            return last  # a flag: the card never left the screen
+        if isinstance(last, Edited) or (isinstance(last, Marked) and not last.dropped):
+            return last  # a flag or an edit: the card never left the session
         if self.current is not None:
             self.queue.appendleft(self.current)
         self.current = last.item
         return last
+
+    def replace_items(self, items: list[StudyItem]) -> None:
+        """Put fresh copies of items (after their card was edited) where the old ones are."""
+        fresh = {item.item_id: item for item in items}
+        if self.current is not None and self.current.item_id in fresh:
+            self.current = fresh[self.current.item_id]
+        self.queue = deque(fresh.get(item.item_id, item) for item in self.queue)
 
     def forget_last_requeue(self, item_id: int) -> None:
         """Take out the copy of an item put back at the queue's end (undo of a practice Again)."""

@@ -18,7 +18,9 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from quizapp.deck.cloze import CLOZE_RE
 from quizapp.plural import plural
 from quizapp.search import SearchError
+from quizapp.storage.card_edit import CardEdit
 from quizapp.storage.views import BrowseRow, StudyItem
+from quizapp.tui.card_editing import CardEditing, Saved
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.screens.card_detail import CardDetailScreen
 from quizapp.tui.widgets.ordered_input import OrderedInput
@@ -66,6 +68,8 @@ class BrowseScreen(Screen[None]):
         Binding("slash", "focus_filter", "Search", key_display="/"),
         Binding("ctrl+s", "next_sort", "Sort", key_display="^s"),
         Binding("i", "info", "Info"),
+        Binding("e", "edit", "Edit"),
+        Binding("u", "undo_edit", "Undo edit", show=False),
         Binding("down", "focus_table", "Cards", show=False),
     ]
 
@@ -95,6 +99,8 @@ class BrowseScreen(Screen[None]):
         self.sort = "deck"
         self.descending = False
         self._pending: Timer | None = None
+        self.edits: list[CardEdit] = []  # this visit's edits, for u
+        self.editing = CardEditing(self, self._edited, self._unedited)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -143,6 +149,25 @@ class BrowseScreen(Screen[None]):
         if row is not None:
             self._info(row.item_id)
 
+    # -- editing (the flow is tui.card_editing's) ------------------------------------------------
+    def action_edit(self) -> None:
+        row = self.highlighted()
+        if row is not None:
+            self.editing.edit(row.item_id)
+
+    def action_undo_edit(self) -> None:
+        edit, self.edits = self.edits[-1], self.edits[:-1]
+        self.editing.undo(edit, ())
+
+    def _edited(self, saved: Saved) -> None:
+        self.edits.append(saved.edit)
+        self.notify(f"Saved to {saved.edit.path} (u undoes)", timeout=4)
+        self._search_now()
+
+    def _unedited(self, saved: Saved) -> None:
+        self.notify(f"Edit undone: the card is back as it was in {saved.edit.path}", timeout=4)
+        self._search_now()
+
     @work(thread=True, group="browse-open")
     def _open(self, item_id: int) -> None:
         store = self.app.store  # type: ignore[attr-defined]
@@ -187,7 +212,8 @@ class BrowseScreen(Screen[None]):
         more = f" (the first {LIMIT}: narrow the filter)" if shown == LIMIT else ""
         order = f"by {self.sort}{' ↓' if self.descending else ''}"
         self.query_one("#status", Static).update(
-            f"{plural(shown, 'card')}{more} {order} · enter open · ! suspend · ^s sort · / search"
+            f"{plural(shown, 'card')}{more} {order} · enter open · e edit · ! suspend · ^s sort"
+            " · / search"
         )
         self.refresh_bindings()
 
@@ -217,8 +243,10 @@ class BrowseScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "toggle_suspend":
             return self.highlighted() is not None
-        if action == "info":  # in the search box "i" is a letter
+        if action in {"info", "edit"}:  # in the search box "i" and "e" are letters
             return self.highlighted() is not None and not isinstance(self.focused, Input)
+        if action == "undo_edit":
+            return bool(self.edits) and not isinstance(self.focused, Input)
         if action == "focus_table":
             return isinstance(self.focused, Input)
         return True

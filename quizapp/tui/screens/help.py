@@ -31,6 +31,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("o", "deck options: retention, new cards per day, steps"),
         ("w", "which questions work: the deck's item report"),
         ("u", "curate the selected deck beside its article"),
+        ("d, delete", "delete the selected deck (asks; progress kept unless chosen)"),
         ("q", "quit"),
     ]),
     ("Review", [
@@ -41,7 +42,8 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("typing, enter", "typed cards: check the answer (empty shows it)"),
         ("p", "the whole source paragraph (after answering)"),
         ("i", "card info: every answer with interval, S, D, R"),
-        ("u, ctrl+z", "undo the last answer, suspend, bury or flag"),
+        ("e", "edit the card in its deck file (before or after answering)"),
+        ("u, ctrl+z", "undo the last answer, suspend, bury, flag or edit"),
         ("!, ctrl+s", "suspend the card"),
         ("-, ctrl+b", "bury the card until tomorrow"),
         ("*, ctrl+f", "flag the card for the teacher"),
@@ -84,6 +86,13 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("enter", "open the highlighted card"),
         ("i", "card info of the highlighted card (in the list)"),
         ("!", "suspend or unsuspend the highlighted card"),
+        ("e", "edit the highlighted card in its deck file"),
+        ("u", "undo the last edit made here"),
+    ]),
+    ("Card editor", [
+        ("tab, shift+tab", "next / previous field"),
+        ("ctrl+s", "save (checked as quizapp check does; the error shows in place)"),
+        ("esc", "cancel: nothing is written"),
     ]),
 ]
 

@@ -20,6 +20,7 @@ from quizapp.plural import plural
 from quizapp.storage import DeckSummary, StorageError
 from quizapp.tui.safe_text import shown
 from quizapp.tui.screens.home_actions import PALETTE, HomeActions
+from quizapp.tui.screens.home_delete import DeckDeletion
 from quizapp.tui.screens.home_table import Target, fill_deck_table, place_title
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 __all__ = ["HomeScreen"]
 
 
-class HomeScreen(HomeActions, Screen[None]):
+class HomeScreen(HomeActions, DeckDeletion, Screen[None]):
     CSS_PATH = "home.tcss"
     BINDINGS = [
         Binding("r", "review", "Review"),
@@ -43,6 +44,7 @@ class HomeScreen(HomeActions, Screen[None]):
         # Not in the footer, which is full at 80 columns: in help (?) and the palette.
         Binding("w", "report", "Report", show=False),
         Binding("u", "curate", "Curate", show=False),
+        Binding("d,delete", "delete_deck", "Delete deck", show=False),
     ]
 
     class Loaded(Message):
@@ -148,7 +150,10 @@ class HomeScreen(HomeActions, Screen[None]):
         return self.targets[row] if 0 <= row < len(self.targets) else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in {"review", "quiz", "browse", "custom_study", "options", "report", "curate"}:
+        if action in {
+            "review", "quiz", "browse", "custom_study", "options", "report", "curate",
+            "delete_deck",
+        }:
             return self.selected() is not None
         if action == "review_all":
             return bool(self.targets)

@@ -173,4 +173,5 @@ PALETTE = [
     ("custom_study", "Custom study", "More new cards today, review ahead, cram a set of cards"),
     ("report", "Which questions work", "Item analysis of the deck over every profile"),
     ("curate", "Curate", "Accept, edit, drop or swap the selected deck's cards beside its article"),
+    ("delete_deck", "Delete deck", "Take the selected deck off the study list (d)"),
 ]

@@ -16,6 +16,7 @@ from quizapp.scheduling import Rating
 from quizapp.storage.views import ReviewOutcome
 from quizapp.tui.card_render import LETTERS, kind
 from quizapp.tui.screens.review_answers import AnswerFlow
+from quizapp.tui.screens.review_edit import EditKeys
 from quizapp.tui.screens.review_keys import BINDINGS, HINTS, PALETTE, KeyGate, Phase
 from quizapp.tui.screens.review_marks import MarkKeys
 from quizapp.tui.screens.summary import SessionSummary, SummaryScreen
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["ReviewScreen"]
 
 LOW_WATER = 5  # ask for more cards when fewer than this are waiting
-class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
+class ReviewScreen(AnswerFlow, EditKeys, KeyGate, MarkKeys, Screen[None]):
     CSS_PATH = "review.tcss"
     BINDINGS = BINDINGS
 
@@ -197,7 +198,7 @@ class ReviewScreen(AnswerFlow, KeyGate, MarkKeys, Screen[None]):
             # The first esc leaves the answer box, so u ! - * and space work on a typed card.
             self.set_focus(None)
             self.query_one("#hint", Static).update(
-                "space show the answer · u ! - * as usual · tab back to the answer · esc end"
+                "space show the answer · u ! - * e as usual · tab back to the answer · esc end"
             )
             return
         if not self.session.history:

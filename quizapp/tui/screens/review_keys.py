@@ -30,13 +30,13 @@ class Phase(StrEnum):
 
 HINTS = {
     Kind.PLAIN: "space show the answer",
-    Kind.TYPED: "type, enter check (empty: show) · esc then u ! - * · ^z ^s ^b ^f",
+    Kind.TYPED: "type, enter check (empty: show) · esc then u ! - * e · ^z ^s ^b ^f",
     Kind.CHOICE: "{letters} choose · space show the answer",
     Kind.TRUEFALSE: "t true · f false · space show the answer",
 }
 
 
-TYPING_KEYS = {"undo", "suspend", "bury", "flag", "info"}
+TYPING_KEYS = {"undo", "suspend", "bury", "flag", "info", "edit"}
 
 
 BINDINGS = [
@@ -61,15 +61,17 @@ BINDINGS = [
     Binding("ctrl+f", "chord('flag')", "Flag", show=False),
     Binding("p", "source", "Source"),
     Binding("i", "info", "Info"),
+    Binding("e", "edit", "Edit"),
 ]
 
 PALETTE = [
-    ("undo", "Undo", "Take back the last grade, suspend, bury or flag"),
+    ("undo", "Undo", "Take back the last grade, suspend, bury, flag or edit"),
     ("suspend", "Suspend card", "Never show this card again (until unsuspended)"),
     ("bury", "Bury card", "Hide this card until tomorrow"),
     ("flag", "Flag card", "Mark this card as wrong or unclear for the teacher"),
     ("source", "Show source paragraph", "The whole paragraph the card was made from"),
     ("info", "Card info", "Every answer of this card with its interval, S, D and R"),
+    ("edit", "Edit card", "Change this card's text in its deck file (u undoes)"),
     ("leave", "End session", "Stop reviewing and see the summary"),
 ]
 
@@ -121,7 +123,7 @@ class KeyGate:
             return self._available(cast(str, parameters[0]), ())
         if action in {"suspend", "bury", "flag"}:
             return item is not None and self.phase is not Phase.LOADING
-        if action == "info":
+        if action in {"info", "edit"}:
             return item is not None and self.phase is not Phase.LOADING
         if action == "source":
             return self.phase is Phase.BACK and card is not None and bool(card.source)

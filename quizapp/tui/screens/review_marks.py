@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from quizapp.storage.views import Marks
-from quizapp.tui.session import Answered, Marked
+from quizapp.tui.session import Answered, Edited, Marked
 
 if TYPE_CHECKING:
     from quizapp.storage import Store
@@ -35,12 +35,17 @@ class MarkKeys:
     _show_next: Callable[[], None]
     _show_progress: Callable[[], None]
     _undo_answer: Callable[[Answered], None]
+    _undo_edit: Callable[[Edited], None]
 
     def action_undo(self) -> None:
         entry = self.session.undo()
         assert entry is not None
         if isinstance(entry, Answered):
             self._undo_answer(entry)
+        elif isinstance(entry, Edited):
+            self._undo_edit(entry)  # the card stays on screen; its old text comes back
+            self._show_progress()
+            return
         else:
             item_id, before = entry.item.item_id, entry.before
 
