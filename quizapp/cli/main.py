@@ -20,6 +20,7 @@ from quizapp.cli import (
     commands_interop,
     commands_optimize,
     commands_profiles,
+    commands_remove,
     commands_report,
     commands_store,
 )
@@ -99,6 +100,7 @@ for module in (
     commands_optimize,
     commands_forecast,
     commands_profiles,
+    commands_remove,
     commands_report,
 ):
     module.register(app)
