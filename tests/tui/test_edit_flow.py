@@ -305,3 +305,43 @@ def test_snapshot_delete_dialog(app: QuizApp, store: Store, snap_compare) -> Non
         await settle(pilot)
 
     assert snap_compare(app, terminal_size=(80, 24), run_before=dialog_open)
+
+
+async def test_buried_and_flagged_show_in_browse_and_card_info(app: QuizApp, store: Store) -> None:
+    from quizapp.tui.screens.card_info import CardInfoScreen
+
+    rome = item_id(store, "rome-founder")
+    store.bury(rome)
+    store.set_flagged(rome, True, "legend, not fact")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        browse = app.screen
+        assert isinstance(browse, BrowseScreen)
+        await pilot.press("down")
+        table = browse.query_one(DataTable)
+        row = table.get_row_index(str(rome))
+        cells = table.get_row_at(row)
+        assert str(cells[3]) == "buried" and str(cells[4]) == "⚑"
+        table.move_cursor(row=row)
+        await pilot.press("i")
+        await settle(pilot)
+        info = app.screen
+        assert isinstance(info, CardInfoScreen)
+        state = str(info.query_one("#info-state", Static).visual)
+        assert "buried" in state and "flagged" in state
+
+
+async def test_markup_typed_into_a_field_reads_as_written(
+    app: QuizApp, store: Store, deck_path: Path
+) -> None:
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await start_review(pilot)
+        await pilot.press("escape", "e")
+        await settle(pilot)
+        await edit_field(pilot, "question", "[bold red]Capital[/] of [link=x]France[/link]?")
+        assert "[bold red]Capital[/] of [link=x]France[/link]?" in shown(screen, "front")
+    back = load_deck(deck_path).cards()[0][1]
+    assert back.question == "[bold red]Capital[/] of [link=x]France[/link]?"  # type: ignore[union-attr]
