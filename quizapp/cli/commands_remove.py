@@ -45,4 +45,4 @@ def remove(
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(remove)
+    app.command(short_help="Take a deck off the study list (its progress kept).")(remove)
