@@ -2,7 +2,8 @@
 deck first, open the editor, save through the deck file, and undo.
 
 Store work runs on worker threads; results come back on the UI thread through callbacks. A
-refusal is one line in a toast, and nothing is written.
+refusal is one line in a toast, and nothing is written. The writer and the YAML code load on
+the first `e`, not with the screens.
 """
 
 from __future__ import annotations
@@ -13,23 +14,15 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from quizapp.deck.model import AnyCard
 from quizapp.storage import StorageError
-from quizapp.storage.card_edit import (
-    BundledDeck,
-    CardEdit,
-    EditRefused,
-    check_editable,
-    copy_bundled,
-    edit_card,
-    user_decks_dir,
-)
 from quizapp.tui.safe_text import shown_line
 
 if TYPE_CHECKING:
     from textual.screen import Screen
 
+    from quizapp.deck.model import AnyCard
     from quizapp.storage import Store
+    from quizapp.storage.card_edit import BundledDeck, CardEdit
     from quizapp.storage.views import StudyItem
 
 __all__ = ["CardEditing", "Saved"]
@@ -60,6 +53,8 @@ class CardEditing:
 
     def _run(self, work: Callable[[Store], object], then: Callable[[Any], None]) -> None:
         """``work(store)`` on a thread, then ``then(result)`` here; a refusal is a toast."""
+        from quizapp.storage.card_edit import BundledDeck, EditRefused
+
         store, app = self.store, self.screen.app
 
         def run() -> None:
@@ -78,6 +73,8 @@ class CardEditing:
 
     def edit(self, item_id: int, also: tuple[int, ...] = ()) -> None:
         """Open the editor on the item's card (``also``: items to refresh with it)."""
+        from quizapp.storage.card_edit import check_editable
+
         self._pending = (item_id, also)
 
         def ready(store: Store) -> StudyItem:
@@ -88,6 +85,7 @@ class CardEditing:
         self._run(ready, lambda item: self._open(item, also))
 
     def _offer_copy(self, bundled: BundledDeck) -> None:
+        from quizapp.storage.card_edit import copy_bundled, user_decks_dir
         from quizapp.tui.screens.choice_dialog import ChoiceDialog
 
         folder = str(user_decks_dir(self.store))
@@ -137,6 +135,8 @@ class CardEditing:
 
 
 def _save(store: Store, slug: str, card: AnyCard, item_ids: tuple[int, ...]) -> Saved:
+    from quizapp.storage.card_edit import edit_card
+
     edit = edit_card(store, slug, card)
     items = []
     for item_id in item_ids:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -18,12 +19,15 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from quizapp.deck.cloze import CLOZE_RE
 from quizapp.plural import plural
 from quizapp.search import SearchError
-from quizapp.storage.card_edit import CardEdit
 from quizapp.storage.views import BrowseRow, StudyItem
-from quizapp.tui.card_editing import CardEditing, Saved
+from quizapp.tui.card_editing import CardEditing
 from quizapp.tui.safe_text import shown_line
+from quizapp.tui.screens.browse_edit import BrowseEdit
 from quizapp.tui.screens.card_detail import CardDetailScreen
 from quizapp.tui.widgets.ordered_input import OrderedInput
+
+if TYPE_CHECKING:
+    from quizapp.storage.card_edit import CardEdit
 
 __all__ = ["BrowseScreen", "row_cells"]
 
@@ -60,7 +64,7 @@ def row_cells(row: BrowseRow, text_width: int, section_width: int = SECTION_WIDT
     ]
 
 
-class BrowseScreen(Screen[None]):
+class BrowseScreen(BrowseEdit, Screen[None]):
     CSS_PATH = "browse.tcss"
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -148,25 +152,6 @@ class BrowseScreen(Screen[None]):
         row = self.highlighted()
         if row is not None:
             self._info(row.item_id)
-
-    # -- editing (the flow is tui.card_editing's) ------------------------------------------------
-    def action_edit(self) -> None:
-        row = self.highlighted()
-        if row is not None:
-            self.editing.edit(row.item_id)
-
-    def action_undo_edit(self) -> None:
-        edit, self.edits = self.edits[-1], self.edits[:-1]
-        self.editing.undo(edit, ())
-
-    def _edited(self, saved: Saved) -> None:
-        self.edits.append(saved.edit)
-        self.notify(f"Saved to {saved.edit.path} (u undoes)", timeout=4)
-        self._search_now()
-
-    def _unedited(self, saved: Saved) -> None:
-        self.notify(f"Edit undone: the card is back as it was in {saved.edit.path}", timeout=4)
-        self._search_now()
 
     @work(thread=True, group="browse-open")
     def _open(self, item_id: int) -> None:

@@ -31,7 +31,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("o", "deck options: retention, new cards per day, steps"),
         ("w", "which questions work: the deck's item report"),
         ("u", "curate the selected deck beside its article"),
-        ("d, delete", "delete the selected deck (asks; progress kept unless chosen)"),
+        ("d, delete", "delete the selected deck (asks first)"),
         ("q", "quit"),
     ]),
     ("Review", [
@@ -42,7 +42,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
         ("typing, enter", "typed cards: check the answer (empty shows it)"),
         ("p", "the whole source paragraph (after answering)"),
         ("i", "card info: every answer with interval, S, D, R"),
-        ("e", "edit the card in its deck file (before or after answering)"),
+        ("e", "edit the card in its deck file"),
         ("u, ctrl+z", "undo the last answer, suspend, bury, flag or edit"),
         ("!, ctrl+s", "suspend the card"),
         ("-, ctrl+b", "bury the card until tomorrow"),
@@ -91,7 +91,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     ]),
     ("Card editor", [
         ("tab, shift+tab", "next / previous field"),
-        ("ctrl+s", "save (checked as quizapp check does; the error shows in place)"),
+        ("ctrl+s", "save (checked as quizapp check does)"),
         ("esc", "cancel: nothing is written"),
     ]),
 ]
