@@ -70,10 +70,28 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     if not multi:
         return False
     lengths = sorted(len(line) for b in multi for line in b)
-    return lengths[len(lengths) // 2] <= 100
+    # Wrapped text has no line much longer than its width; one paragraph per line has many
+    # (short headings and list lines alone pull the median down, as in a Q&A article).
+    long_lines = sum(n > 120 for n in lengths)
+    return lengths[len(lengths) // 2] <= 100 and long_lines * 10 < len(lengths)
 
 
 _FENCE_RE = re.compile(r"^\s*(?:```|~~~)")
+_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE_RE = re.compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *": a break, no text
+
+
+def _setext_level(line: str, underline: str) -> int:
+    """1 or 2 for a Setext heading ("Title" over "=====", "Section" over "-----"), else 0."""
+    match = _SETEXT_RE.match(underline)
+    if match is None or len(match.group(1)) < 3 or not line.strip():
+        return 0
+    if _LIST_ITEM_RE.match(line) or _TABLE_LINE_RE.match(line) or _FENCE_RE.match(line):
+        return 0
+    if len(line.split()) > 16 or line.lstrip().startswith("#"):
+        return 0
+    return 1 if match.group(1)[0] == "=" else 2
+
 _LIST_ITEM_RE = re.compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<num>\d{1,2})[.)])\s+(?P<item>\S.*)$")
 _TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 # A paragraph that stands for a table or list; parse_article turns it into a Block.
@@ -108,6 +126,16 @@ def _structure_pass(text: str) -> tuple[list[str], list[Block]]:
             i += 1
             continue
         if in_code:
+            out.append("")
+            i += 1
+            continue
+        level = _setext_level(line, raw[i + 1]) if i + 1 < len(raw) else 0
+        if level and (i == 0 or not raw[i - 1].strip()):
+            # Underlined, after a blank line: a heading, written as Markdown's "#" form.
+            out.extend(["#" * level + " " + line.strip(), ""])
+            i += 2
+            continue
+        if _RULE_RE.match(line):
             out.append("")
             i += 1
             continue
@@ -224,7 +252,7 @@ def parse_article(text: str) -> Article:
             elif not is_intro:
                 sections.append(RawSection(title, (), False))
             title, is_intro, body, found = (
-                strip_numbering(strip_markdown_heading(paragraph)),
+                strip_numbering(strip_markdown_heading(paragraph)).removesuffix(":"),
                 False,
                 [],
                 [],

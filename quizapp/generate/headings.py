@@ -85,6 +85,36 @@ def is_period_sentence(line: str) -> bool:
     )
 
 
+_COLON_RE = re.compile(r"^[A-Z“\"'‘][^.,;:!?]*:$")
+
+
+def is_colon_heading(line: str) -> bool:
+    """A short label ending in a colon on its own line: "The tunnel in numbers:"."""
+    return bool(_COLON_RE.match(line)) and 2 <= _words(line) <= 8
+
+
+def _prose(paragraph: str) -> bool:
+    return _words(paragraph) >= 12 and paragraph[:1].isupper()
+
+
+def _colon_headings(paragraphs: list[str]) -> set[int]:
+    """Colon labels set between prose paragraphs; two at least, so a lone sentence that
+    introduces what follows ("He listed three reasons:") is not taken for one."""
+    found = {
+        i
+        for i in range(len(paragraphs) - 1)
+        if is_colon_heading(paragraphs[i])
+        and _prose(paragraphs[i + 1])
+        and (i == 0 or paragraphs[i - 1][-1:] in ".!?\"”’)")
+    }
+    return found if len(found) >= 2 else set()
+
+
+def is_acronym(line: str) -> bool:
+    """"NASA", "UNESCO": one short capitalised token, a name rather than a heading."""
+    return len(line.split()) == 1 and line.isupper() and len(line.strip(_CLOSERS + ".")) <= 6
+
+
 def _is_headline(paragraphs: list[str]) -> bool:
     first = paragraphs[0]
     if len(paragraphs) < 2:
@@ -113,6 +143,22 @@ def find_headings(paragraphs: list[str]) -> tuple[int | None, set[int]]:
             continue  # a heading needs something under it
         if is_markdown(line) or is_numbered(line) or is_unpunctuated(line) or is_question(line):
             headings.add(i)
+    headings |= _colon_headings(paragraphs) - {headline}
+    capitals = [i for i in headings if paragraphs[i].isupper() and not is_acronym(paragraphs[i])]
+    if len(capitals) * 2 <= len(headings):
+        # An acronym alone on a line is a heading only among other ALL CAPS headings.
+        headings = {i for i in headings if not is_acronym(paragraphs[i])}
+    if (
+        headline == 0
+        and not is_markdown(paragraphs[0])
+        and is_question(paragraphs[0])
+        and len(headings) >= 2
+        and all(is_question(paragraphs[i]) for i in headings)
+    ):
+        # "Who was Mendel?" above "Where did he come from?", "What did he find?": an untitled
+        # article whose first line is its first question heading, not a headline.
+        headline = None
+        headings.add(0)
     if headings:
         return headline, headings
     # No other style: try one-sentence period lines set between long paragraphs.

@@ -23,12 +23,14 @@ THRESHOLD = 3.0
 
 _LABEL_RE = re.compile(
     r"^\W*(?:advertisement|advertising|ad|sponsored(?: content| post)?|promoted|partner content|"
-    r"paid (?:post|content)|also read|read also|read more|related(?: reading| stories)?|"
+    r"paid (?:post|content)|also read|read also|read more|"
     r"recommended(?: for you)?|you (?:may|might) also (?:like|enjoy)|readers also (?:liked|read)|"
     r"more from us|more stories|most popular|popular now|don'?t miss|affiliate disclosure|"
     r"disclosure|subscribe|sign up|newsletter|we use cookies|cookie (?:notice|settings)|"
     r"share this(?: article| story| post)?|follow us|editor'?s pick|trending|see also|"
     r"read next|up next|continue reading)\b|^\W*(?:watch|listen|video|podcast)\s*:"
+    # "Related:", "Related stories", but not a heading such as "Related measures".
+    r"|^\W*related(?:\s+(?:reading|stories|articles|posts|content|links|coverage|news)\b|\s*:|\W*$)"
     r"|\b(?:sponsored by|brought to you by|in partnership with|paid for by)\b",
     re.IGNORECASE,
 )

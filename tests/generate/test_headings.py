@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizapp.generate import decode_article, parse_article
 from tests.generate.conftest import ARTICLES
@@ -165,3 +169,191 @@ def test_bom_and_crlf_are_accepted() -> None:
     plain = "The Mill Town\nThe mill opened in 1820 and employed 400 weavers from Lancashire.\n"
     crlf = ("\ufeff" + plain).replace("\n", "\r\n").encode("utf-8")
     assert parse_article(decode_article(crlf)) == parse_article(plain)
+
+
+def _titles(text: str) -> tuple[str | None, list[str]]:
+    article = parse_article(text)
+    return article.headline, [s.title for s in article.sections]
+
+
+_LONG = (
+    "The keepers lit the lamp at dusk and trimmed its wick every four hours through the night, "
+    "logging the weather, the passing ships and the oil they burned in a ledger kept by the door."
+)
+
+
+def test_question_headings_with_no_title_line() -> None:
+    # One paragraph per line, and the first line is the first question heading.
+    text = (
+        "Who built the Eddystone Light?\n"
+        f"{_LONG}\n"
+        "Why did the first tower fall?\n"
+        "A storm in November 1703 swept the wooden tower away with its builder inside.\n"
+        "Three things made the site hard:\n"
+        "waves: breaking over the rock;\n"
+        "tides: covering it twice a day;\n"
+        "distance: fourteen miles from Plymouth.\n"
+        "What replaced it?\n"
+        f"{_LONG}\n"
+    )
+    headline, titles = _titles(text)
+    assert headline is None
+    assert titles == [
+        "Who built the Eddystone Light?",
+        "Why did the first tower fall?",
+        "What replaced it?",
+    ]
+
+
+def test_a_question_title_over_plain_headings_stays_the_headline() -> None:
+    text = (
+        "Why do lighthouses flash?\n"
+        f"{_LONG}\n"
+        "Fixed lights\n"
+        f"{_LONG}\n"
+        "Rotating lenses\n"
+        f"{_LONG}\n"
+    )
+    assert _titles(text) == (
+        "Why do lighthouses flash?",
+        ["Introduction", "Fixed lights", "Rotating lenses"],
+    )
+
+
+def test_all_caps_title_and_headings() -> None:
+    text = (
+        "THE LIGHTHOUSE KEEPERS\n\n"
+        f"{_LONG}\n\n"
+        "LIFE ON THE ROCK\n\n"
+        f"{_LONG}\n\n"
+        "RELATED TRADES\n\n"
+        f"{_LONG}\n"
+    )
+    assert _titles(text) == (
+        "THE LIGHTHOUSE KEEPERS",
+        ["Introduction", "LIFE ON THE ROCK", "RELATED TRADES"],
+    )
+
+
+def test_an_acronym_alone_on_a_line_is_not_a_heading() -> None:
+    text = (
+        "Lighthouse Service\n"
+        f"{_LONG}\n"
+        "NOAA\n"
+        f"{_LONG}\n"
+        "Automation\n"
+        f"{_LONG}\n"
+    )
+    assert _titles(text)[1] == ["Introduction", "Automation"]
+    assert "NOAA" in parse_article(text).sections[0].paragraphs
+
+
+def _wrap(paragraph: str) -> str:
+    return textwrap.fill(paragraph, width=72)
+
+
+def test_colon_headings_in_hard_wrapped_text() -> None:
+    text = "\n\n".join(
+        [
+            "Lighthouse on the Bell Rock is lit",
+            _wrap(
+                "ARBROATH, Scotland, 1 February 1811 - The lamp on the Bell Rock was lit for "
+                "the first time tonight, eleven miles out to sea, on a reef that has sunk "
+                "ships for centuries."
+            ),
+            "The tower in numbers:",
+            _wrap(_LONG + " " + _LONG),
+            "It was short, and then it was over.",
+            "How it was built:",
+            _wrap(_LONG),
+        ]
+    )
+    headline, titles = _titles(text)
+    assert headline == "Lighthouse on the Bell Rock is lit"
+    assert titles == ["Introduction", "The tower in numbers", "How it was built"]
+    assert all("\n" not in p for s in parse_article(text).sections for p in s.paragraphs)
+
+
+def test_a_sentence_ending_in_a_colon_before_a_list_is_not_a_heading() -> None:
+    text = "\n\n".join(
+        [
+            "Lighthouse Lenses",
+            _wrap(_LONG),
+            "The lens came in several orders:",
+            "- first order, for the coast\n- second order, for sounds\n- sixth order, for piers",
+            _wrap(_LONG),
+            "Keepers recorded:",
+            _wrap(_LONG),
+        ]
+    )
+    headline, titles = _titles(text)
+    assert headline == "Lighthouse Lenses"
+    assert titles == ["Introduction"]
+    (section,) = parse_article(text).sections
+    assert section.structures[0].intro == "The lens came in several orders:"
+
+
+def test_one_line_paragraphs_in_wrapped_text_are_not_headings() -> None:
+    lines = ["Lighthouse Lenses", _wrap(_LONG), "Nobody came.", _wrap(_LONG), "It was cold."]
+    text = "\n\n".join([*lines, _wrap(_LONG)])
+    assert _titles(text) == ("Lighthouse Lenses", ["Introduction"])
+
+
+def test_setext_headings() -> None:
+    text = (
+        "The Lighthouse Keepers\n======================\n\n"
+        f"{_LONG}\n\n"
+        "Life on the rock\n----------------\n\n"
+        f"{_LONG}\n\n"
+        "---\n\n"
+        "Automation\n---\n\n"
+        f"{_LONG}\n"
+    )
+    article = parse_article(text)
+    assert article.headline == "The Lighthouse Keepers"
+    assert [s.title for s in article.sections] == ["Introduction", "Life on the rock", "Automation"]
+    assert not any("---" in p or "===" in p for s in article.sections for p in s.paragraphs)
+
+
+_TOPICS = ["lamp", "tower", "keeper", "storm", "lens", "reef", "fog signal", "supply boat"]
+_SENTENCES = [
+    "The keepers trimmed the wick every four hours and logged the oil they burned.",
+    "A relief boat came from the mainland once a fortnight when the sea allowed it.",
+    "In 1877 the tower was raised by twenty feet so that its light reached farther.",
+    "Storms could keep the crew on the rock for weeks, with rations running low.",
+]
+
+
+def _heading(style: str, topic: str, n: int) -> str:
+    if style == "question":
+        return f"Why did the {topic} matter?"
+    if style == "caps":
+        return f"THE {topic.upper()} IN {1800 + n}"
+    if style == "colon":
+        return f"The {topic} in {1800 + n}:"
+    return f"The {topic} in {1800 + n}\n" + "-" * 12  # Setext
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.sampled_from(["question", "caps", "colon", "setext"]),
+    st.lists(st.sampled_from(_TOPICS), min_size=2, max_size=5, unique=True),
+    st.lists(st.integers(1, 3), min_size=5, max_size=5),
+    st.booleans(),
+)
+def test_every_heading_style_splits_sections(
+    style: str, topics: list[str], lengths: list[int], wrapped: bool
+) -> None:
+    """Whatever the topics and paragraph lengths, each heading starts a section named by it."""
+    wrapped = wrapped or style == "colon"  # colon labels are a style of wrapped plain text
+    blocks = ["Lighthouses of the North Sea", " ".join(_SENTENCES[:2])]
+    for n, (topic, length) in enumerate(zip(topics, lengths, strict=False)):
+        body = " ".join((_SENTENCES * 2)[n : n + length + 1])
+        blocks += [_heading(style, topic, n), textwrap.fill(body, 72) if wrapped else body]
+    text = ("\n\n" if wrapped or style == "setext" else "\n").join(blocks)
+    article = parse_article(text)
+    expected = [_heading(style, t, n).split("\n")[0] for n, t in enumerate(topics)]
+    expected = [title.removesuffix(":") for title in expected]
+    assert article.headline == "Lighthouses of the North Sea"
+    assert [s.title for s in article.sections] == ["Introduction", *expected]
+    assert all(s.paragraphs for s in article.sections)

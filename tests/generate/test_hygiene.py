@@ -52,7 +52,7 @@ Engineers riveted the steel arch from both shores until the two halves met over 
 Six million rivets hold the arch together, and painters still work on it every day. \
 The painting crew uses about 30,000 litres of paint on each coat of the bridge.
 Traffic and tolls
-The bridge carries eight lanes of road traffic and two railway lines between the shores. \
+The bridge carries eight lanes of road traffic and two railway lines, and every car pays tolls. \
 Tolls paid for the construction loan, which the state cleared in 1988. \
 Engineers still inspect the arch each year for corrosion from the salty harbour air.
 """
@@ -74,6 +74,7 @@ def test_other_spam_of_the_same_kinds_is_caught() -> None:
         assert spam not in deck_text
         assert spam not in result.cleaned_text
     assert len(result.drops) == 3
+    assert [s.title for s in result.sections] == ["Introduction", "Traffic and tolls"]
     assert generate_deck(ARTICLE).drops == ()
 
 
