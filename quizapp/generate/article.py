@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from quizapp.generate.headings import find_headings, strip_markdown_heading
+from quizapp.generate.headings import find_headings, is_colon_heading, strip_markdown_heading
 from quizapp.generate.hygiene import Drop, promotional_lines
 from quizapp.generate.structure import Block, parse_table
 
@@ -79,6 +79,8 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
 _FENCE_RE = re.compile(r"^\s*(?:```|~~~)")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
 _RULE_RE = re.compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *": a break, no text
+_LIST_ITEM_RE = re.compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<num>\d{1,2})[.)])\s+(?P<item>\S.*)$")
+_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
 
 
 def _setext_level(line: str, underline: str) -> int:
@@ -92,8 +94,7 @@ def _setext_level(line: str, underline: str) -> int:
         return 0
     return 1 if match.group(1)[0] == "=" else 2
 
-_LIST_ITEM_RE = re.compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<num>\d{1,2})[.)])\s+(?P<item>\S.*)$")
-_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+
 # A paragraph that stands for a table or list; parse_article turns it into a Block.
 MARKER = "\x1e"
 _NUMBER_PREFIX_RE = re.compile(
@@ -204,9 +205,11 @@ def _paragraphs(raw: list[str]) -> list[str]:
 
 
 def _looks_like_title(line: str, following: str) -> bool:
+    # "The tunnel in numbers:" straight above its paragraph is a label too (find_headings
+    # decides whether the article uses that style).
     return (
         len(line) < 0.6 * max(len(following), 1)
-        and not re.search(r"[.,;:!\"”’]$", line)
+        and (not re.search(r"[.,;:!\"”’]$", line) or is_colon_heading(line))
         and len(line.split()) <= 12
         and following[:1].isupper()
     )

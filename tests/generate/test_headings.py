@@ -274,6 +274,21 @@ def test_colon_headings_in_hard_wrapped_text() -> None:
     assert all("\n" not in p for s in parse_article(text).sections for p in s.paragraphs)
 
 
+def test_colon_headings_straight_above_their_paragraphs() -> None:
+    text = "\n\n".join(
+        [
+            "Lighthouse on the Bell Rock is lit",
+            _wrap(_LONG),
+            "The tower in numbers:\n" + _wrap(_LONG),
+            "How it was built:\n" + _wrap(_LONG),
+        ]
+    )
+    assert _titles(text) == (
+        "Lighthouse on the Bell Rock is lit",
+        ["Introduction", "The tower in numbers", "How it was built"],
+    )
+
+
 def test_a_sentence_ending_in_a_colon_before_a_list_is_not_a_heading() -> None:
     text = "\n\n".join(
         [
