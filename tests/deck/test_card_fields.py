@@ -77,3 +77,24 @@ def test_edited_text_is_kept_as_typed(question: str, answer: str, tags: list[str
     assert edited.answer == answer
     assert edited.tags == tuple(tags)
     assert (edited.id, edited.accept, edited.explanation) == (QA.id, QA.accept, QA.explanation)
+
+
+ANY = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40).filter(
+    lambda t: t.strip() != ""
+)
+
+
+@given(question=ANY, answer=ANY, option=ANY)
+def test_fields_never_carry_control_characters_and_unchanged_fields_keep_the_text(
+    question: str, answer: str, option: str
+) -> None:
+    from quizapp.terminal_text import has_control
+
+    for card in (
+        replace(QA, question=question, answer=answer),
+        ChoiceCard(id="c", question=question, options=(option, option + "!"), answer=(option,)),
+    ):
+        values = fields_of(card)
+        # What the editor shows cannot drive the terminal (ESC, BEL, bidi controls as pictures).
+        assert not any(has_control(str(v)) for v in values.values())
+        assert card_with(card, values) == card
