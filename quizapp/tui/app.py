@@ -5,22 +5,17 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
-from textual.app import App, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding
-from textual.content import Content
 from textual.screen import Screen
 
 from quizapp.scheduling import Clock
 from quizapp.storage import Store
-from quizapp.terminal_text import terminal_line, terminal_text
+from quizapp.tui.literal_app import LiteralTextApp
 from quizapp.tui.screens.home import HomeScreen
 from quizapp.tui.theme_memory import ThemeMemory
 from quizapp.userconfig import UserConfig
-
-if TYPE_CHECKING:
-    from textual.notifications import SeverityLevel
 
 __all__ = ["QuizApp", "build_app"]
 
@@ -28,7 +23,7 @@ StartupTask = Callable[[Store], object]
 STARTUP_GC_DEADLINE = 5.0  # seconds
 
 
-class QuizApp(App[None]):
+class QuizApp(LiteralTextApp[None]):
     """Holds the store and the clock; every screen reaches them as ``self.app.store``."""
 
     CSS_PATH = "app.tcss"
@@ -64,32 +59,6 @@ class QuizApp(App[None]):
             task, self._startup = self._startup, None
         if task is not None:
             task(self.store)
-
-    def format_title(self, title: str, sub_title: str) -> Content:
-        # Titles name decks and profiles, which the user (or a deck's author) wrote.
-        return super().format_title(terminal_line(title), terminal_line(sub_title))
-
-    def notify(
-        self,
-        message: str,
-        *,
-        title: str = "",
-        severity: SeverityLevel = "information",
-        timeout: float | None = None,
-        markup: bool = True,
-    ) -> None:
-        """Every toast, whoever raises it: shown literally, never parsed as markup.
-
-        Toasts quote card text ("Suspended: ...") and error messages (file names), so a
-        "[link=...]" in them must read as written rather than be parsed (or fail to parse).
-        """
-        super().notify(
-            terminal_text(message),
-            title=terminal_line(title),
-            severity=severity,
-            timeout=timeout,
-            markup=False,
-        )
 
     def home_painted(self) -> None:
         """The home screen shows its decks: the start-up is over.
