@@ -21,6 +21,7 @@ def curate(
         None,
         "-o",
         "--out",
+        "--output",
         metavar="FILE",
         help="Deck file to write (default: the deck itself, or the article's name with .yaml).",
     ),

@@ -19,6 +19,7 @@ from textual.widgets import Input, Label, Static, Switch, TextArea
 from quizapp.deck.card_fields import CardFieldError, FieldValues, card_with, field_specs, fields_of
 from quizapp.deck.model import AnyCard
 from quizapp.tui.safe_text import shown_line
+from quizapp.tui.widgets.ordered_input import OrderedInput
 
 __all__ = ["CardEditor"]
 
@@ -77,7 +78,7 @@ class CardEditor(ModalScreen[AnyCard | None]):
                         yield TextArea(value, id=f"field-{name}", compact=True,
                                        highlight_cursor_line=False)  # fmt: skip
                     else:
-                        yield Input(value, id=f"field-{name}", compact=True)
+                        yield OrderedInput(value, id=f"field-{name}", compact=True)
             yield Static("", id="editor-error")
             yield Label(HINT, classes="hint")
 
