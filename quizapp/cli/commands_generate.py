@@ -109,20 +109,29 @@ def _previous(target: Path | None) -> Deck | None:
 def _carried(result: GenerationResult, previous: Deck, target: Path | None) -> Deck:
     """Over an existing deck: cards from the same or an edited sentence keep their ids (and so
     their progress); each card whose sentence changed or vanished gets one line."""
-    from quizapp.curation.decisions import decisions_path
-    from quizapp.curation.regenerate import article_sentences, carry_over
+    from quizapp.curation.decisions import Decisions, DecisionsError, load_decisions
+    from quizapp.curation.regenerate import apply_decisions, article_sentences, carry_over
     from quizapp.curation.source_diff import describe
 
-    carried = carry_over(result.deck, article_sentences(result.sections), previous)
+    decisions = Decisions()
+    if target is not None:
+        try:
+            decisions = load_decisions(target)
+        except DecisionsError as exc:
+            say(f"note: {target}'s curation decisions are not applied: {exc}", err=True)
+    known = [(slot, d.source) for slot, d in decisions]
+    carried = carry_over(result.deck, article_sentences(result.sections), previous, known)
     for change in carried.changes:
         say(describe(change), err=True)
-    if target is not None and decisions_path(target).exists():
-        say(
-            f"note: {decisions_path(target)} holds curation decisions for this deck; "
-            f"`quizapp curate {target}` asks only about new and changed cards",
-            err=True,
-        )
-    return carried.deck
+    if not len(decisions):
+        return carried.deck
+    deck, dropped = apply_decisions(carried.deck, decisions)
+    say(
+        f"note: curation decisions applied ({plural(dropped, 'dropped card')} left out); "
+        f"`quizapp curate {target}` asks about new and changed cards",
+        err=True,
+    )
+    return deck
 
 
 def _relative(article: Path, target: Path | None) -> str | None:

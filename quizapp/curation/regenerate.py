@@ -3,13 +3,15 @@ and what changed in the article listed."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from pathlib import Path
 
-from quizapp.curation.source_diff import Carried, carry_ids
+from quizapp.curation.decisions import Decisions
+from quizapp.curation.source_diff import Carried, carry_ids, same_sentence
 from quizapp.deck.model import Deck
 
-__all__ = ["article_sentences", "carry_over", "previous_deck"]
+__all__ = ["apply_decisions", "article_sentences", "carry_over", "previous_deck"]
 
 
 def previous_deck(path: Path) -> Deck | None:
@@ -43,3 +45,24 @@ def carry_over(
     known = {i for i, _ in olds}
     olds += [(i, s) for i, s in extra if i not in known]
     return carry_ids(olds, new, sentences)
+
+
+def apply_decisions(deck: Deck, decisions: Decisions) -> tuple[Deck, int]:
+    """``deck`` as curated: a card decided on from this very sentence is left out when it was
+    dropped and written as accepted or edited otherwise; cards from new or changed sentences
+    stay as generated (curation asks about them). Also the number of dropped cards left out."""
+    sections = []
+    dropped = 0
+    for section in deck.sections:
+        cards = []
+        for card in section.cards:
+            decision = decisions.get(card.id)
+            if decision is None or not same_sentence(decision.source, card.source):
+                cards.append(card)
+            elif decision.card is None:
+                dropped += 1
+            else:
+                cards.append(decision.card)
+        if cards:
+            sections.append(dataclasses.replace(section, cards=tuple(cards)))
+    return dataclasses.replace(deck, sections=tuple(sections)), dropped

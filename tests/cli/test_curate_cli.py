@@ -57,8 +57,7 @@ def test_generate_over_an_edited_article_reports_and_keeps_progress(tmp_path: Pa
             "SELECT retired FROM item WHERE card_id = ?", (vanished_id,)
         ).fetchone()
         (reviews,) = conn.execute(
-            "SELECT count(*) FROM review_log r JOIN item i ON i.id = r.item_id "
-            "WHERE i.card_id = ?",
+            "SELECT count(*) FROM review_log r JOIN item i ON i.id = r.item_id WHERE i.card_id = ?",
             (vanished_id,),
         ).fetchone()
     assert retired == 1 and reviews == 1
@@ -72,3 +71,25 @@ def test_curate_refuses_what_it_cannot_read(tmp_path: Path) -> None:
         assert result.exit_code == 2, (name, result.output)
         assert len(result.stderr.strip().splitlines()) == 1, result.stderr
         assert str(tmp_path / name).rstrip("/.") in result.stderr
+
+
+def test_generate_over_a_curated_deck_keeps_the_decisions(tmp_path: Path) -> None:
+    from quizapp.curation.drafts import load_drafts
+    from quizapp.curation.session import Curation
+
+    article, deck = write_article(tmp_path), tmp_path / "lakes.yaml"
+    curation = Curation(load_drafts(article))
+    dropped = curation.current
+    assert dropped is not None
+    curation.drop()
+    while curation.current is not None:
+        curation.accept()
+    written = curation.save_deck()
+    curated = [c for _, c in load_deck(deck).cards()]
+    assert dropped.slot not in [c.id for c in curated]
+
+    result = runner.invoke(app, ["generate", str(article)])  # the article is unchanged
+    assert result.exit_code == 0, result.output
+    assert "curation decisions applied (1 dropped card left out)" in result.stderr
+    again = [c for _, c in load_deck(deck).cards()]
+    assert again == curated and len(again) == written
