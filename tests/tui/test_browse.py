@@ -198,3 +198,16 @@ async def test_the_filter_keeps_every_key_at_typing_speed(
         table = screen.query_one(DataTable)
         assert [key.value for key in table.rows] == expected
         assert f"{plural(len(expected), 'card')} " in plain(screen.query_one("#status", Static))
+
+
+async def test_ctrl_s_sorts_by_the_next_column_and_says_so(solar: Store) -> None:
+    screen = BrowseScreen(None)
+    async with Host(solar, screen).run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        in_deck_order = shown_texts(screen)
+        assert in_deck_order != sorted(in_deck_order, key=str.casefold)
+        await pilot.press("ctrl+s")  # deck -> text
+        await settle(pilot)
+        texts = shown_texts(screen)
+        assert texts == sorted(texts, key=str.casefold) and len(texts) > 2
+        assert "by text" in plain(screen.query_one("#status", Static))
