@@ -251,7 +251,7 @@ def _is_adjective(sentence: str, text: str, pos: int) -> bool:
         return False
     following = sentence[pos + len(text) :].split()
     return bool(
-        re.search(r"(?:an|ese|ish|ern|ic|i)$", text)
+        re.search(r"(?:an|ese|ish|ern|ic|i|ek|ch)$", text)
         and following
         and following[0][:1].islower()
         and normal(following[0]) not in STOP_WORDS

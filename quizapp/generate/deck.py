@@ -17,7 +17,15 @@ from rapidfuzz import fuzz
 
 from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
-from quizapp.generate import cards, options, questions, standalone, statements, structure
+from quizapp.generate import (
+    cards,
+    gaps,
+    options,
+    questions,
+    standalone,
+    statements,
+    structure,
+)
 from quizapp.generate.answers import ENTITY_KINDS, EntityIndex, Kind, Span
 from quizapp.generate.article import ArticleError, parse_article
 from quizapp.generate.hygiene import Drop, clean_paragraphs
@@ -265,6 +273,7 @@ class _Builder:
     def __init__(self, sections: tuple[CleanSection, ...], headline: str | None = None) -> None:
         # The deck's topic (its headline's words): an answer made of it tests nothing.
         self.topic = {stem(w) for w in content_words(headline or "") if len(w) > 2}
+        self.headline = headline or ""
         everything_words = Counter(
             stem(w)
             for section in sections
@@ -318,7 +327,7 @@ class _Builder:
             return None
         if span.kind == Kind.NAME and len(text.split()) == 1 and self.index.mentions[text] > 3:
             return None
-        if t.sentence.count(text) > 1:
+        if t.sentence.count(text) > 1 or gaps.fault(t, span, self.headline):
             return None
         if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", title, re.IGNORECASE):
             return None  # the heading says it: "... of the 1970s"

@@ -159,6 +159,8 @@ def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
         # Keep only a run that ends in a noun: "3,000 individual reefs", not "3,000 individual".
         while k > j and t.tags[k - 1] not in ("NOUN",) and t.words[k - 1] not in _UNIT_CAPS:
             k -= 1
+        if k > j and k + 1 < n and t.words[k] == "per" and t.words[k + 1][:1].islower():
+            k += 2  # "160 kilometres per hour": the unit is the rate, not its first half
         j = k
     return i, j
 
@@ -205,6 +207,28 @@ def _range_partner(t: Tagged, i: int) -> bool:
     )
 
 
+_DETERMINERS = frozenset("his her its their our my your the a an this that".split())  # noqa: SIM905
+
+
+def _dated_noun(t: Tagged, i: int) -> bool:
+    """'his 1915 book', 'the 2016 election': a year dating the singular noun after it is the
+    answer on its own; a count would need a plural ("1915 soldiers")."""
+    nxt = t.words[i + 1] if i + 1 < len(t.words) else ""
+    return (
+        i > 0
+        and t.words[i - 1].lower() in _DETERMINERS
+        and nxt[:1].islower()
+        and not (nxt.endswith("s") and not nxt.endswith("ss"))
+    )
+
+
+def _vague_amount(t: Tagged, i: int) -> bool:
+    """'several hundred kilograms', 'a few thousand': a scale word with no figure before it
+    is half a quantity."""
+    prev = t.words[i - 1].lower() if i else ""
+    return t.words[i].lower() in _SCALES | {"dozen"} and not _is_number_token(prev)
+
+
 def number_spans(t: Tagged) -> list[Span]:
     spans: list[Span] = []
     i = 0
@@ -213,7 +237,7 @@ def number_spans(t: Tagged) -> list[Span]:
         word = t.words[i]
         after_time_word = i > 0 and t.words[i - 1].lower() in _TIME_PREPOSITIONS
         if _YEAR_RE.match(word) and (
-            after_time_word or not (i + 1 < n and t.tags[i + 1] == "NOUN")
+            after_time_word or not (i + 1 < n and t.tags[i + 1] == "NOUN") or _dated_noun(t, i)
         ):
             # "in 1356 representatives met": after "in" a year is a year, not a head count.
             end = _year_range_end(t, i)
@@ -230,6 +254,7 @@ def number_spans(t: Tagged) -> list[Span]:
         if (
             _is_number_token(word)
             and not trivial
+            and not _vague_amount(t, i)
             and not (word[:1].isupper() and i > 0 and word.lower() in NUMBER_WORDS)
         ):
             found = _number_span(t, i)
@@ -341,8 +366,27 @@ def term_spans(t: Tagged) -> list[Span]:
                     or low[j] in ("which", "that", "who")
                 )
             ):
+                k = _name_tail(t, k, j)
                 out.append(Span(t.text(k, j), t.starts[k], Kind.TERM))
     return out
+
+
+def _name_tail(t: Tagged, k: int, j: int) -> int:
+    """'named the ancient supercontinent Pangaea': the common words before a name are the
+    clue, the name is the answer."""
+    first_cap = next((m for m in range(k, j) if t.words[m][:1].isupper()), j)
+    if k < first_cap < j and all(t.words[m][:1].isupper() for m in range(first_cap, j)):
+        return first_cap
+    return k
+
+
+# Prepositions that follow a participle of motion or position: "lithosphere riding on".
+_PARTICIPLE_LINKS = frozenset(
+    """
+    on onto over along through across into toward towards around past beneath under against
+    away up down out off
+    """.split()  # noqa: SIM905
+)
 
 
 # Prepositions the tagger may read as adverbs.
@@ -375,6 +419,13 @@ def noun_phrases(t: Tagged) -> list[Span]:
         k = j
         while k > i and t.tags[k - 1] != "NOUN":
             k -= 1
+        if (
+            k - i >= 2
+            and t.words[k - 1].endswith("ing")
+            and k < n
+            and t.words[k].lower() in _PARTICIPLE_LINKS
+        ):
+            k -= 1  # "pieces of lithosphere riding on ...": the -ing word is a verb
         if k - i == 2 and zipf(t.words[i]) >= 4.3 and zipf(t.words[i + 1]) < 2.5:
             i += 1  # "the element curium", "the mineral aragonite": the name is the answer
         if k > i and k - i <= 4:

@@ -1,0 +1,206 @@
+"""Why a candidate gap is no test: the rest of the card shows it, or it is not what the
+sentence teaches.
+
+Each rule looks at the sentence, the span and the deck's headline only, so it holds for any
+article: a word of the answer printed elsewhere in the stem, the answer worked out from the
+stem's other figures, a count the sentence goes on to enumerate, list numbering in a how-to,
+a setting or a side ("in a {{monastery garden}}", "the {{landward side}}") instead of the key
+term, an example one of several, a further-reading pointer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quizapp.generate.answers import ENTITY_KINDS, Kind, Span
+from quizapp.generate.lexicon import MONTHS, STOP_WORDS
+from quizapp.generate.spans import NUMBER_WORDS, Tagged
+
+_DERIVED_RE = re.compile(r"(?:an|ese|ish|ic|ean|ine|ist|ism|ite|i)$")
+_DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
+# "10" in "104" or "2.10" no).
+_FIGURE = r"(?<![\d.,]){}(?!\d|[.,]\d)"
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])-?\d+(?:\.\d+)?"
+)
+_YEARISH_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")
+# Kinds that stand as a setting before a noun: "the London surgeon", "the EU position"; a
+# name of another kind before a noun is often the term itself ("the Calvin cycle").
+_SETTING_KINDS = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION})
+
+# Words that number the text itself, not the world: "repeat steps {{3 to 5}}".
+_NUMBERING_WORDS = frozenset(
+    """
+    step steps stage stages line lines page pages chapter chapters figure fig. section sections
+    item items row rows column columns table tables point points paragraph paragraphs rule
+    """.split()  # noqa: SIM905
+)
+# How many times to repeat a motion in an instruction is no idea of the subject.
+_REPETITIONS = frozenset("strokes passes swipes reps repetitions laps".split())  # noqa: SIM905
+# Head nouns that only locate or qualify: "the {{landward side}}", "the {{faulty adult form}}".
+_VAGUE_HEADS = frozenset(
+    """
+    side sides part parts end ends half halves area areas portion portions form forms way ways
+    kind kinds sort sorts type types aspect aspects rest top bottom front back middle thing
+    things amount number lot
+    """.split()  # noqa: SIM905
+)
+_FURTHER_READING_RE = re.compile(
+    r"\b(?:for (?:more|further) (?:detail|details|information|reading)|further reading|"
+    r"see also|read more|(?:good|reasonable|useful) (?:starting point|place to start)|"
+    r"on Wikipedia|Wikipedia article)\b",
+    re.IGNORECASE,
+)
+_EXAMPLE_RE = re.compile(r"(?:\bsuch as|\bfor example,?|\bfor instance,?|\be\.g\.,?|\bincluding) $")
+_ENUMERATION_START_RE = re.compile(r"^[^.;]*?(?:,|:|\bincluding\b|\bsuch as\b|\bnamely\b)")
+
+
+def fault(t: Tagged, span: Span, headline: str) -> str | None:
+    """The reason this gap makes a poor card, or None when it is a fair test."""
+    rest = t.sentence[: span.start] + t.sentence[span.end :]
+    before = t.sentence[: span.start]
+    numeric = span.kind in (Kind.NUMBER, Kind.YEAR, Kind.DATE)
+    if _FURTHER_READING_RE.search(t.sentence):
+        return "a pointer to further reading, not knowledge"
+    if _shown_elsewhere(span, rest):
+        return "a figure, month or name of the answer is printed in the stem"
+    if any(
+        re.search(_FIGURE.format(re.escape(d)), headline) for d in _DIGITS_RE.findall(span.text)
+    ):
+        return "the deck's title holds the answer's figure"
+    if numeric and _worked_out(span, t.sentence):
+        return "the stem's other figures add up to the answer"
+    if span.kind == Kind.NUMBER and _enumerated(span, t.sentence):
+        return "the sentence goes on to list what it counts"
+    if numeric and _numbering(before, span):
+        return "list numbering or a repetition count, not a fact"
+    if _EXAMPLE_RE.search(before):
+        return "one example of several: more than one right answer"
+    if not numeric and re.search(r"\bthan $", before):
+        return "the contrast gives the other side away"
+    if span.kind == Kind.PHRASE and span.text.split()[-1].lower() in _VAGUE_HEADS:
+        return "a side or form of something, not the key term"
+    if span.kind == Kind.PHRASE and re.search(r"\b(?:in|at) an? $", before):
+        return "the setting, not what the sentence teaches"
+    setting = span.kind in _SETTING_KINDS or (span.kind == Kind.ORG and span.text.isupper())
+    if span.kind in ENTITY_KINDS and setting and _attributive(t, span):
+        return "a name used as a modifier of the noun after it"
+    return None
+
+
+def _shown_elsewhere(span: Span, rest: str) -> bool:
+    """'arrived in early April ... on {{6 April 1453}}', '-20 divided by 10 ... rises by
+    {{10 percent}}', 'the Mid-Atlantic Ridge ... the {{Atlantic Ocean}}'."""
+    for figure in _DIGITS_RE.findall(span.text):
+        if re.search(_FIGURE.format(re.escape(figure)), rest):
+            return True
+    words = re.findall(r"[^\W\d_][\w'’]*", span.text)
+    for word in words:
+        if word in MONTHS and re.search(rf"\b{word}\b", rest):
+            return True
+        if (
+            word[:1].isupper()
+            and len(word) >= 3
+            and word.lower() not in STOP_WORDS
+            and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", rest)
+        ):
+            return True  # a hyphen part counts: "Mid-Atlantic" shows "Atlantic"
+        if word[:1].isupper() and len(word) >= 5 and _derived_in(word, rest):
+            return True
+    return False
+
+
+def _derived_in(word: str, rest: str) -> bool:
+    """'left for {{Italy}} ... the Italian Renaissance': a capitalised word of the stem built
+    on the answer (a demonym, an adjective) spells it out."""
+    for other in re.findall(r"(?<![\w])[A-Z][\w]+", rest):
+        pairs = enumerate(zip(word, other, strict=False))
+        shared = next((i for i, (a, b) in pairs if a != b), min(len(word), len(other)))
+        if other != word and shared >= max(4, len(word) - 3) and _DERIVED_RE.search(other):
+            return True
+    return False
+
+
+def _value(text: str) -> float | None:
+    match = _NUMBER_RE.search(text)
+    return float(match.group().replace(",", "")) if match else None
+
+
+def _worked_out(span: Span, sentence: str) -> bool:
+    """'fewer than 5,000 Greeks, joined by about {{2,000}} foreigners, for a total of around
+    7,000', '28 of 32 patients, or {{88 percent}}': the answer is arithmetic on the stem."""
+    if len(_NUMBER_RE.findall(span.text)) != 1:
+        return False
+    answer = _value(span.text)
+    rest = sentence[: span.start] + " " + sentence[span.end :]
+    others = [
+        float(m.group().replace(",", ""))
+        for m in _NUMBER_RE.finditer(rest)
+        if not _YEARISH_RE.match(m.group())
+    ]
+    if answer is None or len(others) < 2:
+        return False
+    percent = "percent" in span.text or "%" in span.text or "per cent" in span.text
+    for i, a in enumerate(others):
+        for b in others[i + 1 :]:
+            if answer in (a + b, abs(a - b)) or (a and b and answer in (a * b, a / b, b / a)):
+                return True
+            if percent and min(a, b) > 0 and abs(100 * min(a, b) / max(a, b) - answer) <= 1:
+                return True
+    return False
+
+
+def _count(text: str) -> int | None:
+    first = text.split()[0].lower()
+    if first.isdigit():
+        return int(first)
+    return NUMBER_WORDS_VALUES.get(first)
+
+
+NUMBER_WORDS_VALUES = {
+    w: n
+    for n, w in enumerate(
+        """zero one two three four five six seven eight nine ten eleven twelve""".split(),  # noqa: SIM905
+        0,
+    )
+}
+
+
+def _enumerated(span: Span, sentence: str) -> bool:
+    """'{{three botanists}}, Hugo de Vries ..., Carl Correns ... and Erich von Tschermak',
+    'about {{seven or eight major plates}}, including the Pacific, ...': the list that follows
+    counts itself."""
+    count = _count(span.text)
+    if (
+        count is None
+        or not 2 <= count <= 12
+        or not any(w in NUMBER_WORDS or w.isdigit() for w in span.text.lower().split()[:1])
+    ):
+        return False
+    after = re.split(r"[.;]", sentence[span.end :], maxsplit=1)[0]
+    if not _ENUMERATION_START_RE.match(after):
+        return False
+    items = 1 + len(re.findall(r",(?! and\b| or\b)| and | or ", after))
+    names = re.findall(r"\b[A-Z][\w-]+", after)
+    return len(names) >= 2 and items >= count - 1
+
+
+def _numbering(before: str, span: Span) -> bool:
+    """'repeat steps {{3 to 5}}', 'After {{10 to 20 strokes}}'."""
+    last = before.split()[-1].lower() if before.split() else ""
+    return last in _NUMBERING_WORDS or span.text.split()[-1].lower() in _REPETITIONS
+
+
+def _attributive(t: Tagged, span: Span) -> bool:
+    """'The {{London}} surgeon Robert Liston', 'The {{EU}} position': a name standing as an
+    adjective before a common noun is the setting, and the noun it qualifies the point."""
+    before = t.sentence[: span.start].split()
+    if not before or before[-1].lower() not in ("the", "a", "an"):
+        return False
+    after = t.sentence[span.end :]
+    match = re.match(r" ([a-z][a-z-]+)\b", after)
+    if not match:
+        return False
+    position = span.end + 1
+    return any(start == position and t.tags[i] == "NOUN" for i, start in enumerate(t.starts))
