@@ -20,6 +20,7 @@ from quizapp.generate.lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     TITLES,
+    is_person_noun,
 )
 from quizapp.generate.sentences import normal, zipf
 
@@ -141,6 +142,8 @@ class EntityIndex:
             for n in (1, 2, 3):
                 self.ngrams.update(" ".join(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
         self._cues: dict[str, set[str]] = defaultdict(set)
+        # What the article calls each person: "the Genoese soldier X" -> {"soldier"}.
+        self.roles: dict[str, set[str]] = defaultdict(set)
         for sentence in sentences:
             for text, pos in _raw_names(sentence):
                 if pos > 0 and re.search(r"[\w,]\s$", sentence[:pos]):
@@ -152,6 +155,9 @@ class EntityIndex:
                 after = re.sub(r"^(?:’s|'s|’|')", "", sentence[pos + len(text) :]).split()
                 if before and before[-1] in TITLES:
                     self._cues[text].add("honorific" if before[-1] in HONORIFICS else "title")
+                role = person_role(sentence[:pos])
+                if role:
+                    self.roles[text].add(role)
                 if before and before[-1].lower() in {t.lower() for t in TITLES}:
                     self._cues[text].add("role")
                 if before and before[-1].lower() in _PLACE_CUES:
@@ -225,8 +231,29 @@ class EntityIndex:
             and not self._is_surname(name)
         )
 
+    def surely_person(self, name: str) -> bool:
+        """The article calls the name a person in so many words: a title, a role noun
+        ("the engineer Johannes Grant") or a speech verb; an apposition alone ("the Golden
+        Horn, the inlet ...") is no proof."""
+        cues = self._cues.get(name, set())
+        return bool(self.roles.get(name)) or bool(cues & {"honorific", "title", "role", "speaks"})
+
     def names_of_kind(self, kind: Kind) -> list[str]:
         return [name for name, k in self._kinds.items() if k == kind]
+
+
+def person_role(before: str) -> str:
+    """The role noun right before a name: "the Genoese soldier " -> "soldier", "an engineer
+    named " -> "engineer", "President " -> "president"; "" when there is none."""
+    words_ = before.split()
+    if words_ and words_[-1] in ("named", "called"):
+        words_ = words_[:-1]
+    if not words_ or before[-1:] != " ":
+        return ""
+    last = words_[-1].strip(",")
+    if last in TITLES:
+        return last.rstrip(".").lower()
+    return last if last.islower() and is_person_noun(last) else ""
 
 
 def _zipf_lower(word: str) -> float:

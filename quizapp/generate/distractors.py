@@ -1,6 +1,6 @@
 """Wrong options of the same kind as the answer: from the same article first, then made.
 
-Names come from the article (then the gazetteer for countries, cities and regions); numbers keep
+Names come from the article alone, people only when it calls them people; numbers keep
 the answer's unit and format ("$900 billion" -> "$450 billion"), years stay years, months stay
 months. Order is seeded by the card, so regenerating gives the same options.
 """
@@ -17,11 +17,12 @@ from quizapp.generate.answers import (
     Kind,
     Span,
     is_year,
+    person_role,
 )
-from quizapp.generate.gazetteer import CITIES, COUNTRIES, REGIONS, canonical, spellings
+from quizapp.generate.gazetteer import REGIONS, canonical, spellings
 from quizapp.generate.lexicon import MONTHS
 
-_FALLBACK = {Kind.COUNTRY: COUNTRIES, Kind.CITY: CITIES, Kind.REGION: REGIONS}
+_PLACE_KINDS = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION})
 _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 1.25, 4.0, 0.25)
 _YEAR_STEPS = (-2, 3, -5, 1, 10, -10, 4, -3)
 
@@ -35,33 +36,106 @@ def _same_thing(a: str, b: str) -> bool:
     return ca == cb or ca in cb or cb in ca
 
 
+# Parts of one country: "Graham Fagg from England and ... from _____" rules out Britain.
+_PARTS = {
+    "England": "United Kingdom", "Scotland": "United Kingdom", "Wales": "United Kingdom",
+    "Northern Ireland": "United Kingdom",
+}  # fmt: skip
+
+
+_CONTINENTS = frozenset(
+    {"Asia", "Europe", "Africa", "Antarctica", "Oceania", "Australia", "North America"}
+    | {"South America"}
+)
+_SEAS = frozenset({"Pacific", "Atlantic", "Caribbean", "Arctic", "Mediterranean"})
+
+
+def _region_sort(name: str) -> str:
+    return "continent" if name in _CONTINENTS else "sea" if name in _SEAS else "part"
+
+
+def _country(name: str) -> str:
+    return _PARTS.get(name, canonical(name)).lower()
+
+
+def _named_in(candidate: str, lowered: str) -> bool:
+    return any(
+        re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered) for s in spellings(candidate)
+    )
+
+
+def _people(span: Span, question: str, index: EntityIndex) -> list[str]:
+    """Other people of the article the stem does not rule out: each called a person in so many
+    words and, when the stem gives the answer a role ("the Genoese soldier _____"), given that
+    same role by the article ("the emperor Constantine XI" is no soldier)."""
+    role = person_role(question[: span.start])
+    if not role and not index.surely_person(span.text):
+        return []  # "the Large Magellanic Cloud, a small galaxy": not known to be a person
+    found = []
+    for name in index.names_of_kind(Kind.PERSON) + index.names_of_kind(Kind.NAME):
+        if index.unintroduced_person(name) or not index.surely_person(name):
+            continue
+        if role and role not in index.roles.get(name, set()):
+            continue
+        found.append(name)
+    return found
+
+
 def pick(
     span: Span, question: str, index: EntityIndex, number_pool: list[str], seed: str, count: int = 3
 ) -> list[str] | None:
-    """``count`` wrong options for ``span``, or None when there are not enough good ones."""
+    """``count`` wrong options for ``span``, or None when there are not enough good ones;
+    every good one when ``count`` is 0.
+
+    Names come from the article only: a list of the world's cities offers "Manhattan" for a
+    capital, and "Vietnam" for the home of a worker on the Channel Tunnel."""
     if span.kind in (Kind.NUMBER, Kind.YEAR):
         candidates = _numbers(span, number_pool, seed)
     elif span.kind == Kind.DATE:
         candidates = _dates(span.text, seed)
-    elif span.kind in _FALLBACK or span.kind in (Kind.PERSON, Kind.ORG, Kind.PLACE):
-        own = [n for n in index.names_of_kind(span.kind) if not index.unintroduced_person(n)]
-        candidates = _seeded(seed, own) + _seeded(seed, list(_FALLBACK.get(span.kind, ())))
+    elif span.kind == Kind.PERSON:
+        candidates = _seeded(seed, _people(span, question, index))
+    elif span.kind in _PLACE_KINDS or span.kind in (Kind.ORG, Kind.PLACE):
+        own = _seeded(
+            seed, [n for n in index.names_of_kind(span.kind) if not index.unintroduced_person(n)]
+        )
+        # A world region of the same sort for a region: a continent for a continent ("Europe":
+        # "Asia", "Africa"), a part of one for a part ("East Asia": "Central Asia"), never
+        # "Caribbean" for "Europe". No list of the world's countries or cities: it offers
+        # "Vietnam" for the home of a worker on the Channel Tunnel, "Manhattan" for a capital.
+        if span.kind == Kind.REGION:
+            sort = _region_sort(span.text)
+            places = {Kind.COUNTRY, Kind.CITY, Kind.PLACE, Kind.REGION}
+            if sort == "continent" and any(
+                index.kind(n) in places for n, _ in index.names_in(question)
+            ):
+                return None  # "Liston amputated a leg in London ... in use across _____"
+            own = [n for n in own if _region_sort(n) == sort]
+            own += _seeded(
+                seed,
+                [
+                    r
+                    for r in REGIONS
+                    if _region_sort(r) == sort and index.kind(r) in (Kind.REGION, Kind.NAME)
+                ],
+            )
+        candidates = own
     else:
         return None
     chosen: list[str] = []
     lowered = question.lower()
+    in_stem = set()
+    if span.kind in _PLACE_KINDS:
+        in_stem = {_country(n) for n, _ in index.names_in(question)}
     for candidate in candidates:
         if _same_thing(candidate, span.text) or any(_same_thing(candidate, c) for c in chosen):
             continue
-        if any(
-            re.search(rf"(?<!\w){re.escape(s.lower())}(?!\w)", lowered)
-            for s in spellings(candidate)
-        ):
+        if _named_in(candidate, lowered) or (in_stem and _country(candidate) in in_stem):
             continue
         chosen.append(candidate)
         if len(chosen) == count:
             return chosen
-    return None
+    return chosen if count == 0 and chosen else None
 
 
 def _signature(text: str) -> tuple[str, ...] | None:

@@ -83,3 +83,26 @@ VERBS = frozenset(
     weaken worsen
     """.split()  # noqa: SIM905
 )
+
+
+# Nouns for what a person is or does, so a name after one is a person: "the Genoese soldier",
+# "the chemist", "an engineer named". Words ending like "-ist", "-ian", "-eer" count too.
+PERSON_NOUNS = frozenset(
+    """
+    abbot actor admiral adventurer ambassador archbishop architect astronaut astronomer author
+    banker bishop botanist brother captain chancellor chemist chief commander composer consul
+    dentist diplomat director doctor emperor empress engineer entrepreneur explorer father
+    friar general geologist governor historian inventor journalist judge king knight lawyer
+    leader mathematician merchant minister missionary monk mother nurse officer painter
+    philosopher physician pilot poet pope president priest prince princess professor queen
+    rector researcher ruler sailor scholar scientist sculptor senator sister soldier son
+    statesman student sultan surgeon teacher tsar vizier wife widow writer
+    """.split()  # noqa: SIM905
+)
+
+
+def is_person_noun(word: str) -> bool:
+    low = word.lower()
+    if low in PERSON_NOUNS:
+        return True
+    return len(low) > 5 and low.endswith(("ist", "ician", "ologist", "eer", "grapher"))

@@ -11,12 +11,15 @@ from __future__ import annotations
 import re
 
 from quizapp.deck.ids import content_hash
+from quizapp.generate import ruled_out
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.cards import BLANK
 from quizapp.generate.distractors import pick as pick_named
 from quizapp.generate.gazetteer import canonical
+from quizapp.generate.hygiene import _looks_glued as looks_glued
 from quizapp.generate.lexicon import ORG_WORDS, TITLES
 from quizapp.generate.sentences import stem as stem_of
+from quizapp.generate.sentences import zipf
 
 _NUM_RE = re.compile(r"(?P<cur>[$€£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
 _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
@@ -76,7 +79,9 @@ def article_numbers(span: Span, pools: dict[Kind, list[str]], max_ratio: float =
     ]
 
 
-def _scale_number(match: re.Match[str], factor: float, percent: bool = False) -> str | None:
+def _scale_number(
+    match: re.Match[str], factor: float, percent: bool = False, exact: bool = False
+) -> str | None:
     raw = match.group("num")
     value = float(raw.replace(",", "")) * factor
     decimals = len(raw.split(".")[1]) if "." in raw else 0
@@ -85,7 +90,8 @@ def _scale_number(match: re.Match[str], factor: float, percent: bool = False) ->
     if (match.group("pct") or percent) and value > 100:
         return None
     if not decimals:
-        value = round(value) if value < 100 else round(value, -1 if value < 1000 else -2)
+        rounded = round(value) if value < 100 else round(value, -1 if value < 1000 else -2)
+        value = round(value) if exact else rounded
     number = f"{value:,.{decimals}f}" if "," in raw or value >= 10000 else f"{value:.{decimals}f}"
     return f"{match.group('cur') or ''}{number}{match.group('pct') or ''}"
 
@@ -141,6 +147,14 @@ def _shifted_ranges(text: str) -> list[str]:
     return made
 
 
+def _power_of_two(text: str) -> bool:
+    found = _NUM_RE.findall(text)
+    if len(found) != 1 or not found[0][1].isdigit():
+        return False
+    value = int(found[0][1])
+    return value >= 32 and value & (value - 1) == 0 and not re.search(r"%|percent", text)
+
+
 def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
     if span.text.split()[0].lower() in _WORDS[2:]:
         return _number_words(span, seed)
@@ -163,12 +177,16 @@ def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
     ]
     made = []
     chosen_set = _FACTOR_SETS[int(content_hash(seed, "factors"), 16) % len(_FACTOR_SETS)]
-    for factor in (*chosen_set, *_FACTORS):
+    factors = (*chosen_set, *_FACTORS)
+    exact = _power_of_two(span.text)
+    if exact:
+        factors = (2.0, 0.5, 4.0, 0.25)  # "the first 128 code points": 256 is believable, 51 is not
+    for factor in factors:
         pieces = []
         ok = True
         last = 0
         for m in _NUM_RE.finditer(span.text):
-            scaled = _scale_number(m, factor, percent)
+            scaled = _scale_number(m, factor, percent, exact)
             if scaled is None:
                 ok = False
                 break
@@ -257,6 +275,49 @@ def _inside_longer_name(stem: str, span: Span) -> bool:
     return bool(re.match(r"^\s[A-Z][a-z]", after)) and not re.match(r"^\s(?:In|On|At)\b", after)
 
 
+def _spelled_value(text: str) -> float | None:
+    first = text.split(" ", 1)[0].lower()
+    return float(_WORDS.index(first)) if first in _WORDS else None
+
+
+# A count is of things, not of a measure: "three botanists", never "three centuries".
+_MEASURES_RE = re.compile(
+    r"\b(?:times?|years?|centuries|century|decades?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|percent|per cent|degrees?|metres?|meters?|kilometres?|kilometers?|miles?|"
+    r"feet|inches|kilograms?|tonnes?|tons?|grams?|litres?|liters?|dollars?|pounds?)\b"
+)
+
+
+def given_by_stem(answer: str, stem: str) -> bool:
+    """The stem works the figure out, counts it off, or the answer holds two figures of which
+    only one could be moved ("seven or eight major plates" -> "eighteen or eight")."""
+    spelled = [w for w in re.findall(r"[a-z]+", answer.lower()) if w in _WORDS[2:]]
+    digits = _NUM_RE.findall(answer)
+    if spelled and len(spelled) + len(digits) >= 2:
+        return True
+    value = _value(answer) if digits else _spelled_value(answer)
+    if value is None:
+        return False
+    percent = bool(re.search(r"\bper ?cent\b|%", answer))
+    if ruled_out.worked_out(value, stem, percent):
+        return True
+    return not _MEASURES_RE.search(answer) and ruled_out.counted_in_stem(value, stem)
+
+
+def _odd_words(text: str, index: EntityIndex) -> bool:
+    """A lower-case word no English list knows, said once and built like a brand ("tunnel
+    bandarqq"): spam that would sit in every option."""
+    return any(
+        zipf(w) == 0.0 and index.ngrams.get(w.lower(), 0) <= 1 and looks_glued(w.lower())
+        for w in re.findall(r"\b[a-z][a-z0-9]{3,}\b", text)
+    )
+
+
+def _keeps_order(answer: str, option: str, others: list[float]) -> bool:
+    a, b = _value(answer), _value(option)
+    return a is not None and b is not None and ruled_out.keeps_order(a, b, others)
+
+
 def candidates(
     span: Span,
     stem: str,
@@ -287,6 +348,8 @@ def candidates(
             return None  # another date in the stem can rule options out
         found = _years(span, pools.get(Kind.YEAR, []), seed)
     elif span.kind == Kind.NUMBER:
+        if given_by_stem(span.text, stem):
+            return None
         found = _numbers(span, pools.get(Kind.NUMBER, []), seed)
     elif span.kind == Kind.TERM:
         # A term for a term of the same shape: lower case for lower case, about as long.
@@ -314,32 +377,52 @@ def candidates(
         if span.kind == Kind.PERSON and title and title[0] in TITLES:
             return None  # "Dr _____, the chief sanitary officer": not every person was a doctor
         # A "place" known only from "in" or "from" may be anything: no options for it.
-        named = pick_named(span, stem, index, [], seed, count)
-        if named is None:
+        if span.text.isupper() and len(span.text) < 3:
             return None
 
         # A full name for a full name, a surname for a surname, an acronym for an acronym.
         def shape(name: str) -> tuple[bool, bool]:
-            return len(name.split()) > 1, name.isupper()
+            return len(re.split(r"[\s-]", name)) > 1, name.isupper()
 
-        if any(shape(n) != shape(span.text) for n in named):
-            return None
+        roots = set()
         if span.kind in (Kind.COUNTRY, Kind.CITY, Kind.REGION):
+            # "European trade ... toward the _____": "Europe" is ruled out
             roots = {w[:5].lower() for w in re.findall(r"\b[A-Z][a-z]{4,}", stem)}
-            if any(n[:5].lower() in roots for n in named):
-                return None  # "European trade ... toward the _____": "Europe" is ruled out
         last = span.text.split()[-1]
-        if last in ORG_WORDS and any(n.split()[-1] not in ORG_WORDS for n in named):
-            return None  # "World Bank" among "United Nations Monetary": a fragment, no body
-        if span.text.isupper() and len(span.text) < 3:
-            return None
-        return named
+
+        def fits(name: str) -> bool:
+            return (
+                shape(name) == shape(span.text)
+                and name[:5].lower() not in roots
+                # "World Bank" among "United Nations Monetary": a fragment, no body
+                and (last not in ORG_WORDS or name.split()[-1] in ORG_WORDS)
+            )
+
+        # The article's own names first: when one of the first of them does not fit, the
+        # article has too few of the answer's kind to ask. A world region that does not fit
+        # is only passed over.
+        chosen_names: list[str] = []
+        for name in pick_named(span, stem, index, [], seed, 0) or []:
+            if fits(name):
+                chosen_names.append(name)
+            elif index.mentions[name]:
+                return None
+            if len(chosen_names) == count:
+                return chosen_names
+        return None
     else:
         return None
+    if _odd_words(span.text, index):
+        return None  # a word foreign to English and said once would be in every option
+    others = ruled_out.same_unit_figures(span.text, stem) if span.kind == Kind.NUMBER else []
     chosen: list[str] = []
     for option in found:
         if option.lower() == span.text.lower() or _in_stem(option, stem):
             continue
+        if _odd_words(option, index):
+            continue
+        if others and not _keeps_order(span.text, option, others):
+            continue  # "exceeded 20,000 tonnes ... fallen to _____": never 28,000 tonnes
         if any(canonical(option).lower() == canonical(c).lower() for c in chosen):
             continue
         chosen.append(option)

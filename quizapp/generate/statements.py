@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate import options, ruled_out
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.lexicon import TITLES
 from quizapp.generate.questions import IRREGULAR_PAST, LEANING_RE, refers_back
@@ -71,10 +72,14 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
         return None
     if _BOUND_RE.search(sentence[: span.start]):
         return None
+    rest = sentence[: span.start] + " " + sentence[span.end :]
+    if span.kind == Kind.NUMBER and options.given_by_stem(span.text, rest):
+        return None  # "a total of around 7,000": a false figure would contradict the sentence
+    others = ruled_out.same_unit_figures(span.text, rest) if span.kind == Kind.NUMBER else []
     before = sentence[: span.start].split()
     if span.kind == Kind.PERSON and before and before[-1] in TITLES:
         return None  # "Dr William C. Gorgas" -> "Dr Theodore Roosevelt": the title gives it away
-    rest = (sentence[: span.start] + " " + sentence[span.end :]).lower()
+    rest = rest.lower()
     for option in wrong:
         if re.search(rf"(?<![\w.,]){re.escape(option.lower())}(?![\w])", rest):
             continue  # "had exceeded 9,000 tonnes ... had fallen to 9,000 tonnes": no test
@@ -91,7 +96,7 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
             if not x or not y or re.match(r"^[a-z]", span.text):
                 continue  # a spelled number ("ten members") is nudged, not swapped
             ratio = max(x, y) / min(x, y)
-            if ratio >= 1.8:
+            if ratio >= 1.8 and ruled_out.keeps_order(x, y, others):
                 return option
             continue
         return option
