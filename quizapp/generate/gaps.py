@@ -14,6 +14,7 @@ import re
 
 from quizapp.generate.answers import ENTITY_KINDS, Kind, Span
 from quizapp.generate.lexicon import MONTHS, STOP_WORDS
+from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import NUMBER_WORDS, Tagged
 
 _DERIVED_RE = re.compile(r"(?:an|ese|ish|ic|ean|ine|ist|ism|ite|i)$")
@@ -77,12 +78,25 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
         return "list numbering or a repetition count, not a fact"
     if _EXAMPLE_RE.search(before):
         return "one example of several: more than one right answer"
+    if numeric and before.count("(") > before.count(")"):
+        return "a figure in brackets is an aside"
+    if span.kind == Kind.PHRASE and _comparative(t, span):
+        return "a comparison ('wider anxieties') is relative, not a term"
     if not numeric and re.search(r"\bthan $", before):
         return "the contrast gives the other side away"
     if span.kind == Kind.PHRASE and span.text.split()[-1].lower() in _VAGUE_HEADS:
         return "a side or form of something, not the key term"
-    if span.kind == Kind.PHRASE and re.search(r"\b(?:in|at) an? $", before):
+    after = t.sentence[span.end :]
+    if (
+        span.kind == Kind.PHRASE
+        and re.search(r"\b(?:in|at) an? $", before)
+        and re.match(r"\s*(?:[.,;:]|$)", after)
+    ):
         return "the setting, not what the sentence teaches"
+    if span.kind == Kind.PHRASE and re.match(
+        r",? (?:called|known as|termed|named|dubbed)\b", after
+    ):
+        return "the class word before the term the sentence names"
     setting = span.kind in _SETTING_KINDS or (span.kind == Kind.ORG and span.text.isupper())
     if span.kind in ENTITY_KINDS and setting and _attributive(t, span):
         return "a name used as a modifier of the noun after it"
@@ -190,6 +204,22 @@ def _numbering(before: str, span: Span) -> bool:
     """'repeat steps {{3 to 5}}', 'After {{10 to 20 strokes}}'."""
     last = before.split()[-1].lower() if before.split() else ""
     return last in _NUMBERING_WORDS or span.text.split()[-1].lower() in _REPETITIONS
+
+
+_NOT_COMPARATIVE = frozenset("other upper inner outer former latter under over after".split())  # noqa: SIM905
+
+
+def _comparative(t: Tagged, span: Span) -> bool:
+    """'{{greater belligerence}}', '{{wider anxieties}}': a phrase led by a comparative."""
+    first = span.text.split()[0].lower()
+    at = next((i for i, start in enumerate(t.starts) if start == span.start), None)
+    if at is None or t.tags[at] != "ADJ" or " " not in span.text or not first.endswith("er"):
+        return False
+    if first in _NOT_COMPARATIVE:
+        return False
+    doubled = len(first) > 4 and first[-3] == first[-4]  # bigger, hotter
+    bases = (first[:-2], first[:-1], first[:-3] + "y", first[:-3] if doubled else "")
+    return any(len(b) >= 3 and zipf(b) >= 4.0 for b in bases)
 
 
 def _attributive(t: Tagged, span: Span) -> bool:

@@ -149,3 +149,26 @@ def test_a_further_reading_pointer_is_no_card() -> None:
         "For more detail on glazes, the pottery article on Wikipedia is a good starting point."
     )
     assert fault(sentence, "Wikipedia", Kind.NAME)
+
+
+def test_a_figure_in_brackets_is_an_aside() -> None:
+    sentence = "The pigment absorbs violet light (around 400 nanometres) far more than red light."
+    assert fault(sentence, "400 nanometres", Kind.NUMBER)
+    sentence = "The pigment absorbs violet light at around 400 nanometres far more than red light."
+    assert fault(sentence, "400 nanometres", Kind.NUMBER) is None
+
+
+def test_a_comparison_is_no_term() -> None:
+    sentence = "The speech reflected greater suspicion about the treaty among the delegates."
+    assert fault(sentence, "greater suspicion")
+    assert fault("The speech reflected deep suspicion of the treaty.", "deep suspicion") is None
+
+
+def test_the_class_word_before_a_named_term_is_not_the_gap() -> None:
+    sentence = "A handy estimate called the rule of 72 tells how fast savings double."
+    assert fault(sentence, "handy estimate")
+
+
+def test_a_phrase_after_in_a_is_a_setting_only_at_the_end_of_a_clause() -> None:
+    sentence = "Many corals take part in a mass spawning event that follows a full moon."
+    assert fault(sentence, "mass spawning event") is None
