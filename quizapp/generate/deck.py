@@ -255,6 +255,17 @@ def _list_item(t: Tagged, span: Span) -> bool:
     return False
 
 
+def _cut_compound(t: Tagged, span: Span) -> bool:
+    """'{{Eleven tunnel}} boring machines': a count whose noun only qualifies the next one."""
+    after = next((i for i, s in enumerate(t.starts) if s >= span.end), len(t.words))
+    if after >= len(t.words) or not t.words[after][:1].islower():
+        return False
+    if t.tags[after] == "NOUN":
+        return True
+    following = t.tags[after + 1] if after + 1 < len(t.words) else ""
+    return t.words[after].endswith("ing") and t.tags[after] == "VERB" and following == "NOUN"
+
+
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     seen: Counter[str] = Counter()
     ids = []
@@ -441,6 +452,8 @@ class _Builder:
             if wrong is not None and span.kind in _PLACES and self._other_names(t, span):
                 wrong = None  # "made in ___ during the Han dynasty": the stem narrows it down
             alone = statements.stands_alone(t.sentence, self.index, frozenset(self.topic))
+            if wrong is not None and span.kind == Kind.NUMBER and _cut_compound(t, span):
+                wrong = None  # "_____ boring machines" for "Eleven tunnel": no options to make
             if wrong is not None and alone:
                 found.append(_Option(score + 0.05, "choice", span, wrong))
                 # A figure of the article with the same unit first: the one a student may
@@ -449,7 +462,8 @@ class _Builder:
                 swap = statements.false_swap(span, [*near, *wrong], t.sentence)
                 # "True or false: switch to feeding ..." reads oddly; a statement must stand
                 # alone and have a believable false twin (even when it is shown true).
-                if swap and not _imperative(t) and alone:
+                short = len(t.sentence.split()) <= statements.MAX_STATEMENT_WORDS
+                if swap and not _imperative(t) and alone and short:
                     tf_wrong = [swap, *(w for w in wrong if w != swap)]
                     found.append(_Option(score + 0.02, "truefalse", span, tf_wrong))
         return sorted(found, key=lambda o: -o.score)

@@ -48,12 +48,44 @@ _UNIQUE = frozenset(
 )
 
 
+# "In the second generation the four possible combinations appeared ...", "filled the gap":
+# an ordinal or a count after "the", or an abstract noun, names something said before.
+_NAMED_BEFORE_RE = re.compile(
+    r"\bthe (?:second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten) [a-z]"
+    r"|\bthe (?:gap|problem|idea|result|change|effect|method|technique|approach|experiment|"
+    r"plan|proposal|decision|discovery|findings|scheme|episode|incident|move|shift|device)\b",
+    re.IGNORECASE,
+)
+# ... unless what follows says which: "the four trading posts of the Hansa", "the idea that".
+_SAYS_WHICH = frozenset({"of", "that", "which", "called", "known", "named", "in", "at", "on"})
+
+
+def _named_before(sentence: str) -> bool:
+    for match in _NAMED_BEFORE_RE.finditer(sentence):
+        counted = bool(re.search(r" [a-z]$", match.group()))  # "the four p..."
+        following = re.findall(r"[\w-]+", sentence[match.end() - (1 if counted else 0) :])
+        # a count looks past its noun phrase ("the four great trading posts of"); a noun
+        # only at the next word ("the gap with hundreds of" is still the gap)
+        window = following[1:5] if counted else following[:1]
+        if counted and "-" in "".join(following[:1]):
+            continue  # "the second-largest reef"
+        if not _SAYS_WHICH & {w.lower() for w in window}:
+            return True
+    return False
+
+
+# A statement a student can judge at a glance: one claim, not three clauses of figures.
+MAX_STATEMENT_WORDS = 36
+
+
 def stands_alone(
     sentence: str, index: EntityIndex | None = None, topic: frozenset[str] = frozenset()
 ) -> bool:
     """Can the sentence be judged true or false with nothing around it? ``topic`` holds the
     stems of the deck's headline: "the canal" in a deck on the Panama Canal names it."""
     if LEANING_RE.search(sentence) or _HEADLESS_RE.match(sentence):
+        return False
+    if _named_before(sentence):
         return False
     bare = _BARE_SUBJECT_RE.match(sentence)
     if bare and bare.group(1) not in _UNIQUE and stem(bare.group(1)) not in topic:
