@@ -182,3 +182,35 @@ def test_a_country_the_stem_names_a_part_of_is_ruled_out() -> None:
     s = "Two workers, Tom Webb from England and Paul Morel from France, shook hands."
     wrong = _wrong(s, "France", Kind.COUNTRY, context=context)
     assert wrong is None or "Britain" not in wrong
+
+
+# -- statements that stand alone --------------------------------------------------------------
+
+
+def test_no_statement_leans_on_a_count_or_an_order_named_before() -> None:
+    assert not statements.stands_alone(
+        "In the third year the five remaining colonies produced twice as much honey."
+    )
+    assert not statements.stands_alone("Merchants filled the gap with cheaper cloth from Flanders.")
+
+
+def test_a_count_or_a_noun_that_says_which_stands_alone() -> None:
+    assert statements.stands_alone(
+        "Abroad, the league ran the four great trading posts of the north."
+    )
+    assert statements.stands_alone("The second-largest reef system lies off the coast of Belize.")
+    assert statements.stands_alone(
+        "In 1912 Alfred Wegener proposed the idea that continents drift."
+    )
+
+
+def test_a_count_that_only_qualifies_the_next_noun_gets_no_choice() -> None:
+    from quizapp.generate.deck import _cut_compound
+    from quizapp.generate.spans import tag_sentence
+
+    s = "Nine drilling rigs worked from both shores through the soft chalk."
+    t = tag_sentence(s)
+    assert _cut_compound(t, Span("Nine drilling", 0, Kind.NUMBER))
+    s = "At the peak some 9,000 people worked on the bridge."
+    t = tag_sentence(s)
+    assert not _cut_compound(t, Span("9,000 people", s.index("9,000"), Kind.NUMBER))
