@@ -18,6 +18,17 @@ from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import NUMBER_WORDS, Tagged
 
 _DERIVED_RE = re.compile(r"(?:an|ese|ish|ic|ean|ine|ist|ism|ite|i)$")
+_ERA_MARKERS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D."})
+_WEEKDAYS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
+)
+_SPEECH = "said|says|told|tells|added|explained|wrote|reported|announced"
+# "KOUROU, French Guiana, 25 December 2021 -- ", "OSLO, 3 May (Reuters) - ": where and when
+# a report was filed, not what it reports.
+_DATELINE_RE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:, [^,—–]{2,30}?){1,3}\s*(?:\([A-Za-z ]+\))?\s*"
+    r"(?:—|–|-{1,2}|\.(?=\s[A-Z][a-z]))\s"
+)
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
 # "10" in "104" or "2.10" no).
@@ -64,8 +75,17 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
     numeric = span.kind in (Kind.NUMBER, Kind.YEAR, Kind.DATE)
     if _FURTHER_READING_RE.search(t.sentence):
         return "a pointer to further reading, not knowledge"
+    dateline = _DATELINE_RE.match(t.sentence)
+    if dateline and span.start < dateline.end():
+        return "the place or date of a news dateline"
     if _shown_elsewhere(span, rest):
         return "a figure, month or name of the answer is printed in the stem"
+    if span.text in _ERA_MARKERS or span.text in _WEEKDAYS:
+        return "an era marker ('BC') or a weekday is no answer"
+    if span.kind in ENTITY_KINDS and _attribution(t.sentence, span):
+        return "who reported a fact is not the fact"
+    if _acronym_shown(span.text, rest):
+        return "the stem prints the answer's acronym"
     if any(
         re.search(_FIGURE.format(re.escape(d)), headline) for d in _DIGITS_RE.findall(span.text)
     ):
@@ -134,6 +154,25 @@ def _derived_in(word: str, rest: str) -> bool:
         if other != word and shared >= max(4, len(word) - 3) and _DERIVED_RE.search(other):
             return True
     return False
+
+
+def _attribution(sentence: str, span: Span) -> bool:
+    """'..., the geologist {{Ann Berg}} told local media.', '..., said {{Ann Berg}}.': the
+    source of a report closing its sentence."""
+    after = sentence[span.end :]
+    before = sentence[: span.start]
+    closing = re.match(rf"\s+(?:{_SPEECH})\b[^,;]{{0,30}}[.!?]?\s*$", after)
+    said = re.search(rf",\s+(?:{_SPEECH})\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}$", before)
+    return bool(closing) or (bool(said) and re.match(r"\s*(?:[.,]|$)", after) is not None)
+
+
+def _acronym_shown(text: str, rest: str) -> bool:
+    """'The {{International Monetary Fund}} (IMF) lends ...': the initials spell the name."""
+    capitals = [w for w in text.split() if w[:1].isupper()]
+    if len(capitals) < 2:
+        return False
+    initials = "".join(w[0] for w in capitals)
+    return re.search(rf"(?<![\w]){initials}s?(?![\w])", rest) is not None
 
 
 def _value(text: str) -> float | None:

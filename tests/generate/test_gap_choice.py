@@ -172,3 +172,30 @@ def test_the_class_word_before_a_named_term_is_not_the_gap() -> None:
 def test_a_phrase_after_in_a_is_a_setting_only_at_the_end_of_a_clause() -> None:
     sentence = "Many corals take part in a mass spawning event that follows a full moon."
     assert fault(sentence, "mass spawning event") is None
+
+
+def test_an_era_marker_or_a_name_beside_its_acronym_is_no_gap() -> None:
+    assert fault("Glass was first blown in the first century BC.", "BC", Kind.ORG)
+    sentence = "The International Maritime Bureau (IMB) records attacks on ships."
+    assert fault(sentence, "International Maritime Bureau", Kind.ORG)
+    sentence = "The International Maritime Bureau records attacks on ships."
+    assert fault(sentence, "International Maritime Bureau", Kind.ORG) is None
+
+
+def test_a_weekday_or_the_source_of_a_report_is_no_gap() -> None:
+    assert fault("The dam gave way on Sunday evening after days of rain.", "Sunday", Kind.NAME)
+    sentence = "The crack is about 9 kilometres long, the engineer Maria Lund told reporters."
+    assert fault(sentence, "Maria Lund", Kind.PERSON)
+    sentence = "The crack is about 9 kilometres long, said Maria Lund."
+    assert fault(sentence, "Maria Lund", Kind.PERSON)
+    sentence = "In 1911 Maria Lund mapped the crack across the glacier."
+    assert fault(sentence, "Maria Lund", Kind.PERSON) is None
+
+
+def test_the_date_or_place_of_a_news_dateline_is_no_gap() -> None:
+    sentence = (
+        "TROMSO, Norway, 4 May 2019 - Whalers agreed on Friday to a new quota for the season."
+    )
+    assert fault(sentence, "4 May 2019", Kind.DATE)
+    assert fault(sentence, "Norway", Kind.COUNTRY)
+    assert fault(sentence, "new quota") is None
