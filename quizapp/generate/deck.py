@@ -260,8 +260,6 @@ def _cut_compound(t: Tagged, span: Span) -> bool:
     after = next((i for i, s in enumerate(t.starts) if s >= span.end), len(t.words))
     if after >= len(t.words) or not t.words[after][:1].islower():
         return False
-    if t.tags[after] == "NOUN":
-        return True
     following = t.tags[after + 1] if after + 1 < len(t.words) else ""
     return t.words[after].endswith("ing") and t.tags[after] == "VERB" and following == "NOUN"
 
@@ -502,7 +500,15 @@ class _Builder:
         if any(o.question and o.question.kind in ("definition", "why", "called") for o in good):
             wanted = "qa"
         else:
-            wanted = types[_pick(sentence, "type", len(types))]
+            # A sentence with options has a slot for each of choice, true/false and cloze
+            # (and qa when it has one): a true/false the statement rules refuse gives its slot
+            # to the cloze, and the other sentences keep their type.
+            slots = types
+            if "choice" in types:
+                slots = [*_TYPE_ORDER[:3], *(["qa"] if "qa" in types else [])]
+            wanted = slots[_pick(sentence, "type", len(slots))]
+            if wanted not in types:
+                wanted = "cloze" if "cloze" in types else types[0]
         first = next(o for o in good if o.card_type == wanted)
         return [first] + [o for o in found if o is not first]
 

@@ -208,9 +208,26 @@ def test_a_count_that_only_qualifies_the_next_noun_gets_no_choice() -> None:
     from quizapp.generate.deck import _cut_compound
     from quizapp.generate.spans import tag_sentence
 
-    s = "Nine drilling rigs worked from both shores through the soft chalk."
+    s = "Nine tunnel boring machines worked from both shores through the soft chalk."
     t = tag_sentence(s)
-    assert _cut_compound(t, Span("Nine drilling", 0, Kind.NUMBER))
+    assert _cut_compound(t, Span("Nine tunnel", 0, Kind.NUMBER))
     s = "At the peak some 9,000 people worked on the bridge."
     t = tag_sentence(s)
     assert not _cut_compound(t, Span("9,000 people", s.index("9,000"), Kind.NUMBER))
+
+
+# -- card type per sentence -------------------------------------------------------------------
+
+
+@given(st.text(min_size=5, max_size=60))
+@settings(max_examples=100, deadline=None)
+def test_refusing_a_statement_changes_no_other_sentence_type(sentence: str) -> None:
+    from quizapp.generate.deck import _Builder, _Option
+
+    span = Span("1370", 0, Kind.YEAR)
+    full = [_Option(0.9, "choice", span, ["1361"]), _Option(0.87, "truefalse", span, ["1361"])]
+    full.append(_Option(0.85, "cloze", span))
+    without_tf = [o for o in full if o.card_type != "truefalse"]
+    before = _Builder._ranked(None, sentence, full)[0].card_type  # type: ignore[arg-type]
+    after = _Builder._ranked(None, sentence, without_tf)[0].card_type  # type: ignore[arg-type]
+    assert after == ("cloze" if before == "truefalse" else before)
