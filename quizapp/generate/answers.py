@@ -70,6 +70,8 @@ _PLACE_WORDS = frozenset(
     Street Square Bridge Dam Atoll Triangle Cape
     """.split()  # noqa: SIM905
 )
+# Shared with the giveaway rules: words many names hold.
+NAME_STARTERS, PLACE_WORDS = _NAME_STARTERS, _PLACE_WORDS
 _PLACE_CUES = frozenset({"in", "to", "from", "near", "across", "at", "island", "city", "visited"})
 
 _CAP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ"

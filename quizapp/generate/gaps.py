@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from quizapp.generate.answers import ENTITY_KINDS, Kind, Span
-from quizapp.generate.lexicon import MONTHS, STOP_WORDS
+from quizapp.generate.answers import ENTITY_KINDS, NAME_STARTERS, PLACE_WORDS, Kind, Span
+from quizapp.generate.lexicon import MONTHS, ORG_WORDS, STOP_WORDS
 from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import NUMBER_WORDS, Tagged
 
@@ -28,6 +28,12 @@ _SPEECH = "said|says|told|tells|added|explained|wrote|reported|announced"
 _DATELINE_RE = re.compile(
     r"^[A-Z][A-Z .'-]{2,}(?:, [^,—–]{2,30}?){1,3}\s*(?:\([A-Za-z ]+\))?\s*"
     r"(?:—|–|-{1,2}|\.(?=\s[A-Z][a-z]))\s"
+)
+_GENERIC_NAME_WORDS = (
+    ORG_WORDS
+    | PLACE_WORDS
+    | NAME_STARTERS
+    | frozenset("Plate Plates Age Era Period Dynasty Empire Kingdom Republic".split())  # noqa: SIM905
 )
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
@@ -117,8 +123,7 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
         r",? (?:called|known as|termed|named|dubbed)\b", after
     ):
         return "the class word before the term the sentence names"
-    setting = span.kind in _SETTING_KINDS or (span.kind == Kind.ORG and span.text.isupper())
-    if span.kind in ENTITY_KINDS and setting and _attributive(t, span):
+    if span.kind in _SETTING_KINDS and _attributive(t, span):
         return "a name used as a modifier of the noun after it"
     return None
 
@@ -130,19 +135,31 @@ def _shown_elsewhere(span: Span, rest: str) -> bool:
         if re.search(_FIGURE.format(re.escape(figure)), rest):
             return True
     words = re.findall(r"[^\W\d_][\w'’]*", span.text)
+    # The last word of a name that is no person's is its class ("the Basic Multilingual
+    # {{Plane}}" beside "Plane 0"): the words before it tell it apart.
+    head = words[-1] if len(words) > 1 and span.kind != Kind.PERSON else None
     for word in words:
         if word in MONTHS and re.search(rf"\b{word}\b", rest):
             return True
+        if word == head:
+            continue
         if (
             word[:1].isupper()
             and len(word) >= 3
             and word.lower() not in STOP_WORDS
+            and not _generic_name_word(word)
             and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", rest)
         ):
             return True  # a hyphen part counts: "Mid-Atlantic" shows "Atlantic"
         if word[:1].isupper() and len(word) >= 5 and _derived_in(word, rest):
             return True
     return False
+
+
+def _generic_name_word(word: str) -> bool:
+    """'Ocean', 'University', 'North': a word many names share tells nothing of this one
+    ('the Atlantic Ocean and the {{Pacific Ocean}}')."""
+    return word in _GENERIC_NAME_WORDS or zipf(word.lower()) >= 5.0
 
 
 def _derived_in(word: str, rest: str) -> bool:
@@ -197,9 +214,12 @@ def _worked_out(span: Span, sentence: str) -> bool:
     percent = "percent" in span.text or "%" in span.text or "per cent" in span.text
     for i, a in enumerate(others):
         for b in others[i + 1 :]:
+            if a == b or answer in (a, b):
+                continue
             if answer in (a + b, abs(a - b)) or (a and b and answer in (a * b, a / b, b / a)):
                 return True
-            if percent and min(a, b) > 0 and abs(100 * min(a, b) / max(a, b) - answer) <= 1:
+            low, high = min(a, b), max(a, b)
+            if percent and 0 < low < high and abs(100 * low / high - answer) <= 1:
                 return True
     return False
 
@@ -234,9 +254,9 @@ def _enumerated(span: Span, sentence: str) -> bool:
     after = re.split(r"[.;]", sentence[span.end :], maxsplit=1)[0]
     if not _ENUMERATION_START_RE.match(after):
         return False
-    items = 1 + len(re.findall(r",(?! and\b| or\b)| and | or ", after))
-    names = re.findall(r"\b[A-Z][\w-]+", after)
-    return len(names) >= 2 and items >= count - 1
+    # Items the list names: a capital right after a comma, 'and', 'including' or 'such as'.
+    items = re.findall(r"(?:,|\band|\bor|\bincluding|\bsuch as|:)\s+(?:the\s+)?[A-Z0-9]", after)
+    return len(items) >= max(2, count - 1)
 
 
 def _numbering(before: str, span: Span) -> bool:
@@ -249,16 +269,13 @@ _NOT_COMPARATIVE = frozenset("other upper inner outer former latter under over a
 
 
 def _comparative(t: Tagged, span: Span) -> bool:
-    """'{{greater belligerence}}', '{{wider anxieties}}': a phrase led by a comparative."""
+    """'{{greater belligerence}}', '{{wider anxieties}}': a phrase led by a comparative, told
+    from a noun ending in -er ('barrier reef') by its superlative being a word."""
     first = span.text.split()[0].lower()
     at = next((i for i, start in enumerate(t.starts) if start == span.start), None)
     if at is None or t.tags[at] != "ADJ" or " " not in span.text or not first.endswith("er"):
         return False
-    if first in _NOT_COMPARATIVE:
-        return False
-    doubled = len(first) > 4 and first[-3] == first[-4]  # bigger, hotter
-    bases = (first[:-2], first[:-1], first[:-3] + "y", first[:-3] if doubled else "")
-    return any(len(b) >= 3 and zipf(b) >= 4.0 for b in bases)
+    return first not in _NOT_COMPARATIVE and zipf(first[:-2] + "est") >= 2.5
 
 
 def _attributive(t: Tagged, span: Span) -> bool:
