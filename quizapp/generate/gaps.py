@@ -35,6 +35,13 @@ _GENERIC_NAME_WORDS = (
     | NAME_STARTERS
     | frozenset("Plate Plates Age Era Period Dynasty Empire Kingdom Republic".split())  # noqa: SIM905
 )
+# What any actor may have: "the {{EU}} position", "the {{French}} response".
+_STANCES = frozenset(
+    """
+    position positions stance view views response reaction reactions approach policy
+    statement decision leadership government side officials delegation
+    """.split()  # noqa: SIM905
+)
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
 # "10" in "104" or "2.10" no).
@@ -125,6 +132,8 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
         return "the class word before the term the sentence names"
     if span.kind in _SETTING_KINDS and _attributive(t, span):
         return "a name used as a modifier of the noun after it"
+    if span.kind in ENTITY_KINDS and _attributive(t, span, _STANCES):
+        return "any actor fits before 'position', 'response', 'view'"
     return None
 
 
@@ -278,15 +287,16 @@ def _comparative(t: Tagged, span: Span) -> bool:
     return first not in _NOT_COMPARATIVE and zipf(first[:-2] + "est") >= 2.5
 
 
-def _attributive(t: Tagged, span: Span) -> bool:
+def _attributive(t: Tagged, span: Span, nouns: frozenset[str] | None = None) -> bool:
     """'The {{London}} surgeon Robert Liston', 'The {{EU}} position': a name standing as an
-    adjective before a common noun is the setting, and the noun it qualifies the point."""
+    adjective before a common noun (one of ``nouns`` if given) is the setting, and the noun
+    it qualifies the point."""
     before = t.sentence[: span.start].split()
     if not before or before[-1].lower() not in ("the", "a", "an"):
         return False
     after = t.sentence[span.end :]
     match = re.match(r" ([a-z][a-z-]+)\b", after)
-    if not match:
+    if not match or (nouns is not None and match.group(1) not in nouns):
         return False
     position = span.end + 1
     return any(start == position and t.tags[i] == "NOUN" for i, start in enumerate(t.starts))

@@ -199,3 +199,8 @@ def test_the_date_or_place_of_a_news_dateline_is_no_gap() -> None:
     assert fault(sentence, "4 May 2019", Kind.DATE)
     assert fault(sentence, "Norway", Kind.COUNTRY)
     assert fault(sentence, "new quota") is None
+
+
+def test_an_actor_before_position_or_response_is_no_gap_but_a_named_cycle_is() -> None:
+    assert fault("The NATO response was slower than expected.", "NATO", Kind.ORG)
+    assert fault("In heavier stars the CNO cycle dominates.", "CNO", Kind.ORG) is None
