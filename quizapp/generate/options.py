@@ -111,9 +111,7 @@ def _number_words(span: Span, seed: str) -> list[str]:
     at = _WORDS.index(low)
     # Far enough apart to be clearly wrong ("about eight times" is not "nine times"): half,
     # one and a half, double; near neighbours only for small numbers.
-    picks = (
-        [round(at * f) for f in (0.5, 1.5, 2.0, 0.75, 2.5)] if at >= 4 else [at - 1, at + 1, at + 2]
-    )
+    picks = [round(at * f) for f in (0.5, 1.5, 2.0, 0.75)] if at >= 4 else [at - 1, at + 1, at + 2]
     near = [_WORDS[n] for n in dict.fromkeys(picks) if 2 <= n < len(_WORDS) and n != at]
     made = [
         (w.capitalize() if first[:1].isupper() else w) + (" " + rest if rest else "") for w in near
@@ -313,6 +311,15 @@ def _odd_words(text: str, index: EntityIndex) -> bool:
     )
 
 
+def _beyond(answer: str, option: str, side: str) -> bool:
+    a, b = _value(answer), _value(option)
+    if a is None or b is None:
+        return False
+    # Upward no further than half again: "at least _____ ago" for 2.4 billion years never
+    # offers 4.8, older than the Earth.
+    return a < b <= 1.6 * a if side == "above" else b < a
+
+
 def _keeps_order(answer: str, option: str, others: list[float]) -> bool:
     a, b = _value(answer), _value(option)
     return a is not None and b is not None and ruled_out.keeps_order(a, b, others)
@@ -414,7 +421,13 @@ def candidates(
         return None
     if _odd_words(span.text, index):
         return None  # a word foreign to English and said once would be in every option
-    others = ruled_out.same_unit_figures(span.text, stem) if span.kind == Kind.NUMBER else []
+    others, side, most = [], "", None
+    if span.kind == Kind.NUMBER:
+        others = ruled_out.same_unit_figures(span.text, stem) + ruled_out.bare_counts(
+            span.text, stem
+        )
+        side = ruled_out.bound_side(stem[: span.start])
+        most = ruled_out.most_possible(span.text)
     chosen: list[str] = []
     for option in found:
         if option.lower() == span.text.lower() or _in_stem(option, stem):
@@ -423,6 +436,10 @@ def candidates(
             continue
         if others and not _keeps_order(span.text, option, others):
             continue  # "exceeded 20,000 tonnes ... fallen to _____": never 28,000 tonnes
+        if side and not _beyond(span.text, option, side):
+            continue  # "more than _____ bombes": 100 is no wrong answer when 200 is right
+        if most is not None and (_value(option) or 0) > most:
+            continue  # "more than _____ member countries": never 280
         if any(canonical(option).lower() == canonical(c).lower() for c in chosen):
             continue
         chosen.append(option)

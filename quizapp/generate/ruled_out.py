@@ -111,3 +111,43 @@ def keeps_order(answer_value: float, option_value: float, others: list[float]) -
         if (answer_value > other) != (option_value > other) or option_value == other:
             return False
     return True
+
+
+_ABOVE_RE = re.compile(r"\b(?:more than|over|at least|above|upwards of|in excess of)\s*$", re.I)
+_BELOW_RE = re.compile(r"\b(?:less than|fewer than|under|below|at most|no more than)\s*$", re.I)
+
+
+def bound_side(before: str) -> str:
+    """ "more than _____": only a larger figure is a wrong answer ("above"); "less than
+    _____": only a smaller one ("below"); "" when the stem sets no bound."""
+    text = re.sub(r"\s*(?:well|about|roughly|some|just|only|slightly)\s*$", " ", before)
+    if _ABOVE_RE.search(text):
+        return "above"
+    if _BELOW_RE.search(text):
+        return "below"
+    return ""
+
+
+# Things there are only so many of in the world.
+_WORLD_COUNTS = ((re.compile(r"\b(?:countries|nations|states)\b"), 195.0),)
+
+
+def most_possible(answer: str) -> float | None:
+    """'190 member countries': no option above the world's count of countries."""
+    for pattern, most in _WORLD_COUNTS:
+        if pattern.search(answer):
+            return most
+    return None
+
+
+_BARE_RE = re.compile(
+    r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:had|have|has|were|was|are|is|of them)\b)"
+)
+
+
+def bare_counts(answer: str, stem: str) -> list[float]:
+    """'_____ patients were treated and 31 had been followed': a bare count in the stem is a
+    count of the answer's things, so the options stay on the answer's side of it."""
+    if not re.fullmatch(r"\d[\d,]* [a-z]+s", answer):
+        return []
+    return [float(m.group(1).replace(",", "")) for m in _BARE_RE.finditer(stem)]

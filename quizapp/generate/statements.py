@@ -29,6 +29,7 @@ _BOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(\d{4})(s?)$")
+_FUTURE_RE = re.compile(r"\b(?:will|expected|is to be|are to be|planned|scheduled|due to)\b")
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
 
@@ -53,14 +54,23 @@ _UNIQUE = frozenset(
 _NAMED_BEFORE_RE = re.compile(
     r"\bthe (?:second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten) [a-z]"
     r"|\bthe (?:gap|problem|idea|result|change|effect|method|technique|approach|experiment|"
-    r"plan|proposal|decision|discovery|findings|scheme|episode|incident|move|shift|device)\b",
+    r"plan|proposal|decision|discovery|findings|scheme|episode|incident|move|shift|device|"
+    r"project|programme|program|mission|campaign|operation)\b",
     re.IGNORECASE,
 )
 # ... unless what follows says which: "the four trading posts of the Hansa", "the idea that".
 _SAYS_WHICH = frozenset({"of", "that", "which", "called", "known", "named", "in", "at", "on"})
 
 
+# "In the 1840s that changed", "By 1900 this was": a pronoun for what came before.
+_PRONOUN_RE = re.compile(
+    r"(?:^|, |\d{4}s? )(?:[Tt]hat|[Tt]his) (?:[a-z]+ed|was|is|had|has|meant|led)\b"
+)
+
+
 def _named_before(sentence: str) -> bool:
+    if _PRONOUN_RE.search(sentence):
+        return True
     for match in _NAMED_BEFORE_RE.finditer(sentence):
         counted = bool(re.search(r" [a-z]$", match.group()))  # "the four p..."
         following = re.findall(r"[\w-]+", sentence[match.end() - (1 if counted else 0) :])
@@ -116,6 +126,8 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
         if re.search(rf"(?<![\w.,]){re.escape(option.lower())}(?![\w])", rest):
             continue  # "had exceeded 9,000 tonnes ... had fallen to 9,000 tonnes": no test
         if span.kind == Kind.YEAR:
+            if _FUTURE_RE.search(sentence):
+                return None  # "images are expected in the summer of 2011": before the launch
             a, b = _YEAR_RE.match(span.text), _YEAR_RE.match(option)
             if not a or not b:
                 continue

@@ -51,7 +51,7 @@ def test_decades_move_by_a_few_decades() -> None:
 
 
 def test_spelled_numbers_are_far_enough_apart() -> None:
-    s = "Stars born with more than about eight times the mass of the Sun die young."
+    s = "Stars born with about eight times the mass of the Sun die young."
     wrong = _wrong(s, "eight times", Kind.NUMBER)
     assert wrong is not None and not {"seven times", "nine times"} & set(wrong)
 

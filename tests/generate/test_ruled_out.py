@@ -231,3 +231,51 @@ def test_refusing_a_statement_changes_no_other_sentence_type(sentence: str) -> N
     before = _Builder._ranked(None, sentence, full)[0].card_type  # type: ignore[arg-type]
     after = _Builder._ranked(None, sentence, without_tf)[0].card_type  # type: ignore[arg-type]
     assert after == ("cloze" if before == "truefalse" else before)
+
+
+# -- bounds in the stem -----------------------------------------------------------------------
+
+
+@given(st.integers(min_value=20, max_value=5000), st.sampled_from(["more than", "well over"]))
+@settings(max_examples=60, deadline=None)
+def test_after_more_than_every_wrong_option_is_larger(value: int, bound: str) -> None:
+    s = f"By the end of the war {bound} {value:,} pumps were in use in the mines."
+    wrong = _wrong(s, f"{value:,} pumps", Kind.NUMBER)
+    if wrong is None:
+        return
+    for w in wrong:
+        # "more than 100 pumps" would be true as well when 200 is right
+        assert value < float(w.split()[0].replace(",", "")) <= 1.6 * value, w
+
+
+def test_after_less_than_every_wrong_option_is_smaller() -> None:
+    s = "Salt marshes cover less than 6 percent of the coast, yet they shelter many birds."
+    wrong = _wrong(s, "6 percent", Kind.NUMBER)
+    assert wrong is not None
+    assert all(float(w.split()[0]) < 6 for w in wrong), wrong
+
+
+def test_never_more_countries_than_the_world_has() -> None:
+    s = "The union now has about 150 member countries and a secretariat in Geneva."
+    wrong = _wrong(s, "150 member countries", Kind.NUMBER)
+    assert wrong is None or all(float(w.split()[0]) <= 195 for w in wrong)
+
+
+def test_a_count_stays_above_a_bare_count_of_the_same_things() -> None:
+    s = "In the first trial, 40 patients were treated and 29 had been followed for a year."
+    wrong = _wrong(s, "40 patients", Kind.NUMBER)
+    assert wrong is not None
+    assert all(float(w.split()[0]) > 29 for w in wrong), wrong
+
+
+def test_no_false_year_for_a_plan() -> None:
+    s = "The first images are expected in the summer of 2031, after six months of testing."
+    span = Span("2031", s.index("2031"), Kind.YEAR)
+    assert statements.false_swap(span, ["2019", "2043"], s) is None
+
+
+def test_a_pronoun_for_what_came_before_is_no_statement() -> None:
+    assert not statements.stands_alone(
+        "In the 1750s that changed within a decade, when mills opened."
+    )
+    assert statements.stands_alone("In 1769 James Watt patented an engine that changed industry.")
