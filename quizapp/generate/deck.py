@@ -686,6 +686,8 @@ class _Builder:
                     continue
                 if not statements.stands_alone(card.source, self.index, frozenset(self.topic)):
                     continue
+                if len(card.source.split()) > statements.MAX_STATEMENT_WORDS:
+                    continue  # three clauses of figures is no statement to judge at a glance
                 statement = TrueFalseCard(
                     id=cards.card_id(section.id, "truefalse", card.source, ""),
                     statement=card.source,

@@ -111,7 +111,7 @@ def _number_words(span: Span, seed: str) -> list[str]:
     at = _WORDS.index(low)
     # Far enough apart to be clearly wrong ("about eight times" is not "nine times"): half,
     # one and a half, double; near neighbours only for small numbers.
-    picks = [round(at * f) for f in (0.5, 1.5, 2.0, 0.75)] if at >= 4 else [at - 1, at + 1, at + 2]
+    picks = [round(at * f) for f in (0.5, 1.5, 2.0, 0.75)] if at >= 6 else [at - 1, at + 1, at + 2]
     near = [_WORDS[n] for n in dict.fromkeys(picks) if 2 <= n < len(_WORDS) and n != at]
     made = [
         (w.capitalize() if first[:1].isupper() else w) + (" " + rest if rest else "") for w in near
