@@ -166,7 +166,10 @@ class EntityIndex:
                     self._cues[text].add("place")
                 if after and after[0].strip(",.") in SPEECH_VERBS:
                     self._cues[text].add("speaks")
-                if sentence[pos + len(text) :].startswith((", a ", ", an ", ", the ", ", who ")):
+                following = sentence[pos + len(text) :]
+                if following.startswith((", a ", ", an ", ", the ", ", who ")):
+                    self._cues[text].add("defined")  # "Enigma, an electromechanical machine"
+                if _person_apposition(following):
                     self._cues[text].add("apposition")
         self._kinds = {name: self._classify(name) for name in sorted(self.mentions)}
 
@@ -223,6 +226,10 @@ class EntityIndex:
     def kind(self, name: str) -> Kind:
         return self._kinds.get(name, Kind.NAME)
 
+    def defined(self, name: str) -> bool:
+        """The article says what the name is ("Enigma, an electromechanical rotor machine")."""
+        return "defined" in self._cues[name]
+
     def unintroduced_person(self, name: str) -> bool:
         """A lone surname said once, with no first name or honorific: nothing to check it by."""
         return (
@@ -256,6 +263,42 @@ def person_role(before: str) -> str:
     if last in TITLES:
         return last.rstrip(".").lower()
     return last if last.islower() and is_person_noun(last) else ""
+
+
+# Nouns for people: "Alfred Wegener, a German meteorologist" names a person, "the Difference
+# Engine, a mechanical calculator" or "the Golden Horn, a long harbour inlet" does not.
+_PERSON_NOUNS = frozenset(
+    """
+    writer teacher leader member founder banker farmer lawyer officer soldier trader merchant
+    manager player singer painter composer explorer minister brother sister mother father
+    daughter partner author professor doctor director governor inventor investor editor sailor
+    actor emperor ambassador successor predecessor mentor tutor donor commander engineer
+    designer researcher reporter speaker owner worker supporter pioneer ruler builder producer
+    publisher philosopher astronomer geographer photographer lecturer preacher printer
+    friar monk nun poet king queen sultan pope priest wife husband widow son friend colleague
+    student pupil boy girl child chief clerk chairman president general captain surgeon nurse
+    patient judge rival goddess god hero prince princess duke earl lord lady knight bishop
+    abbot heir official expert diplomat adviser advisor aide deputy envoy delegate candidate
+    citizen native resident immigrant refugee servant assistant graduate scholar prodigy
+    prophet saint warrior guard pilot astronaut dentist spokesperson fellow head deity
+    """.split()  # noqa: SIM905
+)
+
+
+def _person_apposition(after: str) -> bool:
+    """', who ...' or ', a/an/the ...' whose next few words hold a noun for a person."""
+    if after.startswith(", who "):
+        return True
+    match = re.match(r", (?:a|an|the) ([^,.;:()]*)", after)
+    if not match:
+        return False
+    for word in match.group(1).split()[:4]:
+        low = word.lower().strip("’'")
+        if low in _PERSON_NOUNS or low.rstrip("s") in _PERSON_NOUNS:
+            return True
+        if len(low) > 5 and low.endswith(("ist", "ian", "man", "woman", "ess")):
+            return True
+    return False
 
 
 def _zipf_lower(word: str) -> float:

@@ -334,7 +334,15 @@ class _Builder:
             return None
         if span.kind == Kind.PHRASE and (len(text.split()) > 4 or not phrase_is_rare(text)):
             return None
-        if span.kind == Kind.NAME and len(text.split()) == 1 and self.index.mentions[text] > 3:
+        # A name the article explains ("Enigma, an electromechanical rotor machine") is
+        # asked like a person's, however often it recurs.
+        defined = span.kind == Kind.NAME and self.index.defined(text)
+        if (
+            span.kind == Kind.NAME
+            and len(text.split()) == 1
+            and self.index.mentions[text] > 3
+            and not defined
+        ):
             return None
         if t.sentence.count(text) > 1 or gaps.fault(t, span, self.headline):
             return None
@@ -377,9 +385,11 @@ class _Builder:
         if span.kind != Kind.NUMBER and own and own <= {stem(w) for w in content_words(rest)}:
             return None  # the rest of the sentence gives it away
         mentions = self.index.ngrams.get(text.lower(), 0)
-        if span.kind in (Kind.PHRASE, Kind.NAME, Kind.TERM) and mentions > 5:
+        if span.kind in (Kind.PHRASE, Kind.NAME, Kind.TERM) and mentions > 5 and not defined:
             return None  # the article's own topic: no test of anything
         score = _KIND_SCORE[span.kind]
+        if defined:
+            score = _KIND_SCORE[Kind.PERSON]
         if span.kind == Kind.PHRASE:
             score += 0.1 * min(len(text.split()) - 1, 2)
         if span.kind == Kind.DATE:

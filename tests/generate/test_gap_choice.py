@@ -204,3 +204,14 @@ def test_the_date_or_place_of_a_news_dateline_is_no_gap() -> None:
 def test_an_actor_before_position_or_response_is_no_gap_but_a_named_cycle_is() -> None:
     assert fault("The NATO response was slower than expected.", "NATO", Kind.ORG)
     assert fault("In heavier stars the CNO cycle dominates.", "CNO", Kind.ORG) is None
+
+
+def test_a_thing_explained_by_an_apposition_is_not_taken_for_a_person() -> None:
+    context = (
+        "Alfred Wegener, a German meteorologist, proposed continental drift.",
+        "The army used Enigma, an electromechanical rotor machine, for its messages.",
+    )
+    index = EntityIndex(list(context))
+    assert index.kind("Alfred Wegener") == Kind.PERSON
+    assert index.kind("Enigma") != Kind.PERSON
+    assert index.defined("Enigma")
