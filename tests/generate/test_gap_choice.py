@@ -208,7 +208,7 @@ def test_an_actor_before_position_or_response_is_no_gap_but_a_named_cycle_is() -
 
 def test_a_thing_explained_by_an_apposition_is_not_taken_for_a_person() -> None:
     context = (
-        "Alfred Wegener, a German meteorologist, proposed continental drift.",
+        "In 1912 Alfred Wegener, a German meteorologist, proposed continental drift.",
         "The army used Enigma, an electromechanical rotor machine, for its messages.",
     )
     index = EntityIndex(list(context))
