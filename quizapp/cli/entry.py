@@ -2,8 +2,10 @@
 
 Opening the study app is what people do most, so `quizapp` alone (with at most `--db` and
 `--profile`) neither loads the command-line parser nor builds its commands: Typer and the
-command modules cost about a sixth of the time to a usable home screen. Anything else on the
-command line, even a misspelt option, goes to the full parser, which explains it.
+command modules cost about a sixth of the time to a usable home screen. `quizapp generate` with
+plain options skips them too (quizapp.cli.direct_generate), for the same share of its run.
+Anything else on the command line, even a misspelt option, goes to the full parser, which
+explains it.
 """
 
 from __future__ import annotations
@@ -62,6 +64,12 @@ def run() -> None:
         from quizapp.cli.launch import launch_app
 
         launch_app(options)
+        return
+    from quizapp.cli.direct_generate import generate_call, run_generate_call
+
+    call = generate_call(sys.argv[1:], os.environ)
+    if call is not None:
+        run_generate_call(call)
         return
     from quizapp.cli.main import app
 

@@ -12,7 +12,6 @@ Editors read YAML 1.2, where ``answer: 1945`` is a number and ``answer: yes`` is
 from __future__ import annotations
 
 import os
-from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -357,10 +356,12 @@ def schema_json() -> str:
 
 def schema_path() -> Path:
     """The committed schema in a checkout (docs/), else the copy an installed wheel ships."""
-    checkout = Path(__file__).resolve().parents[2] / "docs" / "deck.schema.json"
+    package = Path(__file__).resolve().parents[1]
+    checkout = package.parent / "docs" / "deck.schema.json"
     if checkout.is_file():
         return checkout
-    return Path(str(files("quizapp"))) / "deck.schema.json"
+    # The package's own folder (what importlib.resources would name, without its import cost).
+    return package / "deck.schema.json"
 
 
 def schema_reference(deck_file: Path) -> str:
