@@ -93,7 +93,7 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
         return "the place or date of a news dateline"
     if _shown_elsewhere(span, rest):
         return "a figure, month or name of the answer is printed in the stem"
-    if span.text in _ERA_MARKERS or span.text in _WEEKDAYS:
+    if span.text in _ERA_MARKERS or _WEEKDAYS & set(span.text.split()):
         return "an era marker ('BC') or a weekday is no answer"
     if span.kind in ENTITY_KINDS and _attribution(t.sentence, span):
         return "who reported a fact is not the fact"

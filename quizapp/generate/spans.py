@@ -481,7 +481,7 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
             return  # "Most {{of the G3P}}": an answer never opens with a function word
         before = t.sentence[span.start - 1 : span.start] if span.start else " "
         after = t.sentence[span.end : span.end + 1] or " "
-        if before.isalnum() or before in "-–'’" or after.isalnum() or after in "-–+":
+        if before.isalnum() or before in "-–'’/" or after.isalnum() or after in "-–+/":
             return  # part of a bigger word: "Forty-nine", "256-bit"
         if any(span.start < b and a < span.end for a, b in taken):
             return

@@ -184,6 +184,8 @@ def test_an_era_marker_or_a_name_beside_its_acronym_is_no_gap() -> None:
 
 def test_a_weekday_or_the_source_of_a_report_is_no_gap() -> None:
     assert fault("The dam gave way on Sunday evening after days of rain.", "Sunday", Kind.NAME)
+    sentence = "Kite Day, held on the first Sunday of May, fills the beach with kites."
+    assert fault(sentence, "Sunday of May", Kind.NAME)
     sentence = "The crack is about 9 kilometres long, the engineer Maria Lund told reporters."
     assert fault(sentence, "Maria Lund", Kind.PERSON)
     sentence = "The crack is about 9 kilometres long, said Maria Lund."
@@ -215,3 +217,8 @@ def test_a_thing_explained_by_an_apposition_is_not_taken_for_a_person() -> None:
     assert index.kind("Alfred Wegener") == Kind.PERSON
     assert index.kind("Enigma") != Kind.PERSON
     assert index.defined("Enigma")
+
+
+def test_a_gap_never_stops_at_a_slash() -> None:
+    found = spans("A typical cell survives about 3,000 program/erase cycles before it fails.")
+    assert "3,000 program" not in found
