@@ -91,6 +91,12 @@ def _scale_number(
         return None
     if not decimals:
         rounded = round(value) if value < 100 else round(value, -1 if value < 1000 else -2)
+        # No more significant digits than the answer has, and at least two: "13,000 people"
+        # gives "18,000 people", never "18,200"; "104,000" gives "146,000", not "145,600".
+        digits = max(2, len(raw.replace(",", "").rstrip("0")))
+        if rounded >= 10**digits:
+            step = 10 ** (len(str(int(rounded))) - digits)
+            rounded = round(rounded / step) * step
         value = round(value) if exact else rounded
     number = f"{value:,.{decimals}f}" if "," in raw or value >= 10000 else f"{value:.{decimals}f}"
     return f"{match.group('cur') or ''}{number}{match.group('pct') or ''}"
@@ -273,6 +279,14 @@ def _inside_longer_name(stem: str, span: Span) -> bool:
     return bool(re.match(r"^\s[A-Z][a-z]", after)) and not re.match(r"^\s(?:In|On|At)\b", after)
 
 
+_FUTURE_RE = re.compile(r"\b(?:will|expected|is to be|are to be|planned|scheduled|due to)\b")
+
+
+def statements_future(sentence: str) -> bool:
+    """The sentence tells of a plan or a forecast."""
+    return bool(_FUTURE_RE.search(sentence))
+
+
 def _spelled_value(text: str) -> float | None:
     first = text.split(" ", 1)[0].lower()
     return float(_WORDS.index(first)) if first in _WORDS else None
@@ -353,6 +367,8 @@ def candidates(
     if span.kind == Kind.YEAR:
         if len(re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", stem)) > 0:
             return None  # another date in the stem can rule options out
+        if statements_future(stem):
+            return None  # "the yield will climb to 4.2 percent in _____": a past year is no option
         found = _years(span, pools.get(Kind.YEAR, []), seed)
     elif span.kind == Kind.NUMBER:
         if given_by_stem(span.text, stem):

@@ -91,7 +91,25 @@ def counted_in_stem(count: float, stem: str) -> bool:
     if len(names) >= count:
         return True
     longest = max((m.group().count(",") + 2 for m in _LIST_RE.finditer(stem)), default=0)
-    return longest >= count
+    return longest >= count or _parallel_items(stem) >= count
+
+
+def _parallel_items(stem: str) -> int:
+    """'corresponding to how fast ..., how the temperature ..., and how ...': three items of
+    a list that each open with the same word."""
+    segments = re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+", stem)
+    best = 0
+    for i, segment in enumerate(segments):
+        first = segment.split()[:1]
+        if not first or not first[0].islower():
+            continue
+        run = 1
+        while i + run < len(segments) and segments[i + run].split()[:1] == first:
+            run += 1
+        if run >= 2 and i > 0 and re.search(rf"\b{re.escape(first[0])}\b", segments[i - 1]):
+            run += 1  # the first item opens inside the clause before the list
+        best = max(best, run if run >= 2 else 0)
+    return best
 
 
 def same_unit_figures(answer: str, stem: str) -> list[float]:

@@ -29,7 +29,6 @@ _BOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(\d{4})(s?)$")
-_FUTURE_RE = re.compile(r"\b(?:will|expected|is to be|are to be|planned|scheduled|due to)\b")
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
 
@@ -68,8 +67,12 @@ _PRONOUN_RE = re.compile(
 )
 
 
+# "Similar complaints were recorded ...": similar to what?
+_COMPARED_RE = re.compile(r"^(?:Similar|Such|Other|Further|Additional|Comparable|Likewise)\b")
+
+
 def _named_before(sentence: str) -> bool:
-    if _PRONOUN_RE.search(sentence):
+    if _PRONOUN_RE.search(sentence) or _COMPARED_RE.match(sentence):
         return True
     for match in _NAMED_BEFORE_RE.finditer(sentence):
         counted = bool(re.search(r" [a-z]$", match.group()))  # "the four p..."
@@ -126,7 +129,7 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
         if re.search(rf"(?<![\w.,]){re.escape(option.lower())}(?![\w])", rest):
             continue  # "had exceeded 9,000 tonnes ... had fallen to 9,000 tonnes": no test
         if span.kind == Kind.YEAR:
-            if _FUTURE_RE.search(sentence):
+            if options.statements_future(sentence):
                 return None  # "images are expected in the summer of 2011": before the launch
             a, b = _YEAR_RE.match(span.text), _YEAR_RE.match(option)
             if not a or not b:

@@ -279,3 +279,36 @@ def test_a_pronoun_for_what_came_before_is_no_statement() -> None:
         "In the 1750s that changed within a decade, when mills opened."
     )
     assert statements.stands_alone("In 1769 James Watt patented an engine that changed industry.")
+
+
+def test_no_year_options_for_a_forecast() -> None:
+    s = "The budget office estimates that the deficit will reach 6 percent in 2031."
+    assert _wrong(s, "2031", Kind.YEAR, {Kind.YEAR: ["2025", "2027", "2031"]}) is None
+
+
+def test_a_count_of_parallel_items_in_the_stem_gets_no_options() -> None:
+    s = (
+        "The model tracked three quantities of the flow: how fast the air rose in the tank, "
+        "how the heat varied from side to side, and how the heat varied from top to bottom."
+    )
+    assert _wrong(s, "three quantities", Kind.NUMBER) is None
+
+
+def test_a_comparison_with_what_came_before_is_no_statement() -> None:
+    assert not statements.stands_alone("Similar complaints came from users of the mobile app.")
+
+
+def _significant(text: str) -> int:
+    return len(text.split()[0].replace(",", "").strip("0"))
+
+
+@given(st.integers(min_value=11, max_value=99), st.integers(min_value=2, max_value=4))
+@settings(max_examples=60, deadline=None)
+def test_made_figures_are_no_more_precise_than_the_answer(head: int, zeros: int) -> None:
+    answer = f"{head * 10**zeros:,} visitors"
+    s = f"At its busiest the fair drew some {answer} a day."
+    wrong = _wrong(s, answer, Kind.NUMBER)
+    if wrong is None:
+        return
+    for w in wrong:
+        assert _significant(w) <= 2, w  # "18,000 visitors", never "18,200"
