@@ -42,10 +42,26 @@ _STANCES = frozenset(
     statement decision leadership government side officials delegation
     """.split()  # noqa: SIM905
 )
+# Spelled figures from three up (smaller ones are everyday words: "one of the", "two of").
+_VALUES = {
+    word: str(value)
+    for value, word in enumerate(
+        """
+        zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+        fifteen sixteen seventeen eighteen nineteen twenty
+        """.split()  # noqa: SIM905
+    )
+    if value >= 3
+}
+_VALUES |= {
+    word: str(10 * (i + 3))
+    for i, word in enumerate("""thirty forty fifty sixty seventy eighty ninety""".split())  # noqa: SIM905
+}
+_SPELLED = {figure: word for word, figure in _VALUES.items()}
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
 # "10" in "104" or "2.10" no).
-_FIGURE = r"(?<![\d.,]){}(?!\d|[.,]\d)"
+_FIGURE = r"(?<![\w.,]){}(?!\w|[.,]\d)"
 _NUMBER_RE = re.compile(
     r"(?<![\w.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])-?\d+(?:\.\d+)?"
 )
@@ -143,7 +159,14 @@ def _shown_elsewhere(span: Span, rest: str) -> bool:
     for figure in _DIGITS_RE.findall(span.text):
         if re.search(_FIGURE.format(re.escape(figure)), rest):
             return True
+        spelled = _SPELLED.get(figure)
+        if spelled and re.search(rf"\b{spelled}\b", rest, re.IGNORECASE):
+            return True  # "for {{40 days}} ... meaning forty days"
     words = re.findall(r"[^\W\d_][\w'’]*", span.text)
+    for word in words:
+        value = _VALUES.get(word.lower())
+        if value is not None and re.search(_FIGURE.format(value), rest):
+            return True  # "{{forty days}} ... 40 days"
     # The last word of a name that is no person's is its class ("the Basic Multilingual
     # {{Plane}}" beside "Plane 0"): the words before it tell it apart.
     head = words[-1] if len(words) > 1 and span.kind != Kind.PERSON else None

@@ -316,8 +316,15 @@ def name_spans(t: Tagged, index: EntityIndex) -> list[Span]:
         before = t.sentence[span.start - 1 : span.start] if span.start else ""
         if after in ("-", "–") or before in ("-", "–") or span.text in MONTHS:
             continue  # "North Korea-Russia", "Sino-"
+        epithet = _EPITHET_RE.match(t.sentence[span.end :])
+        if epithet and " " not in span.text and zipf(epithet.group(1)) == 0.0:
+            # "Yersinia pestis", "Plasmodium falciparum": a species is named by both words.
+            span = Span(span.text + epithet.group(), span.start, span.kind)
         out.append(span)
     return out
+
+
+_EPITHET_RE = re.compile(r" ([a-z]{3,}(?:us|um|is|ae|ii|i|a|ens|ax|ale|o))\b(?!-)")
 
 
 def _token_at(t: Tagged, pos: int) -> int | None:

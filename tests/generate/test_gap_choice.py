@@ -222,3 +222,15 @@ def test_a_thing_explained_by_an_apposition_is_not_taken_for_a_person() -> None:
 def test_a_gap_never_stops_at_a_slash() -> None:
     found = spans("A typical cell survives about 3,000 program/erase cycles before it fails.")
     assert "3,000 program" not in found
+
+
+def test_a_spelled_figure_gives_away_its_digits_and_back() -> None:
+    sentence = "Ships waited at anchor for 30 days; the word comes from trenta, meaning thirty."
+    assert fault(sentence, "30 days", Kind.NUMBER)
+    sentence = "The council had twelve members, and 12 seats were added in 1870."
+    assert fault(sentence, "twelve members", Kind.NUMBER)
+
+
+def test_a_species_keeps_both_words_of_its_name() -> None:
+    found = spans("The disease is caused by the bacterium Vibrio cholerae, found in dirty water.")
+    assert "Vibrio cholerae" in found
