@@ -300,10 +300,16 @@ class _Builder:
         self.tagged = {s: tag_sentence(s) for s in everything}
         self.pools: dict[Kind, list[str]] = {}
         self.term_classes: dict[str, str] = {}
+        # What each figure of the article is about: the words of its sentence.
+        self.number_topics: dict[str, set[str]] = {}
         for sentence in everything:
             for span in all_spans(self.tagged[sentence], self.index):
                 if span.kind in (Kind.NUMBER, Kind.YEAR, Kind.TERM):
                     self.pools.setdefault(span.kind, []).append(span.text)
+                if span.kind == Kind.NUMBER:
+                    self.number_topics.setdefault(span.text, set()).update(
+                        options.topic_words(sentence, span.text)
+                    )
                 if span.kind == Kind.TERM:
                     self.term_classes.setdefault(
                         span.text, options.term_class(sentence, span.start)
@@ -456,6 +462,7 @@ class _Builder:
                 self.pools,
                 seed,
                 classes=self.term_classes,
+                topics=self.number_topics,
             )
             if wrong is not None and span.kind in _PLACES and self._other_names(t, span):
                 wrong = None  # "made in ___ during the Han dynasty": the stem narrows it down

@@ -18,8 +18,8 @@ from quizapp.generate.distractors import pick as pick_named
 from quizapp.generate.gazetteer import canonical
 from quizapp.generate.hygiene import _looks_glued as looks_glued
 from quizapp.generate.lexicon import ORG_WORDS, TITLES
+from quizapp.generate.sentences import content_words, zipf
 from quizapp.generate.sentences import stem as stem_of
-from quizapp.generate.sentences import zipf
 
 _NUM_RE = re.compile(r"(?P<cur>[$€£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
 _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
@@ -287,6 +287,17 @@ def statements_future(sentence: str) -> bool:
     return bool(_FUTURE_RE.search(sentence))
 
 
+def topic_words(sentence: str, figure: str) -> set[str]:
+    """The stems of a sentence's content words, but for the figure and its unit."""
+    skip = {stem_of(w.lower()) for w in figure.split()}
+    found = set()
+    for word in content_words(sentence):
+        word = re.sub(r"[’']s$", "", word).lower()
+        if word.isalpha() and stem_of(word) not in skip and zipf(word) < 6 and word[-2:] != "ly":
+            found.add(stem_of(word))
+    return found
+
+
 def _spelled_value(text: str) -> float | None:
     first = text.split(" ", 1)[0].lower()
     return float(_WORDS.index(first)) if first in _WORDS else None
@@ -347,9 +358,11 @@ def candidates(
     seed: str,
     count: int = 3,
     classes: dict[str, str] | None = None,
+    topics: dict[str, set[str]] | None = None,
 ) -> list[str] | None:
     """``count`` wrong options for ``span`` given the card's stem, or None. ``classes`` maps
-    each defined term of the article to its class (see ``term_class``)."""
+    each defined term of the article to its class (see ``term_class``), ``topics`` each figure
+    of the article to the words of its sentence (see ``topic_words``)."""
     if span.kind == Kind.NUMBER and _YEARLIKE_RE.match(span.text):
         return None  # "in 1356 representatives met": a year read as a count
     if span.kind == Kind.NUMBER and re.match(r"^\d+[a-z]\b", span.text):
@@ -373,7 +386,14 @@ def candidates(
     elif span.kind == Kind.NUMBER:
         if given_by_stem(span.text, stem):
             return None
-        found = _numbers(span, pools.get(Kind.NUMBER, []), seed)
+        pool = pools.get(Kind.NUMBER, [])
+        if topics is not None:
+            # An article figure only from a sentence about the same thing: the service
+            # tunnel's 4.8 metres for a rail tunnel's diameter, never the 50 percent of a
+            # definition of hyperinflation for an interest rate.
+            own = topic_words(stem.replace(BLANK, span.text), span.text)
+            pool = [n for n in pool if topics.get(n, set()) & own]
+        found = _numbers(span, pool, seed)
     elif span.kind == Kind.TERM:
         # A term for a term of the same shape: lower case for lower case, about as long.
         # ... and of the same class: a pigment for a pigment, a legal code for a legal code

@@ -312,3 +312,23 @@ def test_made_figures_are_no_more_precise_than_the_answer(head: int, zeros: int)
         return
     for w in wrong:
         assert _significant(w) <= 2, w  # "18,000 visitors", never "18,200"
+
+
+def test_an_article_figure_is_offered_only_from_a_sentence_on_the_same_thing() -> None:
+    s = "The main rail tunnels are each 7.6 metres in diameter."
+    related = "The service tunnel between them is 4.8 metres in diameter."
+    unrelated = "The cliffs above the portal rise 9.5 metres."
+    topics = {
+        "4.8 metres": options.topic_words(related, "4.8 metres"),
+        "9.5 metres": options.topic_words(unrelated, "9.5 metres"),
+    }
+    span = Span("7.6 metres", s.index("7.6 metres"), Kind.NUMBER)
+    wrong = options.candidates(
+        span,
+        blanked(s, span),
+        EntityIndex([related, unrelated, s]),
+        {Kind.NUMBER: ["4.8 metres", "9.5 metres", "7.6 metres"]},
+        "seed",
+        topics=topics,
+    )
+    assert wrong is not None and "4.8 metres" in wrong and "9.5 metres" not in wrong
