@@ -23,6 +23,7 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Sequence
+from operator import add
 from typing import Any
 
 __all__ = ["TableTagger", "build_tables", "read_tables"]
@@ -72,8 +73,8 @@ class TableTagger:
     so the two inferences cannot drift apart in what they look up.
     """
 
-    __slots__ = ("_classes", "_index", "_labels", "_offsets", "_weights", "features", "start",
-                 "tagdict")
+    __slots__ = ("_classes", "_index", "_labels", "_offsets", "_rows", "_weights", "features",
+                 "start", "tagdict")
 
     def __init__(
         self,
@@ -94,34 +95,42 @@ class TableTagger:
         self._weights = weights
         self.features = features
         self.start = start
+        self._rows: dict[str, tuple[float, ...] | None] = {}
+
+    def _row(self, feat: str) -> tuple[float, ...] | None:
+        """The feature's weight for every label (0.0 where it has none), None for no weight."""
+        row = self._index.get(feat)
+        if row is None:
+            return None
+        first, end = self._offsets[row], self._offsets[row + 1]
+        if first == end:
+            return None
+        dense = [0.0] * len(self._classes)
+        for j in range(first, end):
+            dense[self._labels[j]] = self._weights[j]
+        return tuple(dense)
 
     def _predict(self, feats: Sequence[str]) -> str:
-        # Each label's score is the sum of its weights in feature order, as in denckring's
-        # dict of scores, so the sums are the same floats; a label no row names stays 0.0.
-        classes, index, offsets, labels, weights = (
-            self._classes, self._index, self._offsets, self._labels, self._weights
-        )
-        scores = [0.0] * len(classes)
-        seen = False
+        rows = self._rows
+        found = []
         for feat in feats:
-            row = index.get(feat)
-            if row is None:
-                continue
-            first, end = offsets[row], offsets[row + 1]
-            if first == end:
-                continue
-            seen = True
-            for j in range(first, end):
-                scores[labels[j]] += weights[j]
-        if not seen:
-            return classes[-1]
+            try:
+                row = rows[feat]
+            except KeyError:
+                row = rows[feat] = self._row(feat)
+            if row is not None:
+                found.append(row)
+        if not found:
+            return self._classes[-1]
+        # Each label's score is its weights added in feature order, as denckring adds them
+        # into its dict of scores: the same floats (adding 0.0 where a row has no weight for
+        # a label changes nothing but the sign of a zero, which no comparison below sees).
+        scores = found[0]
+        for row in found[1:]:
+            scores = tuple(map(add, scores, row))
         # The best score, and among equal ones the last label in sorted order, as denckring's
         # max over (score, label) picks.
-        best = max(scores)
-        i = len(scores) - 1
-        while scores[i] != best:
-            i -= 1
-        return classes[i]
+        return self._classes[len(scores) - 1 - scores[::-1].index(max(scores))]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One "UPOS|VerbForm" label per word, left to right (as denckring's Tagger.tag)."""
