@@ -93,7 +93,9 @@ _FURTHER_READING_RE = re.compile(
     r"on Wikipedia|Wikipedia article)\b",
     re.IGNORECASE,
 )
-_EXAMPLE_RE = re.compile(r"(?:\bsuch as|\bfor example,?|\bfor instance,?|\be\.g\.,?|\bincluding) $")
+_EXAMPLE_RE = re.compile(
+    r"(?:\bsuch as|\bfor example,?|\bfor instance,?|\be\.g\.,?|\bincluding) (?:(?:a|an|the) )?$"
+)
 _ENUMERATION_START_RE = re.compile(r"^[^.;]*?(?:,|:|\bincluding\b|\bsuch as\b|\bnamely\b)")
 
 
@@ -140,6 +142,7 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
         span.kind == Kind.PHRASE
         and re.search(r"\b(?:in|at) an? $", before)
         and re.match(r"\s*(?:[.,;:]|$)", after)
+        and not re.match(r", (?:a|an|the) ", after)  # "in a {{rift valley}}, a place where"
     ):
         return "the setting, not what the sentence teaches"
     if span.kind == Kind.PHRASE and re.match(

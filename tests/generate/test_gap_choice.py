@@ -142,6 +142,8 @@ def test_a_place_name_used_as_a_modifier_is_not_the_gap() -> None:
 def test_an_example_of_several_is_not_the_gap() -> None:
     sentence = "Scripts with thousands of signs, such as Korean, needed wider encodings."
     assert fault(sentence, "Korean", Kind.NAME)
+    sentence = "A sunk cost cannot be recovered, such as a non-refundable train ticket."
+    assert fault(sentence, "non-refundable train ticket")
 
 
 def test_a_further_reading_pointer_is_no_card() -> None:
@@ -172,6 +174,8 @@ def test_the_class_word_before_a_named_term_is_not_the_gap() -> None:
 def test_a_phrase_after_in_a_is_a_setting_only_at_the_end_of_a_clause() -> None:
     sentence = "Many corals take part in a mass spawning event that follows a full moon."
     assert fault(sentence, "mass spawning event") is None
+    sentence = "The lake sits in a rift valley, a place where the crust is pulled apart."
+    assert fault(sentence, "rift valley") is None
 
 
 def test_an_era_marker_or_a_name_beside_its_acronym_is_no_gap() -> None:
