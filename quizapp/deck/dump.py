@@ -20,6 +20,8 @@ from quizapp.deck.model import (
 
 def card_to_dict(card: AnyCard) -> dict[str, Any]:
     data: dict[str, Any] = {"id": card.id, "type": card.type.value}
+    if card.context is not None:
+        data["context"] = card.context
     if isinstance(card, QACard):
         data["question"] = card.question
         data["answer"] = card.answer
@@ -117,6 +119,7 @@ def card_from_dict(data: dict[str, Any]) -> AnyCard:
         "id": data["id"],
         "source": data.get("source"),
         "explanation": data.get("explanation"),
+        "context": data.get("context"),
         "tags": tuple(data.get("tags", ())),
         "valid_until": _day(data.get("valid_until")),
     }

@@ -45,7 +45,7 @@ SETTINGS_KEYS = frozenset(
     {"desired_retention", "new_per_day", "learning_steps", "relearning_steps"}
 )
 SECTION_KEYS = frozenset({"id", "title", "cards"})
-COMMON_CARD_KEYS = frozenset({"id", "type", "source", "explanation", "tags"})
+COMMON_CARD_KEYS = frozenset({"id", "type", "context", "source", "explanation", "tags"})
 CARD_KEYS = {
     CardType.QA: frozenset({"question", "answer", "accept"}),
     CardType.CLOZE: frozenset({"text"}),
@@ -341,6 +341,7 @@ def card_of(value: Any, card_ids: set[str]) -> AnyCard:
         "id": card_id,
         "source": optional_text(value, "source"),
         "explanation": optional_text(value, "explanation"),
+        "context": optional_text(value, "context"),
         "tags": text_list(value["tags"]) if "tags" in value else (),
         "valid_until": optional_day(value),
     }

@@ -27,6 +27,9 @@ class Card:
     id: str
     source: str | None = None
     explanation: str | None = None
+    # A short line shown above the prompt: what the card is about ("Channel Tunnel — How it was
+    # built"), so a sentence taken from an article reads on its own.
+    context: str | None = None
     tags: tuple[str, ...] = ()
     # The fact holds before this day; from it on the card is expired (suspended for everyone).
     valid_until: date | None = None

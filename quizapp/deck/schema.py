@@ -98,6 +98,11 @@ COMMON_CARD_PROPERTIES: Schema = {
         "options → choice, statement → truefalse, question → qa).",
         "enum": [t.value for t in CardType],
     },
+    "context": _text(
+        "A short line shown above the prompt, as written: what the card is about, so that a "
+        "sentence taken from an article reads on its own.",
+        ["Channel Tunnel — How it was built"],
+    ),
     "source": _text(
         "The sentence the card came from; shown after answering, and found in the article to "
         "show its whole paragraph.",

@@ -30,7 +30,7 @@ DECK_KEYS = {"version", "id", "title", "description", "source", "settings", "sec
 SOURCE_KEYS = {"path", "title", "url"}
 SETTINGS_KEYS = {"desired_retention", "new_per_day", "learning_steps", "relearning_steps", "exam"}
 SECTION_KEYS = {"id", "title", "cards", "valid_until"}
-COMMON_CARD_KEYS = {"id", "type", "source", "explanation", "tags", "valid_until"}
+COMMON_CARD_KEYS = {"id", "type", "context", "source", "explanation", "tags", "valid_until"}
 CARD_KEYS: dict[CardType, set[str]] = {
     CardType.QA: {"question", "answer", "accept"},
     CardType.CLOZE: {"text"},
@@ -282,6 +282,7 @@ class DeckReader(NodeReader):
         common: dict[str, Any] = {
             "source": self.optional_text(entries, "source", what),
             "explanation": self.optional_text(entries, "explanation", what),
+            "context": self.optional_text(entries, "context", what),
             "tags": self.text_list(entries["tags"][1], "'tags'") if "tags" in entries else (),
         }
         until = self.optional_day(entries, what)

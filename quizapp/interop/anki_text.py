@@ -42,6 +42,7 @@ DATA_KEYS = (
     "explanation",
     "source",
     "tags",
+    "context",  # last: files written before it came read the same
 )
 DATA_PREFIX = "quizapp "
 COLUMNS = ANKI_COLUMNS + tuple(DATA_PREFIX + key for key in DATA_KEYS)
@@ -54,7 +55,12 @@ def json_list(values: tuple[str, ...]) -> str:
 
 
 def anki_fields(card: AnyCard) -> tuple[str, str, str]:
-    """Stock note type, front and back as plain text."""
+    """Stock note type, front and back as plain text; the context line heads the front."""
+    notetype, front, back = _anki_fields(card)
+    return notetype, (f"{card.context}\n\n{front}" if card.context else front), back
+
+
+def _anki_fields(card: AnyCard) -> tuple[str, str, str]:
     if isinstance(card, QACard):
         return (BASIC_TYPED if card.accept else BASIC), card.question, card.answer
     if isinstance(card, ClozeCard):
@@ -78,6 +84,7 @@ def data_values(card: AnyCard, section: Section) -> dict[str, str]:
             "section id": section.id,
             "section title": section.title,
             "explanation": card.explanation or "",
+            "context": card.context or "",
             "source": card.source or "",
             "tags": json_list(card.tags),
         }

@@ -23,7 +23,7 @@ REQUIRED_KEYS: dict[CardType, tuple[str, ...]] = {
     CardType.CHOICE: ("question", "options", "answer"),
     CardType.TRUEFALSE: ("statement", "answer"),
 }
-COMMON_KEYS = ("id", "explanation", "source", "tags")
+COMMON_KEYS = ("id", "context", "explanation", "source", "tags")
 ROW_KEYS = ("type", "section id", "section title")
 LIST_KEYS = {"accept", "options", "tags"}
 TYPE_NAMES = ", ".join(t.value for t in CardType)
@@ -88,7 +88,7 @@ def quizapp_card(values: dict[str, str], error: Any) -> dict[str, Any] | None:
         return None
     ok = True
     card: dict[str, Any] = {"type": card_type.value}
-    for key in ("id", *TYPE_KEYS[card_type], "explanation", "source", "tags"):
+    for key in ("id", *TYPE_KEYS[card_type], "context", "explanation", "source", "tags"):
         value = values[key]
         label = DATA_PREFIX + key
         if not value.strip():

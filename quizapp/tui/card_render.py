@@ -10,7 +10,7 @@ from quizapp.deck import cloze
 from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.storage import StudyItem
 from quizapp.terminal_text import terminal_text
-from quizapp.tui.safe_text import cleaned, shown_card
+from quizapp.tui.safe_text import cleaned, shown_card, shown_line
 
 __all__ = [
     "LETTERS",
@@ -60,7 +60,11 @@ def expected(item: StudyItem) -> list[str]:
 
 
 def front_text(item: StudyItem) -> Text:
-    return cleaned(_front_text(item))
+    """The prompt, with the card's context line (what it is about) above it when it has one."""
+    front = cleaned(_front_text(item))
+    if not item.card.context:
+        return front
+    return Text.assemble(shown_line(item.card.context, "dim italic"), "\n", front)
 
 
 def _front_text(item: StudyItem) -> Text:

@@ -41,6 +41,7 @@ def cards(card_id: str) -> st.SearchStrategy:
         "id": st.just(card_id),
         "source": maybe,
         "explanation": maybe,
+        "context": maybe,
         "tags": tags,
         "valid_until": days,
     }

@@ -1,0 +1,49 @@
+"""A card's context line heads its front in Anki's text format and comes back on import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizapp.deck import loads
+from quizapp.interop import dumps_table, table_to_deck
+from quizapp.interop.anki_text import COLUMNS
+
+from .test_anki_text import data_rows
+
+DECK = """\
+version: 1
+id: canals
+title: Canals
+sections:
+  - id: locks
+    title: Locks
+    cards:
+      - id: flight
+        type: qa
+        context: Kennet and Avon Canal — Caen Hill
+        question: How many locks does the flight climb?
+        answer: "29"
+      - id: gap
+        type: cloze
+        context: Kennet and Avon Canal — Caen Hill
+        text: The flight climbs {{c1::72}} metres.
+      - id: plain
+        type: qa
+        question: Which river joins the canal at Reading?
+        answer: Kennet
+"""
+
+
+def test_the_front_starts_with_the_context_line() -> None:
+    flight, gap, plain = data_rows(dumps_table(loads(DECK)))
+    front = COLUMNS.index("Front")
+    assert flight[front] == (
+        "Kennet and Avon Canal — Caen Hill<br><br>How many locks does the flight climb?"
+    )
+    assert gap[front].startswith("Kennet and Avon Canal — Caen Hill<br><br>The flight climbs")
+    assert plain[front] == "Which river joins the canal at Reading?"
+
+
+def test_reading_the_export_back_keeps_the_context() -> None:
+    deck = loads(DECK)
+    assert table_to_deck(dumps_table(deck), Path("canals.csv")) == deck
