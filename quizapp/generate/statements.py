@@ -67,12 +67,16 @@ _PRONOUN_RE = re.compile(
 )
 
 
-# "Similar complaints were recorded ...": similar to what?
-_COMPARED_RE = re.compile(r"^(?:Similar|Such|Other|Further|Additional|Comparable|Likewise)\b")
+# "Similar complaints were recorded ...": similar to what? "designed a replacement": for what?
+_COMPARED_RE = re.compile(
+    r"^(?:Similar|Such|Other|Further|Additional|Comparable|Likewise)\b"
+    r"|\b(?:a|an|the|its|their) (?:replacement|successor|alternative|substitute|counterpart|"
+    r"sequel|rival|response|remedy|solution)\b(?! (?:for|of|to)\b)"
+)
 
 
 def _named_before(sentence: str) -> bool:
-    if _PRONOUN_RE.search(sentence) or _COMPARED_RE.match(sentence):
+    if _PRONOUN_RE.search(sentence) or _COMPARED_RE.search(sentence):
         return True
     for match in _NAMED_BEFORE_RE.finditer(sentence):
         counted = bool(re.search(r" [a-z]$", match.group()))  # "the four p..."

@@ -332,3 +332,8 @@ def test_an_article_figure_is_offered_only_from_a_sentence_on_the_same_thing() -
         topics=topics,
     )
     assert wrong is not None and "4.8 metres" in wrong and "9.5 metres" not in wrong
+
+
+def test_a_replacement_for_something_unnamed_is_no_statement() -> None:
+    assert not statements.stands_alone("In 1983 the engineer Ada Brook designed a replacement.")
+    assert statements.stands_alone("In 1983 Ada Brook designed a replacement for the old file.")
