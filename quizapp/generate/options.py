@@ -282,7 +282,7 @@ def _inside_longer_name(stem: str, span: Span) -> bool:
 _FUTURE_RE = re.compile(r"\b(?:will|expected|is to be|are to be|planned|scheduled|due to)\b")
 
 
-def statements_future(sentence: str) -> bool:
+def is_forecast(sentence: str) -> bool:
     """The sentence tells of a plan or a forecast."""
     return bool(_FUTURE_RE.search(sentence))
 
@@ -380,7 +380,7 @@ def candidates(
     if span.kind == Kind.YEAR:
         if len(re.findall(r"\b1\d{3}s?\b|\b20\d{2}s?\b", stem)) > 0:
             return None  # another date in the stem can rule options out
-        if statements_future(stem):
+        if is_forecast(stem):
             return None  # "the yield will climb to 4.2 percent in _____": a past year is no option
         found = _years(span, pools.get(Kind.YEAR, []), seed)
     elif span.kind == Kind.NUMBER:

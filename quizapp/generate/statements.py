@@ -133,7 +133,7 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
         if re.search(rf"(?<![\w.,]){re.escape(option.lower())}(?![\w])", rest):
             continue  # "had exceeded 9,000 tonnes ... had fallen to 9,000 tonnes": no test
         if span.kind == Kind.YEAR:
-            if options.statements_future(sentence):
+            if options.is_forecast(sentence):
                 return None  # "images are expected in the summer of 2011": before the launch
             a, b = _YEAR_RE.match(span.text), _YEAR_RE.match(option)
             if not a or not b:
