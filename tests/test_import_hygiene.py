@@ -132,3 +132,36 @@ def test_generate_loads_neither_the_parser_nor_the_store_nor_the_app(tmp_path: P
     ]
     assert (tmp_path / "article.yaml").stat().st_size > 0
     assert not (tmp_path / "never.db").exists()
+
+
+# What a launch of the study app does before home lists the decks, on a database whose bundled
+# decks are already imported and unchanged.
+OPEN_HOME = """
+import sys
+from pathlib import Path
+from quizapp.storage import import_bundled, open_store
+import quizapp.tui.app
+store = open_store(Path(sys.argv[1]))
+import_bundled(store)
+store.deck_summaries()
+print(','.join(sorted(sys.modules)))
+"""
+
+
+def test_the_launch_to_home_loads_no_parser_or_optimizer_it_does_not_use(
+    tmp_path: Path,
+) -> None:
+    from quizapp.storage import import_bundled, open_store
+
+    db = tmp_path / "progress.db"
+    store = open_store(db)
+    import_bundled(store)  # the first launch: the bundled decks are read and stored
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-c", OPEN_HOME, str(db)], capture_output=True, text=True, check=True
+    )
+    loaded = set(done.stdout.strip().split(","))
+    # An unchanged deck is recognised by its bytes' hash, so the YAML parser stays unloaded;
+    # the search parser waits for Browse and the optimizer for a fit.
+    unused = {"yaml", "quizapp.search", "quizapp.scheduling.optimize", "zipfile"}
+    assert loaded & unused == set()

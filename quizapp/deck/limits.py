@@ -6,9 +6,12 @@ step of five billion minutes), and `check` says where, rather than the app faili
 
 from __future__ import annotations
 
-from yaml import MappingNode, Node, SequenceNode
+from typing import TYPE_CHECKING
 
 from quizapp.userfiles import MAX_DECK_BYTES
+
+if TYPE_CHECKING:
+    from yaml import Node
 
 # Per file. A deck in the layout quizapp writes is read in seconds and well under 1 GB of
 # memory at this size (scripts/bench.py --anki imports one).
@@ -35,14 +38,6 @@ __all__ = [
 ENDLESS = "an alias (*name) refers to the value that contains it, so the value never ends"
 
 
-def _children(node: Node) -> list[Node]:
-    if isinstance(node, MappingNode):
-        return [part for pair in node.value for part in pair]
-    if isinstance(node, SequenceNode):
-        return list(node.value)
-    return []
-
-
 def alias_problem(root: Node) -> tuple[Node, str] | None:
     """Where and why aliases make the document too big (or endless), else None.
 
@@ -51,6 +46,17 @@ def alias_problem(root: Node) -> tuple[Node, str] | None:
     nested anchors turn into billions of visits. Sizes are counted once per node instead,
     in time linear in the text, and a node that contains itself is found on the way.
     """
+    # Imported here: the limits are read on every launch (stored settings are clamped to
+    # them), where nothing else needs the YAML parser.
+    from yaml import MappingNode, SequenceNode
+
+    def _children(node: Node) -> list[Node]:
+        if isinstance(node, MappingNode):
+            return [part for pair in node.value for part in pair]
+        if isinstance(node, SequenceNode):
+            return list(node.value)
+        return []
+
     size: dict[int, int] = {}
     shared: list[Node] = []
     seen: set[int] = set()

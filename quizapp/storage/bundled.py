@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib.resources import files
 from pathlib import Path
 
 from quizapp.deck import DeckError
@@ -13,7 +12,9 @@ from quizapp.storage.views import ImportReport
 
 def bundled_decks_dir() -> Path:
     """Inside an installed wheel the decks ship as package data; in a checkout, in decks/."""
-    packaged = Path(str(files("quizapp"))) / "bundled_decks"
+    # The package's own folder, as importlib.resources.files("quizapp") gives for an installed
+    # package, without loading importlib.resources (and zipfile) on every launch.
+    packaged = Path(__file__).resolve().parents[1] / "bundled_decks"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "decks"

@@ -6,13 +6,16 @@ import json
 import sqlite3
 from collections.abc import Callable
 from datetime import datetime, timedelta, tzinfo
+from typing import TYPE_CHECKING
 
 from quizapp.deck.model import Settings
 from quizapp.scheduling import Phase, day_start, study_day
 from quizapp.scheduling.memory import stored
-from quizapp.scheduling.optimize import Fit, LoggedReview, memory_states, next_interval_days
 from quizapp.scheduling.scheduler import exam_cap
 from quizapp.storage.codec import from_db, to_db
+
+if TYPE_CHECKING:
+    from quizapp.scheduling.optimize import Fit, LoggedReview
 
 Parameters = tuple[float, ...]
 
@@ -31,6 +34,9 @@ def current(conn: sqlite3.Connection, profile: int) -> Parameters | None:
 def review_history(conn: sqlite3.Connection, profile: int) -> list[LoggedReview]:
     """The profile's answers in time order, for every card whose history starts when it was new
     (a card whose first answers were undone or never logged would mislead the fit)."""
+    # The optimizer loads only when a fit or a reschedule needs it, never at launch.
+    from quizapp.scheduling.optimize import LoggedReview
+
     rows = conn.execute(
         "SELECT item_id, study_day, rating, phase_before FROM review_log"
         " WHERE profile_id = ? ORDER BY reviewed_at, id",
@@ -80,6 +86,8 @@ def reschedule(
 ) -> int:
     """Recompute every studied card's memory state from its history under ``parameters``, and
     give each card in review the interval those parameters set. Returns the cards moved."""
+    from quizapp.scheduling.optimize import memory_states, next_interval_days
+
     states = memory_states(review_history(conn, profile), parameters)
     rows = conn.execute(
         "SELECT card_state.item_id, item.deck_id, card_state.phase, card_state.last_review,"

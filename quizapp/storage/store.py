@@ -80,7 +80,6 @@ from quizapp.storage.queue import (
 )
 from quizapp.storage.queue_cache import QueueCache
 from quizapp.storage.retention import true_retention
-from quizapp.storage.search_sql import SearchContext, register_functions
 from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.titles import Titles, read_titles
 from quizapp.storage.views import (
@@ -752,13 +751,16 @@ class Store:
     ) -> list[BrowseRow]:
         """Cards matching a search in Anki's syntax (see ``quizapp.search``), across every deck
         unless ``deck`` is given; raises ``SearchError`` for a query that cannot be read."""
+        # The search's SQL and its parser load with the first search, not at launch.
+        from quizapp.storage.search_sql import SearchContext, register_functions
+
         window = self.window()
         context = SearchContext(self.profile_id, window.now, window.day_end, window.today)
         with self.read() as conn:
             register_functions(
                 conn, window.now, self.clock.tz, self._fsrs_params(conn) or DEFAULT_PARAMETERS
             )
-            from quizapp.storage.browse import browse_rows  # the search parser loads on demand
+            from quizapp.storage.browse import browse_rows
 
             return browse_rows(
                 conn, context, query, deck, limit, sort, descending, window.study_date
