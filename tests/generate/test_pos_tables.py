@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -93,3 +94,19 @@ WORDS = st.one_of(
 @given(st.lists(WORDS, max_size=25))
 def test_any_words_get_the_models_labels(words: list[str]) -> None:
     assert tables().tag(words) == reference().tag(words)
+
+
+def test_without_matching_tables_the_model_file_itself_is_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stale = tmp_path / "pos_tables.bin"
+    stale.write_bytes(tagger.TABLES.read_bytes().replace(b"quizapp-pos-tables 1 ", b"other "))
+    words = ["The", "reef", "grows", "slowly", "in", "three", "warm", "seas"]
+    for path in (stale, tmp_path / "missing.bin"):
+        monkeypatch.setattr(tagger, "TABLES", path)
+        tagger._model.cache_clear()
+        try:
+            assert not isinstance(tagger._model(), TableTagger)
+            assert tagger._model().tag(words) == tables().tag(words)
+        finally:
+            tagger._model.cache_clear()
