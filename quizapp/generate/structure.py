@@ -28,7 +28,7 @@ _NUMBER_WORDS = (
     "nine",
     "ten",
 )
-MAX_TABLE_CARDS = 4
+MAX_TABLE_CARDS = 3
 MAX_ITEM_WORDS = 6
 
 
@@ -175,17 +175,26 @@ def _what_cards(
     body: list[tuple[str, ...]],
     transposed: bool,
     phrases: Container[str] = (),
+    frame: str = "",
 ) -> list[AnyCard]:
     """'What is the primary IPv4 address of Google Public DNS?' -> '8.8.8.8', only where the
     header reads as a noun and the cell as a short noun phrase; a transposed table ('Feature |
-    C3 plants | C4 plants') asks 'In C4 plants, what is the first stable product?'."""
+    C3 plants | C4 plants') asks 'In C4 plants, what is the first stable product?'. A row of
+    ranges or common things is named with its header ('code points U+0080–U+07FF', '200–600
+    grit', 'a diamond plate') and asked "for"; ``frame`` ('In UTF-8, ') says what the table is
+    about."""
     found: list[AnyCard] = []
-    # Diagonal order (row r first asks column 1 + r, and so on), so the first cards of a
-    # table test different columns rather than one column of every row.
+    # Columns whose cells all differ tell the rows apart: they are asked first. Then diagonal
+    # order (row r first asks column 1 + r, and so on), so the first cards of a table test
+    # different columns rather than one column of every row.
     width = len(header) - 1
+
+    def distinct(c: int) -> bool:
+        return len({b[c].lower() for b in body}) == len(body)
+
     order = sorted(
         ((r, c) for r in range(len(body)) for c in range(1, len(header))),
-        key=lambda rc: ((rc[1] - 1 - rc[0]) % width, rc[0]),
+        key=lambda rc: (not distinct(rc[1]), (rc[1] - 1 - rc[0]) % width, rc[0]),
     )
     if transposed:
         cells = [
@@ -204,6 +213,8 @@ def _what_cards(
             continue
         if not _noun_value(answer) or len(thing.split()) > 4 or "(" in thing:
             continue
+        if _lower(feature).split()[-1] in _TYPE_HEADERS and not transposed:
+            continue  # "What is the type of 200–600?": a type of what? The header cannot say.
         plural = feature.endswith("s") and not feature.endswith("ss")
         if plural and re.fullmatch(r"[\d.,]+", answer):
             continue  # "What are the moons of Jupiter?" -> "95": a count, not the moons
@@ -211,11 +222,95 @@ def _what_cards(
         if transposed:
             question = f"In {_lower(thing)}, what {verb} the {_lower(feature)}{qualifier}?"
         else:
-            name = _row_name(thing, kind, phrases)
-            question = f"What {verb} the {_lower(feature)} of {name}{qualifier}?"
+            name, common = _row_label(thing, kind, phrases)
+            linker = "for" if common else "of"
+            question = f"What {verb} the {_lower(feature)} {linker} {name}{qualifier}?"
+            if frame and not _shares_word(frame, f"{question} {answer}"):
+                question = f"{frame}{question[:1].lower()}{question[1:]}"
+        if _shares_word(answer, f"{thing} {question}"):
+            continue  # "What is the lubricant of a water stone?" -> "water": the row says it
         ident = _card_id(section_id, "table", thing, feature, answer)
         found.append(_options_card(ident, question, answer, others, " | ".join(row)))
     return found
+
+
+# Headers whose cells say what sort of thing a row is ("coarse", "igneous"): "the type of X"
+# needs the noun the table leaves unsaid.
+_TYPE_HEADERS = frozenset({"type", "kind", "category", "class", "group", "sort", "variety"})
+
+
+def _content_stems(text: str) -> set[str]:
+    return {
+        stem(w.lower())
+        for w in re.findall(r"[A-Za-z][\w-]*", text)
+        if w.lower() not in STOP_WORDS and len(w) > 2
+    }
+
+
+def _shares_word(answer: str, text: str) -> bool:
+    """'honing oil' and 'Oil stone' share 'oil': the row (or the question) gives it away."""
+    return bool(_content_stems(answer) & _content_stems(text))
+
+
+_RANGE_RE = re.compile(r"\s*[–-]\s*")
+
+
+def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, bool]:
+    """The row named so that a question reads as English, and whether it is a common noun
+    (asked "for") rather than a name (asked "of"): 'U+0080 – U+07FF' under 'Code point range'
+    -> 'code points U+0080–U+07FF'; '200–600' under 'Grit range' -> '200–600 grit'; 'Diamond
+    plate' under 'Stone' -> 'a diamond plate'; 'Google Public DNS' stays."""
+    kind_noun, unit = _split_unit(kind)
+    kind_words = _lower(kind_noun).split()
+    ranged = bool(kind_words) and kind_words[-1] in ("range", "ranges", "band", "bands")
+    if ranged:
+        kind_words = kind_words[:-1]
+    numeric = bool(re.match(r"^[\d.,]+(?:\s*[–-]\s*[\d.,]+)?$", key.strip()))
+    if (ranged or numeric) and _RANGE_RE.search(key):
+        key = _RANGE_RE.sub("–", key.strip())
+    if numeric and unit:
+        return f"{key} {unit.removeprefix(', in ')}", True  # "Depth (m)" -> "200 m"
+    if ranged and kind_words and _noun_header(" ".join(kind_words)):
+        noun = " ".join(kind_words)
+        if numeric:
+            return f"{key} {noun}", True  # "200–600 grit"
+        return f"{noun}s {key}", True  # "code points U+0080–U+07FF"
+    name = _row_name(key, kind, phrases)
+    words = name.split()
+    if (
+        name != key
+        and not name.startswith("the ")
+        and len(words) >= 2
+        and not words[-1].endswith("s")
+        and stem(words[-1]) in _TABLE_THINGS
+    ):
+        return f"{'an' if name[0] in 'aeiou' else 'a'} {name}", True  # "a diamond plate"
+    return name, name != key and not name.startswith("the ")
+
+
+# Heads that are counted (a stone, a plate), so "a water stone" reads as English; "flour" or
+# "steel" take no article.
+_TABLE_THINGS = frozenset(
+    stem(w)
+    for w in "stone plate tool machine engine valve device instrument knife blade".split()  # noqa: SIM905
+)
+
+
+def _frame(title: str, header: tuple[str, ...], body: list[tuple[str, ...]]) -> str:
+    """'How UTF-8 works' -> 'In UTF-8, ': the one name-like word of a table's heading (a capital
+    or digit inside it), when no cell of the table holds it; '' otherwise."""
+    tokens = {
+        w.strip(".,:;?!()")
+        for w in title.split()
+        if re.search(r"[A-Za-z]", w) and re.search(r"(?<=.)[A-Z0-9]", w.strip(".,:;?!()"))
+    }
+    if len(tokens) != 1:
+        return ""
+    (token,) = tokens
+    cells = " ".join(c for row in (header, *body) for c in row)
+    if token.lower() in cells.lower():
+        return ""
+    return f"In {token}, "
 
 
 def _split_unit(header: str) -> tuple[str, str]:
@@ -261,7 +356,8 @@ def table_cards(
     header, body = block.rows[0], list(block.rows[1:])
     transposed = header[0].strip().lower() in _FEATURE_HEADERS
     found = [] if transposed else _which_cards(section_id, header, body, title)
-    found += _what_cards(section_id, header, body, transposed, phrases)
+    frame = _frame(title, header, body)
+    found += _what_cards(section_id, header, body, transposed, phrases, frame)
     # Spread over the rows: one card per row first, then the rest.
     picked: list[AnyCard] = []
     rows_used: set[str] = set()

@@ -1,0 +1,91 @@
+"""Table cards read as a teacher's question: the row named with its header, the table's topic
+as a frame, no card whose row gives the answer away, at most three cards a table."""
+
+from __future__ import annotations
+
+from quizapp.deck.model import ChoiceCard, QACard
+from quizapp.generate.structure import Block, table_cards
+
+ESCAPES = Block(
+    "table",
+    "",
+    (
+        ("Key range", "Escape prefix", "Example"),
+        ("K+0000 – K+001F", "backslash-x", "KX"),
+        ("K+0020 – K+00FF", "backslash-u", "KU"),
+        ("K+0100 – K+0FFF", "backslash-w", "KW"),
+        ("K+1000 – K+FFFF", "backslash-z", "KZ"),
+    ),
+)
+
+
+def _questions(block: Block, title: str) -> dict[str, QACard | ChoiceCard]:
+    return {c.question: c for c in table_cards("s", block, title)}  # type: ignore[misc]
+
+
+def test_a_range_row_is_named_with_its_header_and_the_heading_frames_it() -> None:
+    asked = _questions(ESCAPES, "How KCODE-9 escapes work")
+    q = "In KCODE-9, what is the escape prefix for keys K+0020–K+00FF?"
+    assert q in asked, list(asked)
+    card = asked[q]
+    assert isinstance(card, ChoiceCard) and card.answer == ("backslash-u",)
+    # options of the same column, never another column's cells
+    assert set(card.options) <= {"backslash-x", "backslash-u", "backslash-w", "backslash-z"}
+    assert not any(" of K+" in x or "– " in x for x in asked)
+
+
+def test_at_most_three_cards_a_table() -> None:
+    assert len(table_cards("s", ESCAPES, "How KCODE-9 escapes work")) <= 3
+
+
+def test_no_frame_when_the_heading_names_two_things_or_the_table_holds_the_name() -> None:
+    for title in ("KCODE-9 and KCODE-16", "Escapes"):
+        assert not any(q.startswith("In ") for q in _questions(ESCAPES, title))
+
+
+def test_a_number_range_row_takes_its_unit_and_a_type_column_is_not_asked() -> None:
+    sieves = Block(
+        "table",
+        "",
+        (
+            ("Mesh range", "Type", "Sieve material"),
+            ("10–40", "coarse", "brass"),
+            ("50–120", "medium", "bronze"),
+            ("150–400", "fine", "nylon"),
+        ),
+    )
+    asked = _questions(sieves, "Picking a sieve")
+    assert "What is the sieve material for 50–120 mesh?" in asked, list(asked)
+    assert not any("type" in q.lower() for q in asked)
+
+
+def test_a_row_naming_its_answer_gives_no_card_and_common_things_take_an_article() -> None:
+    grinders = Block(
+        "table",
+        "",
+        (
+            ("Grinder", "Coolant"),
+            ("Oil grinder", "cutting oil"),
+            ("Steam grinder", "steam"),
+            ("Belt grinder", "air"),
+            ("Bench machine", "water"),
+        ),
+    )
+    asked = _questions(grinders, "Grinders")
+    assert "What is the coolant for a bench machine?" in asked, list(asked)
+    assert not any("oil grinder" in q.lower() or "steam grinder" in q.lower() for q in asked)
+
+
+def test_a_named_row_is_still_asked_with_of() -> None:
+    resolvers = Block(
+        "table",
+        "",
+        (
+            ("Service", "Primary address", "Operator"),
+            ("Northwind Resolver", "10.1.1.1", "Northwind"),
+            ("Quadrant", "10.2.2.2", "Quadrant Foundation"),
+            ("Openline", "10.3.3.3", "Openline Inc"),
+        ),
+    )
+    asked = _questions(resolvers, "Public resolvers")
+    assert "What is the primary address of Quadrant?" in asked, list(asked)
