@@ -21,6 +21,7 @@ from quizapp.generate import (
     cards,
     gaps,
     options,
+    pronouns,
     questions,
     standalone,
     statements,
@@ -137,27 +138,6 @@ def _imperative(t: Tagged) -> bool:
         bare = t.tags[after] in ("VERB", "NOUN") and t.words[after].islower()
         return bare and t.tags[after + 1] in ("DET", "PART", "ADP", "PRON", "ADV")
     return False
-
-
-_HE_SHE_RE = re.compile(r"^(He|She|His|Her) (?=[a-z])")
-# "In 1891 she moved to Paris": the subject after an opening phrase, before any name.
-_INNER_HE_SHE_RE = re.compile(r"(?<=[a-z0-9,] )(he|she) (?=[a-z])")
-
-
-def _people_groups(names: list[str]) -> list[set[str]]:
-    """People named so far: full names are people of their own ("Marie Curie" and "Pierre
-    Curie" are two); a single word joins every full name holding it ("Curie" joins both, so
-    it stays ambiguous)."""
-    groups: list[set[str]] = [{n} for n in dict.fromkeys(n for n in names if " " in n)]
-    for name in dict.fromkeys(n for n in names if " " not in n):
-        homes = [g for g in groups if any(name in full.split() for full in g)]
-        if not homes:
-            groups.append({name})
-        elif len(homes) > 1:
-            return [*groups, {name}]  # more than one candidate: never resolved
-        else:
-            homes[0].add(name)
-    return groups
 
 
 # A name the article says this often is its subject ("Turing" in a life of Turing) ...
@@ -279,7 +259,11 @@ def _pick(sentence: str, salt: str, n: int) -> int:
 
 
 class _Builder:
-    def __init__(self, sections: tuple[CleanSection, ...], headline: str | None = None) -> None:
+    def __init__(
+        self, sections: tuple[CleanSection, ...], headline: str | None = None, title: str = ""
+    ) -> None:
+        # What a card's context line names: the deck, then the section.
+        self.deck_title = title or headline or ""
         # The deck's topic (its headline's words): an answer made of it tests nothing.
         self.topic = {stem(w) for w in content_words(headline or "") if len(w) > 2}
         self.headline = headline or ""
@@ -297,6 +281,9 @@ class _Builder:
         )
         everything = [s for section in sections for p in section.paragraphs for s in p]
         self.index = EntityIndex(everything)
+        self.people = pronouns.People(self.index, everything, headline or "")
+        # sentence -> where the name put in for its "he" or "she" stands in the shown text
+        self.put_in: dict[str, tuple[int, int]] = {}
         self.tagged = {s: tag_sentence(s) for s in everything}
         self.pools: dict[Kind, list[str]] = {}
         self.term_classes: dict[str, str] = {}
@@ -536,25 +523,29 @@ class _Builder:
         flat = [s for p in section.paragraphs for s in p]
         shown = self._resolved(section)
         introduced: set[str] = set()  # stems the section's sentences so far have used
+        setting: set[str] = set()  # sentences that need the context line to be understood
         for position, sentence in enumerate(flat):
             text = shown.get(sentence, sentence)
             t = self.tagged[sentence] if text == sentence else tag_sentence(text)
-            why_not = standalone.problem(
-                t, self.person_tokens, introduced, self.subjects
-            ) or self._unintroduced(text)
+            why_not = (
+                standalone.problem(t, self.person_tokens, introduced, self.subjects)
+                or standalone.unshown(text)
+                or self._unintroduced(text)
+            )
+            if why_not is None and standalone.needs_setting(t, introduced, self.subjects):
+                setting.add(sentence)
             introduced |= standalone.earlier_stems(sentence)
             if why_not is not None:
                 self.skips.append(Skip(section.id, sentence, why_not))
                 continue
             found = [o for o in self._options(t, section.title, section.id) if o.score >= MIN_SCORE]
-            if text != sentence:
+            if sentence in self.put_in:
                 # The name put in for "she" is no answer: the sentence did not say it.
-                at = next(i for i, (a, b) in enumerate(zip(text, sentence, strict=False)) if a != b)
-                put_in = range(at, at + len(text) - len(sentence) + 4)
+                start, end = self.put_in[sentence]
                 found = [
                     o
                     for o in found
-                    if o.span is None or not set(put_in) & set(range(o.span.start, o.span.end))
+                    if o.span is None or not (o.span.start < end and start < o.span.end)
                 ]
             if not found:
                 self.skips.append(Skip(section.id, sentence, "no whole answer to ask for"))
@@ -580,8 +571,16 @@ class _Builder:
                 self.skips.append(Skip(section.id, sentence, "its answer is asked elsewhere"))
                 continue
             text = shown.get(sentence, sentence)
+            context = None
+            if sentence in setting:
+                # No line when every form of it names the answer: the card as it reads.
+                context = self._context(section, usable[0])
+                if context is not None:
+                    usable = [o for o in usable if self._context(section, o) == context]
             built = [
-                dataclasses.replace(self._build(section.id, text, o), source=sentence)
+                dataclasses.replace(
+                    self._build(section.id, text, o), source=sentence, context=context
+                )
                 for o in usable[:4]
             ]
             card = built[0]
@@ -596,35 +595,43 @@ class _Builder:
         built_cards = tuple(card for _, card in sorted(chosen, key=lambda pc: pc[0]))
         return Section(id=section.id, title=section.title, cards=built_cards)
 
+    def _context(self, section: CleanSection, option: _Option) -> str | None:
+        """The card's context line (deck title, section heading), or None when every form of
+        it names the answer."""
+        answers = [option.span.text] if option.span is not None else []
+        if option.question is not None:
+            answers.append(option.question.answer)
+        heading = None if section.is_intro else section.title
+        for line in dict.fromkeys(
+            [
+                standalone.context_line(self.deck_title, heading),
+                standalone.context_line(self.deck_title, None),
+                standalone.context_line("", heading),
+            ]
+        ):
+            if line and not standalone.gives_away(line, answers):
+                return line
+        return None
+
     def _resolved(self, section: CleanSection) -> dict[str, str]:
-        """Sentences opening with "He" or "She" in a paragraph that has named exactly one
-        person so far, shown with that person's fullest name instead ("She had her son
-        inoculated" -> "Lady Mary Wortley Montagu had her son inoculated"). The card's
-        ``source`` stays the sentence as written."""
+        """Sentences as cards show them: without the words tying them to the sentence before
+        ("Moreover, ..."), and with a "he" or "she" replaced by a person's fullest name when
+        that person is certain ("She had her son inoculated" -> "Lady Mary Wortley Montagu had
+        her son inoculated"). The card's ``source`` stays the sentence as written."""
         shown: dict[str, str] = {}
         for paragraph in section.paragraphs:
-            people: list[str] = []
-            for sentence in paragraph:
-                match = _HE_SHE_RE.match(sentence) or _INNER_HE_SHE_RE.search(sentence)
-                groups = _people_groups(people)
-                named_before = match is not None and any(
-                    pos < match.start() for _, pos in self.index.names_in(sentence)
-                )
-                if match and len(groups) == 1 and not named_before:
-                    name = max(groups[0], key=lambda n: (len(n.split()), n))
-                    if len(name.split()) >= 2:
-                        possessive = match.group(1) in ("His", "Her")
-                        shown[sentence] = (
-                            f"{sentence[: match.start()]}{name}{'’s' if possessive else ''} "
-                            f"{sentence[match.end() :]}"
-                        )
-                elif sentence not in shown:
-                    full = self._full_name(sentence)
+            linked = [standalone.without_links(s) for s in paragraph]
+            resolved = pronouns.resolve(self.people, paragraph, linked)
+            for position, (sentence, text) in enumerate(zip(paragraph, linked, strict=True)):
+                if position in resolved:
+                    text, self.put_in[sentence] = resolved[position]
+                else:
+                    full = self._full_name(text)
                     if full is not None:
-                        shown[sentence] = full + sentence[len(sentence.split(" ", 1)[0]) :]
-                people.extend(
-                    n for n, _ in self.index.names_in(sentence) if self.index.kind(n) == Kind.PERSON
-                )
+                        text = full + text[len(text.split(" ", 1)[0]) :]
+                        self.put_in[sentence] = (0, len(full))
+                if text != sentence:
+                    shown[sentence] = text
         return shown
 
     def _full_name(self, sentence: str) -> str | None:
@@ -752,7 +759,9 @@ def generate_deck(
         sections.append(
             CleanSection(section_id, section.title, section.is_intro, kept, section.structures)
         )
-    builder = _Builder(tuple(sections), article.headline)
+    builder = _Builder(tuple(sections), article.headline, title or "")
+    if not builder.deck_title:
+        builder.deck_title = _derived_title(builder.index)
     deck_sections = [builder.section(s) for s in sections]
     words_count = sum(len(s.split()) for sec in sections for p in sec.paragraphs for s in p)
     deck_sections = builder.ensure_types([s for s in deck_sections if s.cards], words_count)

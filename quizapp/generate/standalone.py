@@ -223,3 +223,149 @@ _PEOPLE_NOUNS = frozenset(
     mother father son daughter wife husband leader official soldier emperor president
     """.split()  # noqa: SIM905
 )
+
+
+# -- what a card can show, and the setting it needs --------------------------------------------
+
+# "Moreover, ...", "As a result, ...": a link to the sentence before, not part of the fact.
+_LEADING_LINK_RE = re.compile(
+    r"^(?:Moreover|Furthermore|However|Nonetheless|Nevertheless|As a result|In addition|"
+    r"Even so|Besides|Consequently|Indeed|Still|In fact),\s+(?=[A-Za-z0-9])"
+)
+_INNER_LINK_RE = re.compile(
+    r",? (?:nonetheless|nevertheless)\b,?(?= )|, however,(?= )|,? on top of that(?=[.,;])"
+)
+
+
+def without_links(sentence: str) -> str:
+    """The sentence without the words that tie it to the one before ("Moreover, the pact's
+    viability ..." -> "The pact's viability ..."; "bodies nonetheless support" -> "bodies
+    support"); the fact it states is the same."""
+    text = _LEADING_LINK_RE.sub("", sentence, count=1)
+    if text != sentence:
+        text = text[:1].upper() + text[1:]
+    return _INNER_LINK_RE.sub("", text)
+
+
+# A sentence about something on the page the card cannot show: a code block, a table, a figure.
+_UNSHOWN_RE = re.compile(
+    r"\bthe (?:last|first|next|previous|second|third|final) (?:line|lines|row|column|command|"
+    r"listing|snippet|output|example|figure|table|screenshot)s?\b"
+    r"|\bthe following\b|\b(?:as |is |are )?(?:shown|listed|given|described|mentioned|see|seen) "
+    r"(?:above|below|here)\b|\bthe (?:above|below)\b"
+    r"|\b(?:this|that|the) (?:table|figure|diagram|chart|screenshot|image|snippet|listing|"
+    r"picture|graph|illustration)\b|\b(?:this|that|the) code\b(?! (?:point|page|unit)s?\b)"
+    r"|\bthis (?:example|command|list|output)\b",
+    re.IGNORECASE,
+)
+# "In the 1840s that changed ...", ", and that was ...": "that" standing for a whole idea.
+_THAT_PRONOUN_RE = re.compile(
+    r"(?:\b\d{3,4}s?|^|\b(?:and|but|so|yet)) that (?!is,)(?:[a-z]+ed|was|is|were|meant|made|"
+    r"led|left|gave|took|became|came|went|did|has|had|would|will|could|can)\b"
+)
+
+
+def unshown(sentence: str) -> str | None:
+    """Why the sentence points at what a card cannot show, or None."""
+    if _UNSHOWN_RE.search(sentence):
+        return "points at something on the page the card cannot show"
+    if _THAT_PRONOUN_RE.search(sentence):
+        return "'that' stands for something an earlier sentence says"
+    return None
+
+
+_NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.|[A-Z][.)])\s+")
+MAX_CONTEXT_CHARS = 80
+
+
+def _tidy(title: str) -> str:
+    title = " ".join(_NUMBERING_RE.sub("", title.strip()).split()).rstrip(".")
+    return title.capitalize() if title.isupper() else title
+
+
+def context_line(deck_title: str, heading: str | None) -> str:
+    """'Channel Tunnel — How it was built': the deck's title, cut at its colon when long, and
+    the section's heading without its numbering."""
+    title = _tidy(deck_title)
+    if ":" in title and len(title) > 30:
+        title = title.split(":", 1)[0].strip()
+    parts = [title] if title else []
+    if heading:
+        tidy = _tidy(heading)
+        if title.casefold() in tidy.casefold():
+            parts = [tidy]  # "Alliance Between North Korea and Russia" says the title too
+        elif tidy and tidy.casefold() not in title.casefold():
+            parts.append(tidy)
+    line = " — ".join(parts)
+    if len(line) > MAX_CONTEXT_CHARS and len(parts) == 2 and title:
+        line = title  # the deck's subject anchors a card more than its section does
+    return line if len(line) <= MAX_CONTEXT_CHARS else ""
+
+
+def _root(word: str) -> str:
+    """'Russians' and 'Russia', 'tunnelling' and 'tunnel': one root."""
+    return stem(word)[:5].lower()
+
+
+def gives_away(line: str, answers: list[str]) -> bool:
+    """The context line holds a word (or a figure) of an answer."""
+    said = {_root(w) for w in content_words(line)} | set(re.findall(r"\d[\d,.]*", line))
+    for answer in answers:
+        mine = {_root(w) for w in content_words(answer)} | set(re.findall(r"\d[\d,.]*", answer))
+        shared = mine & said
+        # A short answer gives itself away with one word; a long one (a definition, a
+        # reason) only when the line says most of it.
+        if shared and (len(mine) <= 3 or 2 * len(shared) >= len(mine)):
+            return True
+    return False
+
+
+_ORDINAL_RE = re.compile(
+    r"\b(?:[Ii]n|[Aa]t|[Bb]y|[Ff]or|[Dd]uring) the (?:first|second|third|fourth|next|final|last|"
+    r"early|later|new) [a-z]"
+)
+
+
+def needs_setting(t: Tagged, earlier: AbstractSet[str], topic: AbstractSet[str]) -> bool:
+    """The sentence leans on the article for what it is about: a subject that is no name
+    ("Surveys mapped ...", "Two rail tunnels ...", "The agreements ...", "A bumper harvest
+    ..."), an instruction ("Run a marker along ..."), a definite noun the sentence does not
+    name ("the tunnel", "the project", "the service tunnel") or an ordinal setting ("In the
+    second generation ...")."""
+    if not t.words:
+        return False
+    if _ORDINAL_RE.search(t.sentence) or (t.tags[0] == "VERB" and t.words[0][:1].isupper()):
+        return True
+    if len(t.words) > 1 and t.words[0] == "The" and t.words[1][:1].islower():
+        return True  # "The canal opened ...": a definite subject that is no name
+    first = 0
+    while first < len(t.words) and t.tags[first] == "ADV":
+        first += 1  # "Nearly 30,000 ships ..."
+    if "," in t.words[:8] and t.tags[first] in ("ADP", "SCONJ", "ADV"):
+        first = t.words.index(",") + 1  # "After the war, surveys ...", "In Portugal, one unit"
+    if first < len(t.words) and t.words[first].lower() in ("the", "a", "an"):
+        first += 1
+    while first < len(t.words) and t.tags[first] in ("NUM", "ADJ", "DET"):
+        first += 1
+    if first < len(t.words) and t.tags[first] == "NOUN":
+        return True  # "Surveys", "Public health bodies", "The agreements", "one unit"
+    for i, word in enumerate(t.words[:-1]):
+        if word.lower() != "the":
+            continue
+        k = i + 1
+        while (
+            k < len(t.words) - 1
+            and t.tags[k + 1] == "NOUN"
+            and (t.tags[k] in ("ADJ", "NOUN") or t.words[k].endswith("ed"))
+        ):
+            k += 1
+        if t.tags[k] != "NOUN" or not t.words[k].islower():
+            continue
+        following = t.words[k + 1].lower() if k + 1 < len(t.words) else ""
+        if following in ("of", "that", "which", "who", "called", "known", "named"):
+            continue  # "the rate of inflation": it says which
+        head = stem(t.words[k])
+        mentioned = head in {stem(w) for w in t.words[:i]}
+        if not mentioned and (head in earlier or head in topic or zipf(t.words[k]) >= GENERIC_ZIPF):
+            return True
+    return False
