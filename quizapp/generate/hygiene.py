@@ -38,6 +38,34 @@ _ANAPHORA_RE = re.compile(
 )
 
 
+# A news dateline opens a story's first paragraph: "REYKJAVIK, 3 March (Reuters) - ",
+# "COQUELLES, France, 6 May 1994 - ", "WASHINGTON (AP) — ". It is where the wire filed from,
+# not part of the sentence a card quotes.
+_PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
+_REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+_DATE = (
+    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
+)
+_AGENCY = r"(?:\s*\([A-Z][A-Za-z.&/ ]{1,24}\))?"
+_DATELINE_RE = re.compile(
+    rf"^(?:{_PLACE}{_REGION}{_DATE}{_AGENCY}|\([A-Z][A-Za-z.&/ ]{{1,24}}\))\s+[-–—]+\s+"
+    r"(?=[\"“‘']?[A-Z0-9])"
+)
+
+
+def strip_dateline(sentence: str) -> str:
+    """The sentence without a leading news dateline (the place, date and wire service)."""
+    match = _DATELINE_RE.match(sentence)
+    if match is None:
+        return sentence
+    head = match.group().rstrip(" -–—")
+    # A bare capitalised word before a dash may be an acronym ("DNA — The molecule ..."):
+    # only a place of four letters or more, or one with a region, date or wire service.
+    if head.isupper() and len(re.sub(r"[^A-Z]", "", head)) < 4:
+        return sentence
+    return sentence[match.end() :]
+
+
 @dataclass(frozen=True)
 class Drop:
     """One thing removed from the article, with the reason a reader can check."""
@@ -202,6 +230,8 @@ def clean_paragraphs(
     for paragraph in paragraphs:
         kept: list[str] = []
         for index, sentence in enumerate(paragraph):
+            if index == 0:
+                sentence = strip_dateline(sentence)
             if is_call_to_action(sentence):
                 drops.append(Drop("sentence", sentence, "a call to action, not article content"))
                 continue

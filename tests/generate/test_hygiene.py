@@ -6,7 +6,7 @@ from collections import Counter
 
 from quizapp.deck import dumps
 from quizapp.generate import generate_deck
-from quizapp.generate.hygiene import injected_words
+from quizapp.generate.hygiene import injected_words, strip_dateline
 from quizapp.generate.promo import is_promotional
 from quizapp.generate.sentences import normal, words
 from tests.generate.conftest import MORE_ARTICLES, SOURCE_ARTICLES, generated
@@ -122,3 +122,26 @@ def test_gambling_tokens_of_any_game_are_cut_and_rare_real_words_stay() -> None:
     )
     counts = Counter(normal(w) for w in words(sentence))
     assert injected_words(sentence, counts, set(counts)) == ["roulettepalace", "situsgrand"]
+
+
+NEWS = """Savings in Iceland
+REYKJAVIK, 3 March (Reuters) - Economists in Iceland said on Tuesday that household savings \
+fell by 12 percent in 2025, the sharpest drop since the banking crisis of 2008. \
+The central bank in Reykjavik raised its main interest rate to 9 percent in response.
+WASHINGTON (AP) — The Federal Reserve kept its benchmark rate at 4.5 percent in January, \
+after three cuts in the autumn of 2024.
+"""
+
+
+def test_a_news_dateline_is_not_part_of_any_card() -> None:
+    deck_text = dumps(generate_deck(NEWS).deck)
+    assert "Economists in Iceland said on Tuesday" in deck_text
+    for dateline in ("REYKJAVIK,", "(Reuters)", "WASHINGTON", "(AP)"):
+        assert dateline not in deck_text, dateline
+
+
+def test_a_capitalised_term_before_a_dash_is_no_dateline() -> None:
+    kept = "DNA — The molecule carries genes."
+    assert strip_dateline(kept) == kept
+    assert strip_dateline("NASA - the agency said so.") == "NASA - the agency said so."
+    assert strip_dateline("PARIS — The deal was signed.") == "The deal was signed."
