@@ -53,7 +53,15 @@ def _subject_end(t: Tagged, limit: int = 6) -> int | None:
         if t.finite[i] or tag == "AUX":
             return i if 0 < i <= limit else None
         ranked = t.words[i].lower() in ("most", "least")
-        allowed = tag in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or ranked
+        # "The price elasticity of demand": one "of" between two nouns stays in the subject
+        of = (
+            t.words[i] == "of"
+            and 0 < i < len(t.tags) - 1
+            and t.tags[i - 1] == "NOUN"
+            and t.tags[i + 1] in ("NOUN", "ADJ")
+            and "of" not in t.words[:i]
+        )
+        allowed = tag in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT") or ranked or of
         if not allowed or t.words[i] in (",", "("):
             return None
         if tag == "DET" and i > 0:
@@ -98,14 +106,19 @@ def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
     """'The telescope', 'The agreement', 'The seal's main food', 'Treatment': a subject that
     leans on the article around it or names nothing in particular."""
     subject = t.words[:end]
-    if any(w in ("’s", "'s") or w.endswith(("’s", "'s")) for w in subject):
+    generic_owner = t.words[0] in ("A", "An")  # "A firm's total revenue": any firm's
+    if not generic_owner and any(w in ("’s", "'s") or w.endswith(("’s", "'s")) for w in subject):
         return True
     if t.words[0] in ("The", "This", "That", "These", "Those", "Such"):
         rest = subject[1:]
         named = any(w[:1].isupper() for w in rest)
         rare = any(zipf(w) < 3.0 and w.isalpha() for w in rest)
-        if not named and not rare:
+        # "The price elasticity of demand": a term of three nouns names one thing
+        compound = "of" in rest and sum(w.isalpha() and w != "of" for w in rest) >= 3
+        if not named and not rare and not compound:
             return True
+    if t.words[0] in ("Each", "Every", "Other", "Another", "Some", "Many", "Most", "All", "Both"):
+        return True  # "Each entry is ...", "Other teams are ...": which ones?
     if end == 1 and zipf(t.words[0]) >= 4.5:
         return True  # "Treatment is ...": a common word alone names nothing
     return refers_back(t.text(0, end), index)
@@ -362,6 +375,9 @@ def who(t: Tagged, index: EntityIndex, title: str) -> Question | None:
     names = index.names_in(t.sentence)
     if not names:
         return None
+    passive = by_whom(t, index, title)
+    if passive is not None:
+        return passive
     name, pos = names[0]
     kind = index.kind(name)
     if kind not in (Kind.PERSON, Kind.ORG):
@@ -386,12 +402,71 @@ def who(t: Tagged, index: EntityIndex, title: str) -> Question | None:
     rest = t.sentence[t.starts[verb_i] :].rstrip(" .!")
     if len(rest.split()) > 28 or refers_back(rest, index) or LEANING_RE.search(rest):
         return None
+    if _PERSON_PRONOUN_RE.search(rest) or re.search(r",\s(?:and|but)\s|;", rest):
+        return None  # "Who offered her ..., and in 1906 she gave ...?": whom, and two claims
     if kind == Kind.ORG and not any(w in ORG_WORDS for w in name.split()):
         return None  # "DNA replicated ...": an acronym is not known to be an organisation
     wh = "Who" if kind == Kind.PERSON else "Which organisation"
     subject = t.sentence[:end_pos]
     accept = tuple(dict.fromkeys(x for x in (name, name.split()[-1]) if x != subject))
     return Question("who", f"{wh} {rest}?", subject, accept)
+
+
+_PASSIVE_RE = re.compile(
+    r"^(?P<subject>[^,;:()]{2,60}?) (?P<aux>was|were) (?:first )?(?P<verb>[a-z]+) by "
+    r"(?P<agent>[A-Z][^,;:()]*?)(?= in | on | at | from | for | during | after | with |[,.]|$)"
+)
+# Participles whose past tense differs, for "Who wrote ...?" from "... was written by".
+_PARTICIPLES = {
+    "written": "wrote", "drawn": "drew", "given": "gave", "taken": "took", "begun": "began",
+    "shown": "showed", "chosen": "chose", "known": "knew", "grown": "grew", "driven": "drove",
+    "built": "built", "made": "made", "led": "led", "found": "found", "held": "held",
+    "won": "won", "taught": "taught", "brought": "brought", "sent": "sent", "sold": "sold",
+}  # fmt: skip
+_AGENT_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|du|le|la|of|the)$")
+
+
+def by_whom(t: Tagged, index: EntityIndex, title: str) -> Question | None:
+    """'UTF-8 was designed by Ken Thompson and Rob Pike in September 1992, ...' ->
+    'Who designed UTF-8?' / 'Ken Thompson and Rob Pike': a named thing made by named people."""
+    match = _PASSIVE_RE.match(t.sentence.rstrip())
+    if match is None:
+        return None
+    subject, verb, agent = match.group("subject"), match.group("verb"), match.group("agent")
+    past = _PARTICIPLES.get(verb) or (verb if verb.endswith("ed") and len(verb) > 4 else None)
+    if past is None:
+        return None
+    if not all(_AGENT_WORD_RE.match(w) for w in agent.split()) or len(agent.split()) > 8:
+        return None
+    sub_words = subject.split()
+    if len(sub_words) > 6 or re.search(
+        r"\b(?:it|they|he|she|this|these|those|that|its|their|his|her|which|who)\b", subject, re.I
+    ):
+        return None
+    if not any(
+        w[:1].isupper() or any(c.isdigit() for c in w)
+        for w in sub_words[1:] + sub_words[:1]
+        if w not in ("The", "A", "An")
+    ):
+        return None  # "The method was described by ...": which method?
+    if sub_words[0].lower() in STOP_WORDS - {"the", "a", "an"}:
+        return None  # "In 1903 the Nobel Prize ...": the subject is not where the sentence starts
+    found = [n for n, _ in index.names_in(agent)]
+    # a full name after "by" that is no place: "designed by Ken Thompson" names a person
+    kinds = {
+        Kind.PERSON if index.kind(n) == Kind.NAME and len(n.split()) >= 2 else index.kind(n)
+        for n in found
+    }
+    people = [n for n in found if index.kind(n) in (Kind.PERSON, Kind.ORG, Kind.NAME)]
+    if not people or not kinds <= {Kind.PERSON, Kind.ORG}:
+        return None
+    if kinds == {Kind.PERSON} and any(_main_person(n, index) for n in people):
+        return None  # the article's own subject is a guess, not an answer
+    if _gives_away(agent, title) or _gives_away(agent, subject):
+        return None
+    wh = "Who" if Kind.PERSON in kinds else "Which organisation"
+    shown = subject if sub_words[0] not in ("The", "A", "An") else subject[:1].lower() + subject[1:]
+    return Question("who", f"{wh} {past} {shown}?", agent)
 
 
 def _main_person(name: str, index: EntityIndex) -> bool:
@@ -469,6 +544,8 @@ def why(t: Tagged, title: str) -> Question | None:
     question = f"Why {effect_words[aux_at].lower()} {' '.join(subject)} {rest}?"
     if LEANING_RE.search(question):
         return None
+    if _PERSON_PRONOUN_RE.search(f"{question} {cause}"):
+        return None  # "Because it taught him to count": him? The card cannot say who.
     answer = f"Because {cause}."
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return None
@@ -504,6 +581,9 @@ def _base_form(verb: str) -> str | None:
     if zipf(with_e) > zipf(stem_) and zipf(with_e) >= 2.5:
         return with_e  # "moved" -> "move", not "mov"
     return stem_ if zipf(stem_) >= 2.5 else None
+
+
+_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
 def _why_do(t: Tagged, effect: str, cause: str) -> Question | None:

@@ -255,3 +255,38 @@ def test_a_heading_is_not_answered_by_an_announcement() -> None:
     s = "Sea level was about 120 metres lower than today because much water was locked up in ice."
     q = questions.why(tag_sentence(s), "Ice ages")
     assert q is not None and q.question == "Why was sea level about 120 metres lower than today?"
+
+
+def _who(sentence: str, title: str = "History") -> questions.Question | None:
+    return questions.who(tag_sentence(sentence), EntityIndex([sentence]), title)
+
+
+def test_a_named_thing_made_by_named_people_asks_who_made_it() -> None:
+    s = "KCODE-9 was designed by Anna Kovacs and Piet Lindqvist in March 1971, on a napkin."
+    q = _who(s)
+    assert q is not None and q.question == "Who designed KCODE-9?"
+    assert q.answer == "Anna Kovacs and Piet Lindqvist"
+    assert _who("It was led by Anna Kovacs, a diplomat who had built a canal.") is None
+    assert _who("In 1950 the Zephyr Prize was shared by Anna Kovacs and Piet Lindqvist.") is None
+    assert _who("The method was described by Anna Kovacs in 1971.") is None  # which method?
+    assert _who("Marsh fever was spread by mosquitoes in the Zephyr Valley.") is None
+
+
+def test_who_and_why_leave_out_an_unresolved_person_and_a_second_claim() -> None:
+    s = "Anna Kovacs added a device called the rotor, and the first machine was installed in 1940."
+    assert _who(s) is None
+    s = "Anna Kovacs wrote a biography of her mother, published in 1937."
+    assert _who(s) is None
+    s = "The training in physics proved important, because it taught him to count carefully."
+    assert questions.why(tag_sentence(s), "Vienna") is None
+
+
+def test_definitions_of_a_term_with_of_and_of_any_ones_thing() -> None:
+    s = "The price elasticity of demand is the percentage change in quantity over that in price."
+    q = _definition(s)
+    assert q is not None and q.question == "What is the price elasticity of demand?"
+    s = "A firm's total revenue is the price of its product multiplied by the quantity it sells."
+    q = _definition(s)
+    assert q is not None and q.question == "What is a firm's total revenue?"
+    assert _definition("Each entry is a record with a name, a type and a class.") is None
+    assert _definition("Other teams are breeding corals that tolerate heat better.") is None
