@@ -290,6 +290,8 @@ def context_line(deck_title: str, heading: str | None) -> str:
     if ":" in title and len(title) > 30:
         title = title.split(":", 1)[0].strip()
     parts = [title] if title else []
+    if heading and re.search(r"[→=+]", heading):
+        heading = None  # an equation set as a line of its own is no heading to read
     if heading:
         tidy = _tidy(heading)
         if title.casefold() in tidy.casefold():

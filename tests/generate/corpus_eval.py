@@ -62,7 +62,16 @@ def generated(path: Path) -> GenerationResult:
 
 def card_fields(card: object) -> list[str]:
     fields = []
-    for name in ("text", "question", "answer", "statement", "correction", "options", "accept"):
+    for name in (
+        "context",
+        "text",
+        "question",
+        "answer",
+        "statement",
+        "correction",
+        "options",
+        "accept",
+    ):
         value = getattr(card, name, None)
         if isinstance(value, str):
             fields.append(value)

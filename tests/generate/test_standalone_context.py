@@ -147,6 +147,7 @@ def test_context_line_drops_numbering_and_shouting_and_a_long_subtitle() -> None
         "Canals of Europe — Locks"
     )
     assert context_line("The Kiel Canal", None) == "The Kiel Canal"
+    assert context_line("How locks work", "H₂O in → H₂O out") == "How locks work"
 
 
 def test_a_line_that_holds_the_answer_gives_it_away() -> None:
