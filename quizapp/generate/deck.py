@@ -19,6 +19,7 @@ from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
 from quizapp.generate import (
     cards,
+    datelines,
     gaps,
     options,
     pronouns,
@@ -314,6 +315,8 @@ class _Builder:
         for name in self.index.mentions:
             for token in set(name.split()):
                 self.names_with.setdefault(token, []).append(name)
+        # A report's first sentence (without its dateline) -> how a card shows it, dated.
+        self.leads: dict[str, datelines.Lead] = {}
         self.used_sources: list[str] = []
         self.used_answers: set[str] = set()
         self.skips: list[Skip] = []
@@ -522,6 +525,11 @@ class _Builder:
         scored: list[tuple[float, int, str, list[_Option]]] = []
         flat = [s for p in section.paragraphs for s in p]
         shown = self._resolved(section)
+        dated: dict[str, tuple[int, int]] = {}  # a report's lead -> where its date was put
+        for sentence in flat:
+            lead = self.leads.get(sentence)
+            if lead is not None and lead.when is not None and sentence not in shown:
+                shown[sentence], dated[sentence] = lead.shown, lead.when
         introduced: set[str] = set()  # stems the section's sentences so far have used
         setting: set[str] = set()  # sentences that need the context line to be understood
         for position, sentence in enumerate(flat):
@@ -532,6 +540,12 @@ class _Builder:
                 or standalone.unshown(text)
                 or self._unintroduced(text)
             )
+            if (
+                why_not == standalone.TOO_LONG
+                and sentence in self.leads
+                and datelines.short_enough(text)
+            ):
+                why_not = None  # a report's lead says who, what and when: one card, if long
             if why_not is None and standalone.needs_setting(t, introduced, self.subjects):
                 setting.add(sentence)
             introduced |= standalone.earlier_stems(sentence)
@@ -547,6 +561,13 @@ class _Builder:
                     for o in found
                     if o.span is None or not (o.span.start < end and start < o.span.end)
                 ]
+            if sentence in dated:
+                # When the reported event happened is what its lead teaches first.
+                start, end = dated[sentence]
+                for o in found:
+                    if o.span is not None and (o.span.start, o.span.end) == (start, end):
+                        o.score += 0.3
+                found.sort(key=lambda o: -o.score)
             if not found:
                 self.skips.append(Skip(section.id, sentence, "no whole answer to ask for"))
                 continue
@@ -760,6 +781,10 @@ def generate_deck(
             CleanSection(section_id, section.title, section.is_intro, kept, section.structures)
         )
     builder = _Builder(tuple(sections), article.headline, title or "")
+    for paragraph in flat:
+        lead = datelines.lead(paragraph[0]) if paragraph else None
+        if lead is not None:
+            builder.leads[lead.body] = lead
     if not builder.deck_title:
         builder.deck_title = _derived_title(builder.index)
     deck_sections = [builder.section(s) for s in sections]

@@ -14,6 +14,7 @@ from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged
 
 MIN_WORDS, MAX_WORDS = 8, 42
+TOO_LONG = "too long for one card"
 
 _LEADING_RE = re.compile(
     r"^(?:it|its|this|these|that|those|they|their|them|he|his|him|she|her|such|both|"
@@ -135,7 +136,7 @@ def problem(
     if count < MIN_WORDS:
         return "too short to ask about"
     if count > MAX_WORDS:
-        return "too long for one card"
+        return TOO_LONG
     if sentence.rstrip("”’\"')").endswith(("?", ":", ";")) or sentence.endswith("..."):
         return "a question or an unfinished sentence"
     if sentence.rstrip("”’\"')")[-1:] not in ".!":

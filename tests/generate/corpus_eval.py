@@ -100,12 +100,30 @@ def _section_text(result: GenerationResult, section_id: str) -> str:
     return " ".join(s for p in section.paragraphs for s in p) + " " + cells + " " + intros
 
 
+_WHEN_RE = re.compile(r"\b(?:today|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
+
+
+def _dated(shown: str, source: str) -> str | None:
+    """The date a report's lead shows for its 'today' or 'on Friday' (taken from the dateline
+    the article gives it), or None."""
+    for when in _WHEN_RE.finditer(source):
+        before, after = source[: when.start()], source[when.end() :]
+        middle = shown[len(before) : len(shown) - len(after)]
+        if (
+            shown.startswith(before)
+            and shown.endswith(after)
+            and re.fullmatch(r"on \d{1,2} [A-Z][a-z]+ \d{4}", middle)
+        ):
+            return middle[3:]
+    return None
+
+
 def shown_as(shown: str, source: str | None) -> bool:
     """The card shows its source sentence, or the same sentence with a leading "He"/"She"
     replaced by the person's name, or its opening surname by the person's full name."""
     if source is None:
         return False
-    if shown == source:
+    if shown == source or _dated(shown, source) is not None:
         return True
     linked = without_links(source)  # "Moreover, the pact ..." shown as "The pact ..."
     if linked != source:
@@ -129,7 +147,10 @@ def ungrounded(result: GenerationResult) -> list[str]:
         low = text.lower()
         for card in section.cards:
             if isinstance(card, ClozeCard):
-                found = shown_as(plain(card.text), card.source) and answers(card.text, 1)[0] in text
+                answer = answers(card.text, 1)[0]
+                found = shown_as(plain(card.text), card.source) and (
+                    answer in text or answer == _dated(plain(card.text), card.source or "")
+                )
             elif isinstance(card, ChoiceCard):
                 found = all(a.lower() in low for a in card.answer)
             elif isinstance(card, TrueFalseCard):
