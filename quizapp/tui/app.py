@@ -26,7 +26,10 @@ STARTUP_GC_DEADLINE = 5.0  # seconds
 class QuizApp(LiteralTextApp[None]):
     """Holds the store and the clock; every screen reaches them as ``self.app.store``."""
 
-    CSS_PATH = "app.tcss"
+    # Home's styles are read with the app's, in the one parse of the start: a screen whose
+    # stylesheet is new when it is pushed makes Textual parse every style again and restyle
+    # every widget.
+    CSS_PATH = ["app.tcss", "screens/home.tcss"]
     TITLE = "quizapp"
     BINDINGS = [
         Binding("question_mark", "help", "Help", key_display="?"),
@@ -76,7 +79,8 @@ class QuizApp(LiteralTextApp[None]):
         self.set_timer(STARTUP_GC_DEADLINE, self.home_painted)
         if self.theme_memory is not None:
             self.theme_memory.restore()
-        # Pushed rather than returned from get_default_screen: only pushed screens load CSS_PATH.
+        # Pushed rather than returned from get_default_screen: only pushed screens load CSS_PATH
+        # (home's is already loaded, above, but a screen keeps its own styles with it).
         self.push_screen(HomeScreen())
         made = getattr(self.store, "new_profile", None)
         if made is not None and made[1] is not None:  # a new name close to an old one

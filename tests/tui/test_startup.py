@@ -50,3 +50,21 @@ async def test_the_collector_comes_back_even_if_home_never_loads(
         while not gc.isenabled() and time.monotonic() - started < 20:
             await pilot.pause(0.05)
         assert gc.isenabled()
+
+
+async def test_home_is_styled_from_the_start_and_a_screen_opened_later_gets_its_styles(
+    app: QuizApp,
+) -> None:
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        # home.tcss is read with the app's styles: the deck table keeps its side margins.
+        decks = app.screen.query_one("#decks", DataTable)
+        assert (decks.styles.margin.left, decks.styles.margin.right) == (1, 1)
+        assert decks.region.x == 1
+        await pilot.press("s")  # Stats brings stats.tcss only when it is opened
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "StatsScreen"
+        body = app.screen.query_one("#stats-body")
+        assert (body.styles.padding.left, body.styles.padding.right) == (2, 2)
