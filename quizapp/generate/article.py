@@ -114,6 +114,8 @@ def _structure_pass(text: str) -> tuple[list[str], list[Block]]:
 
     A list item that is a whole sentence stays in the text as well, as a paragraph of its own.
     """
+    # The marker character is ours: one in the article itself would read as a block.
+    text = text.replace(MARKER, " ")
     raw = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     out: list[str] = []
     blocks: list[Block] = []

@@ -83,3 +83,9 @@ def test_cli_errors_are_one_line_and_write_nothing(
 def test_cli_rejects_a_folder(tmp_path: Path) -> None:
     done = runner.invoke(app, ["generate", str(tmp_path)])
     assert done.exit_code == 2 and "not a file" in done.output
+
+
+def test_a_record_separator_in_the_article_is_no_crash() -> None:
+    # "\x1e" marks a table or list inside the parser; one in the article is just a character.
+    with pytest.raises(ArticleError):
+        generate_deck("\x1e\rA0")
