@@ -371,8 +371,12 @@ def table_cards(
 
 
 def _item_head(item: str) -> str:
-    """'Fringing reefs: grow close to the shore' -> 'Fringing reefs'."""
+    """'Fringing reefs: grow close to the shore' -> 'Fringing reefs'; 'Carbon fixation. The
+    enzyme RuBisCO ...' -> 'Carbon fixation' (a short label, then its explanation)."""
     head = re.split(r"\s[—–-]\s|:\s", item, maxsplit=1)[0].strip().rstrip(".")
+    labelled = re.match(r"^([^.!?;:,]{2,60}?)\.\s+[A-Z]", head)
+    if labelled and len(labelled.group(1).split()) <= MAX_ITEM_WORDS:
+        head = labelled.group(1)
     return _CELL_CLEAN_RE.sub("", head)
 
 
@@ -425,10 +429,22 @@ def list_cards(section_id: str, block: Block, title: str = "") -> list[AnyCard]:
     intro = _intro_subject(block.intro.rstrip(":").strip(), title)
     if intro is None:
         return []
+    if any(re.fullmatch(r"[\d\s.,–-]+", i) for i in items):
+        return []  # "1842", "1846": dates heading a story, not things to name
     count = _NUMBER_WORDS[len(items)] if len(items) < len(_NUMBER_WORDS) else str(len(items))
+    has = re.fullmatch(rf"(.+?) (?:has|have|had) (?:{count}|{len(items)}) ([a-z][a-z -]*s)", intro)
+    if has and not has.group(1).startswith(("A ", "An ")):
+        # "The Calvin cycle has three phases" -> "Name the three phases of the Calvin cycle."
+        owner = has.group(1)
+        owner = owner[:1].lower() + owner[1:] if owner.startswith("The ") else owner
+        order = ", in order" if block.ordered else ""
+        question = f"Name the {count} {has.group(2)} of {owner}{order}."
+        answer = (" → " if block.ordered else "; ").join(items) + "."
+        ident = _card_id(section_id, "list", intro, answer)
+        return [QACard(id=ident, question=question, answer=answer, source=block.intro)]
     if block.ordered:
         question = f"{intro}: give all {count}, in order."
-        answer = "; ".join(f"{n}. {i}" for n, i in enumerate(items, 1)) + "."
+        answer = " → ".join(items) + "."
     else:
         question = f"{intro}: name {'both' if len(items) == 2 else 'all ' + count}."
         answer = "; ".join(items) + "."

@@ -159,7 +159,7 @@ def ungrounded(result: GenerationResult) -> list[str]:
             elif isinstance(card, QACard):
                 parts = [
                     p.split(". ", 1)[-1]
-                    for p in card.answer.removeprefix("Because ").rstrip(".").split("; ")
+                    for p in re.split(r"; | → ", card.answer.removeprefix("Because ").rstrip("."))
                 ]
                 found = all(p.lower() in low for p in parts)
             else:  # pragma: no cover - every type is handled above

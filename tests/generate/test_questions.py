@@ -150,7 +150,7 @@ def test_list_lead_ins_that_name_nothing_give_no_card() -> None:
         ordered=True,
     )
     (card,) = list_cards("s", cycle, "Stage two: the Calvin cycle")
-    assert card.question == "The Calvin cycle has three phases: give all three, in order."
+    assert card.question == "Name the three phases of the Calvin cycle, in order."
     assert list_cards("s", cycle, "Stage two") == []
 
 
