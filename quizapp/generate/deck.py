@@ -546,7 +546,9 @@ class _Builder:
                 and datelines.short_enough(text)
             ):
                 why_not = None  # a report's lead says who, what and when: one card, if long
-            if why_not is None and standalone.needs_setting(t, introduced, self.subjects):
+            if why_not is None and (
+                standalone.needs_setting(t, introduced, self.subjects) or self._minor_person(text)
+            ):
                 setting.add(sentence)
             introduced |= standalone.earlier_stems(sentence)
             if why_not is not None:
@@ -615,6 +617,13 @@ class _Builder:
                 self.alternatives[card.id] = []
         built_cards = tuple(card for _, card in sorted(chosen, key=lambda pc: pc[0]))
         return Section(id=section.id, title=section.title, cards=built_cards)
+
+    def _minor_person(self, text: str) -> bool:
+        """'Christopher Morcom died ...' in a life of Turing: who that is, the article says."""
+        if not self.people.main:
+            return False
+        names = self.people.persons_in(text)
+        return bool(names) and text.startswith(names[0]) and self.people.others(names[:1])
 
     def _context(self, section: CleanSection, option: _Option) -> str | None:
         """The card's context line (deck title, section heading), or None when every form of

@@ -88,7 +88,7 @@ class People:
         found = [n for s in [headline, *opening] for n, _ in self.index.names_in(s) if " " in n]
         counts: Counter[str] = Counter()
         for name in found:
-            counts[name] = sum(
+            counts[name] = found.count(name) + sum(
                 n
                 for other, n in self.index.mentions.items()
                 if other.split()[-1] == name.split()[-1]

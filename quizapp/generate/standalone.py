@@ -344,7 +344,7 @@ def needs_setting(t: Tagged, earlier: AbstractSet[str], topic: AbstractSet[str])
     first = 0
     while first < len(t.words) and t.tags[first] == "ADV":
         first += 1  # "Nearly 30,000 ships ..."
-    if "," in t.words[:8] and t.tags[first] in ("ADP", "SCONJ", "ADV"):
+    if "," in t.words[:8] and t.tags[first] in ("ADP", "SCONJ", "ADV", "PART"):
         first = t.words.index(",") + 1  # "After the war, surveys ...", "In Portugal, one unit"
     if first < len(t.words) and t.words[first].lower() in ("the", "a", "an"):
         first += 1
@@ -359,7 +359,7 @@ def needs_setting(t: Tagged, earlier: AbstractSet[str], topic: AbstractSet[str])
         while (
             k < len(t.words) - 1
             and t.tags[k + 1] == "NOUN"
-            and (t.tags[k] in ("ADJ", "NOUN") or t.words[k].endswith("ed"))
+            and (t.tags[k] in ("ADJ", "NOUN") or t.words[k].endswith(("ed", "st", "en")))
         ):
             k += 1
         if t.tags[k] != "NOUN" or not t.words[k].islower():

@@ -247,3 +247,24 @@ def test_the_article_subject_is_not_replaced_by_the_last_person_named() -> None:
     for card in cards_of(life):
         shown = cloze.plain(card.text) if isinstance(card, ClozeCard) else card.prompt
         assert "Lindner died" not in shown
+
+
+def test_a_minor_person_in_a_life_gets_the_life_as_context() -> None:
+    life = "\n".join(
+        [
+            "Who was Anna Kessler?",
+            "",
+            "Anna Kessler was a Swiss botanist who studied alpine plants for forty years. "
+            "She was born in Chur on 3 May 1871 and grew up in the mountains.",
+            "",
+            "Later years",
+            "",
+            "In 1920 Kessler founded an alpine garden above Davos for her students. "
+            "She ran it until her retirement in 1941.",
+            "",
+            "Kessler corresponded for years with the German botanist Karl Lindner about gentians. "
+            "Karl Lindner died suddenly in Innsbruck in February 1931.",
+        ]
+    )
+    card = by_source(life)["Karl Lindner died suddenly in Innsbruck in February 1931."]
+    assert card.context == "Who was Anna Kessler? — Later years"
