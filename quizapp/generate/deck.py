@@ -20,6 +20,7 @@ from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
 from quizapp.generate import (
     cards,
     datelines,
+    definitions,
     gaps,
     options,
     pronouns,
@@ -550,7 +551,21 @@ class _Builder:
                 standalone.needs_setting(t, introduced, self.subjects) or self._minor_person(text)
             ):
                 setting.add(sentence)
+            defined = None
+            if why_not is not None and "points to something not named" in why_not:
+                defined = definitions.despite_pronoun(
+                    t,
+                    section.title,
+                    self.index,
+                    lambda n, seen=introduced: (
+                        standalone.problem(n, self.person_tokens, seen, self.subjects) is None
+                    ),
+                )
             introduced |= standalone.earlier_stems(sentence)
+            if defined is not None:
+                only = _Option(_QUESTION_SCORE["definition"], "qa", question=defined)
+                scored.append((only.score, position, sentence, [only]))
+                continue
             if why_not is not None:
                 self.skips.append(Skip(section.id, sentence, why_not))
                 continue

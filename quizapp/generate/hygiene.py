@@ -43,9 +43,7 @@ _ANAPHORA_RE = re.compile(
 # not part of the sentence a card quotes.
 _PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-_DATE = (
-    r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
-)
+_DATE = r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
 _AGENCY = r"(?:\s*\([A-Z][A-Za-z.&/ ]{1,24}\))?"
 _DATELINE_RE = re.compile(
     rf"^(?:{_PLACE}{_REGION}{_DATE}{_AGENCY}|\([A-Z][A-Za-z.&/ ]{{1,24}}\))\s+[-–—]+\s+"

@@ -113,8 +113,10 @@ def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
         rest = subject[1:]
         named = any(w[:1].isupper() for w in rest)
         rare = any(zipf(w) < 3.0 and w.isalpha() for w in rest)
-        # "The price elasticity of demand": a term of three nouns names one thing
-        compound = "of" in rest and sum(w.isalpha() and w != "of" for w in rest) >= 3
+        # "The price elasticity of demand", "The sunk cost fallacy": a compound names one thing
+        compound = (
+            "of" in rest and sum(w.isalpha() and w != "of" for w in rest) >= 3
+        ) or sum(t.tags[i] == "NOUN" for i in range(1, end)) >= 2
         if not named and not rare and not compound:
             return True
     if t.words[0] in ("Each", "Every", "Other", "Another", "Some", "Many", "Most", "All", "Both"):
