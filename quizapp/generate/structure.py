@@ -127,7 +127,8 @@ def _row_kind(header: str, title: str) -> str | None:
     for i, word in enumerate(title_words):
         if i and stem(word) == stem(last) and len(kind.split()) == 1:
             before = title_words[i - 1]
-            if before.isalpha() and before.lower() not in STOP_WORDS:
+            tags = tag_sentence(" ".join(title_words[i - 1 : i + 1]) + " .").tags
+            if before.isalpha() and before.lower() not in STOP_WORDS and tags[0] == "NOUN":
                 return f"{_lower(before)} {kind}"
     return kind
 
@@ -165,6 +166,45 @@ def _which_cards(
                 continue
             question = f"Which {kind} {predicate}?"
             ident = _card_id(section_id, "table", row[0], header[col], row[col])
+            found.append(_options_card(ident, question, row[0], keys, " | ".join(row)))
+    return found
+
+
+_USE_HEADER_RE = re.compile(
+    r"^(?:(?:main|typical|common|usual|chief) )?(?:use|uses|purpose|used for|best for|"
+    r"what (?:it is|they are|it's) (?:used )?for)$",
+    re.IGNORECASE,
+)
+
+
+def _use_cards(
+    section_id: str, header: tuple[str, ...], body: list[tuple[str, ...]], title: str
+) -> list[AnyCard]:
+    """'Which grit range is used for routine sharpening of a dull but undamaged knife?' ->
+    '800–2,000': a column saying what each row is for asks for the row, its keys the options."""
+    kind = _row_kind(header[0], title)
+    if kind is None:
+        return []
+    found: list[AnyCard] = []
+    keys = [row[0] for row in body]
+    for col in range(1, len(header)):
+        if not _USE_HEADER_RE.match(header[col].strip()):
+            continue
+        uses = [row[col].strip().rstrip(".") for row in body]
+        if len({u.lower() for u in uses}) < len(uses) or len(set(keys)) < len(keys):
+            continue
+        for row, use in zip(body, uses, strict=True):
+            if not use or len(use.split()) > 12 or re.search(r"[;()]", use):
+                continue
+            tags = tag_sentence(f"It is used for {use}.").tags[4:]
+            if not tags or tags[0] not in ("VERB", "NOUN", "ADJ", "DET", "PROPN"):
+                continue  # "internally in Windows": no noun or gerund to be used for
+            if _verb_value(use) is not None or _shares_word(row[0], use):
+                continue
+            if any(use.lower() in u.lower() for u in uses if u != use):
+                continue  # "key exchange" is also what "key exchange and signatures" is for
+            question = f"Which {kind} is used for {_lower(use)}?"
+            ident = _card_id(section_id, "table", row[0], header[col], use)
             found.append(_options_card(ident, question, row[0], keys, " | ".join(row)))
     return found
 
@@ -356,6 +396,8 @@ def table_cards(
     header, body = block.rows[0], list(block.rows[1:])
     transposed = header[0].strip().lower() in _FEATURE_HEADERS
     found = [] if transposed else _which_cards(section_id, header, body, title)
+    if not transposed:
+        found += _use_cards(section_id, header, body, title)
     frame = _frame(title, header, body)
     found += _what_cards(section_id, header, body, transposed, phrases, frame)
     # Spread over the rows: one card per row first, then the rest.

@@ -89,3 +89,37 @@ def test_a_named_row_is_still_asked_with_of() -> None:
     )
     asked = _questions(resolvers, "Public resolvers")
     assert "What is the primary address of Quadrant?" in asked, list(asked)
+
+
+def test_a_column_saying_what_rows_are_for_asks_which_row() -> None:
+    files = Block(
+        "table",
+        "",
+        (
+            ("Rasp grade", "Cut", "What it is for"),
+            ("10–20", "bastard", "shaping rough timber quickly"),
+            ("30–50", "second", "smoothing a shaped edge"),
+            ("60–90", "smooth", "finishing before sanding"),
+        ),
+    )
+    asked = _questions(files, "Choosing a rasp")
+    card = asked["Which rasp grade is used for smoothing a shaped edge?"]
+    assert isinstance(card, QACard) and card.answer == "30–50"
+
+
+def test_a_use_held_by_another_row_too_is_not_asked_and_adjectives_do_not_name_rows() -> None:
+    ciphers = Block(
+        "table",
+        "",
+        (
+            ("Cipher", "Main use"),
+            ("Alder", "key exchange"),
+            ("Birch", "key exchange and signatures"),
+            ("Cedar", "disk encryption"),
+            ("Dogwood", "message signing"),
+        ),
+    )
+    asked = _questions(ciphers, "Comparing the main ciphers")
+    assert "Which cipher is used for disk encryption?" in asked, list(asked)
+    assert "Which cipher is used for key exchange?" not in asked
+    assert not any("main cipher" in q for q in asked)
