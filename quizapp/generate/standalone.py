@@ -307,7 +307,7 @@ def context_line(deck_title: str, heading: str | None) -> str:
 
 def _root(word: str) -> str:
     """'Russians' and 'Russia', 'tunnelling' and 'tunnel': one root."""
-    return stem(word)[:5].lower()
+    return stem(word)[:6].lower()
 
 
 def gives_away(line: str, answers: list[str]) -> bool:

@@ -154,6 +154,8 @@ def test_a_line_that_holds_the_answer_gives_it_away() -> None:
     assert gives_away("The Kiel Canal — Opened in 1895", ["1895"])
     assert gives_away("Locks of the Kiel Canal", ["Kiel"])
     assert not gives_away("The Kiel Canal — How it was built", ["9,000 labourers"])
+    assert gives_away("Canals and Russia", ["Russians"])
+    assert not gives_away("How photosynthesis works", ["photolysis"])
 
 
 def test_words_tying_a_sentence_to_the_one_before_are_taken_off() -> None:
