@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
 from quizapp.generate import (
+    antecedents,
     cards,
     datelines,
     definitions,
@@ -670,6 +671,14 @@ class _Builder:
             for position, (sentence, text) in enumerate(zip(paragraph, linked, strict=True)):
                 if position in resolved:
                     text, self.put_in[sentence] = resolved[position]
+                elif position and (
+                    named := antecedents.resolve(
+                        tag_sentence(shown.get(paragraph[position - 1], linked[position - 1])),
+                        text,
+                        self.person_tokens,
+                    )
+                ):
+                    text, self.put_in[sentence] = named  # "It is positive ..." of a named term
                 else:
                     full = self._full_name(text)
                     if full is not None:

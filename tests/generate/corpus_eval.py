@@ -132,6 +132,8 @@ def shown_as(shown: str, source: str | None) -> bool:
     rest = source[len(first) :]
     if shown.endswith(rest) and shown[: len(shown) - len(rest)].endswith(" " + first):
         return True  # "Morcom died ..." shown as "Christopher Morcom died ..."
+    if first in ("It", "They") and shown.endswith(rest) and len(shown) > len(source):
+        return True  # "It is positive ..." shown with the term it stands for
     match = re.search(r"(?:^|(?<= ))(?:He|She|His|Her|he|she) ", source)
     if match is None:
         return False

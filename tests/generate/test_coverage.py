@@ -3,11 +3,13 @@ news report, definitions, who did what), without cards a teacher would reject.""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.generate import generate_deck
+from quizapp.generate import antecedents, generate_deck
 from quizapp.generate.datelines import lead
+from quizapp.generate.spans import tag_sentence
 
 
 def _cards(text: str, **kwargs: str) -> list:
@@ -61,3 +63,53 @@ def test_today_becomes_the_datelines_date() -> None:
 @given(st.sampled_from(["In 1994 the tunnel opened.", "PARIS is a city. It has a river.", ""]))
 def test_no_dateline_no_change(sentence: str) -> None:
     assert lead(sentence) is None
+
+
+# -- an opening "It" or "They" that the sentence before names plainly ------------------------
+
+
+def _resolve(previous: str, sentence: str, persons: frozenset[str] = frozenset()) -> str | None:
+    found = antecedents.resolve(tag_sentence(previous), sentence, persons)
+    return found[0] if found else None
+
+
+def test_it_is_the_plain_subject_of_the_sentence_before() -> None:
+    shown = _resolve(
+        "The lithosphere is the cold, rigid outer layer of the planet.",
+        "It is roughly 100 kilometres thick on average.",
+    )
+    assert shown == "The lithosphere is roughly 100 kilometres thick on average."
+    assert _resolve(
+        "Peas grow quickly and produce many seeds.",
+        "They come in many varieties that differ in clear ways.",
+    ) == ("Peas come in many varieties that differ in clear ways.")
+
+
+@pytest.mark.parametrize(
+    ("previous", "sentence"),
+    [
+        # "It" is the agreement Nixon named, not Nixon.
+        ("Nixon called it the most significant agreement.", "It lasted little more than a year."),
+        # Another name of the same number may be the "it".
+        ("The abbey sent him to the University of Vienna.", "It was founded in 1365."),
+        # No thing at all: "It is thought that ...".
+        ("The lake is very old.", "It is thought that the lake formed 25 million years ago."),
+        # The number differs: "They" is not "the lake".
+        ("The lake is very old.", "They arrived in the spring of 1643."),
+        # No plain subject before.
+        ("Using percentages matters.", "It makes the measure independent of units."),
+    ],
+)
+def test_an_uncertain_it_or_they_is_left_alone(previous: str, sentence: str) -> None:
+    assert _resolve(previous, sentence, frozenset({"Nixon"})) is None
+
+
+def test_a_deck_asks_what_it_says_of_a_term_named_just_before() -> None:
+    text = (
+        "Plate tectonics\n\nThe lithosphere is the cold, rigid outer layer of the planet, made of "
+        "the crust and the uppermost mantle. It is roughly 100 kilometres thick on average, "
+        "thinner under young ocean floor and thicker beneath old continents.\n"
+    )
+    shown = [_shown(c) for c in _cards(text)]
+    assert any(s.startswith("The lithosphere is roughly") for s in shown), shown
+    assert not any(s.startswith("It ") for s in shown)
