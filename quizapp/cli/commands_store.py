@@ -17,7 +17,7 @@ from quizapp.plural import plural
 
 if TYPE_CHECKING:
     from quizapp.scheduling.exam import ExamOutlook
-    from quizapp.storage.views import DeckRetention
+    from quizapp.storage.report_views import DeckRetention
     from quizapp.userfiles import WriteBatch
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".txt"}

@@ -35,7 +35,7 @@ from quizapp.interop.deck_build import DeckBuilder
 from quizapp.interop.html_text import from_html
 from quizapp.interop.table_errors import TableError, TableProblem
 from quizapp.scheduling import Rating
-from quizapp.storage.views import CardHistory, PastReview
+from quizapp.storage.report_views import CardHistory, PastReview
 
 _REFERENCE_RE = re.compile(r"\{\{([^{}]+)\}\}")
 _SOUND_RE = re.compile(r"\[sound:[^\]]*\]")

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from quizapp.interop.cells import spreadsheet_safe
-from quizapp.storage.views import ProgressRow
+from quizapp.storage.report_views import ProgressRow
 from quizapp.userfiles import write_user_file
 
 COLUMNS = (

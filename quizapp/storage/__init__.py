@@ -14,18 +14,20 @@ if TYPE_CHECKING:
     from quizapp.storage.bundled import bundled_decks_dir, deck_source_path, import_bundled
     from quizapp.storage.db import default_db_path, resolve_db_path
     from quizapp.storage.errors import StorageError
+    from quizapp.storage.report_views import (
+        BrowseRow,
+        ProgressRow,
+        QuizRecord,
+        SectionMastery,
+        Stats,
+    )
     from quizapp.storage.store import Store, open_store
     from quizapp.storage.views import (
-        BrowseRow,
         Counts,
         DeckSummary,
         ImportReport,
-        ProgressRow,
-        QuizRecord,
         ReviewOutcome,
-        SectionMastery,
         SectionSummary,
-        Stats,
         StudyItem,
     )
 
@@ -35,17 +37,19 @@ _HOMES = {
     "errors": ("StorageError",),
     "store": ("Store", "open_store"),
     "views": (
-        "BrowseRow",
         "Counts",
         "DeckSummary",
         "ImportReport",
+        "ReviewOutcome",
+        "SectionSummary",
+        "StudyItem",
+    ),
+    "report_views": (
+        "BrowseRow",
         "ProgressRow",
         "QuizRecord",
-        "ReviewOutcome",
         "SectionMastery",
-        "SectionSummary",
         "Stats",
-        "StudyItem",
     ),
 }
 _MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}

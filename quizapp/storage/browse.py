@@ -8,8 +8,8 @@ from datetime import date
 from quizapp.deck.model import ClozeCard
 from quizapp.search import parse
 from quizapp.storage.codec import card_from_json, from_db
+from quizapp.storage.report_views import BrowseRow
 from quizapp.storage.search_sql import SearchContext, order_by, where
-from quizapp.storage.views import BrowseRow
 
 PHASE_NAMES = {0: "new", 1: "learning", 2: "review", 3: "relearning"}
 

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, tzinfo
 from quizapp.scheduling.clock import days_elapsed
 from quizapp.scheduling.memory import recall_probability
 from quizapp.storage.codec import from_db
-from quizapp.storage.views import ReviewEntry
+from quizapp.storage.report_views import ReviewEntry
 
 __all__ = ["review_entries"]
 

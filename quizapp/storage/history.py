@@ -17,7 +17,7 @@ from quizapp.deck.model import Settings
 from quizapp.scheduling import CardState, Phase, day_number, study_day
 from quizapp.scheduling import answer as schedule_answer
 from quizapp.storage.codec import STATE_COLUMNS, snapshot, to_db, with_state
-from quizapp.storage.views import CardHistory, HistoryReport
+from quizapp.storage.report_views import CardHistory, HistoryReport
 
 # Anki's default when a card has neither an FSRS state nor reviews to replay.
 DEFAULT_DIFFICULTY = 5.0

@@ -8,7 +8,7 @@ from datetime import datetime
 from quizapp.deck import Settings
 from quizapp.scheduling import retrievability
 from quizapp.storage.codec import STATE_SELECT, settings_from_json, state_of, state_row
-from quizapp.storage.views import ProgressRow
+from quizapp.storage.report_views import ProgressRow
 
 PHASE_NAMES = ("new", "learning", "review", "relearning")
 

@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from quizapp.deck.model import QACard
 from quizapp.storage.codec import card_from_json, from_db, to_db
-from quizapp.storage.views import QuizRecord
+from quizapp.storage.report_views import QuizRecord
 
 
 def scorable_item_ids(

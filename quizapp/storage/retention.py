@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from collections import defaultdict
 
-from quizapp.storage.views import DeckRetention, RetentionCounts
+from quizapp.storage.report_views import DeckRetention, RetentionCounts
 
 MATURE_DAYS = 21
 PERIODS = ("today", "yesterday", "week", "month", "year", "all_time")  # week: the last 7 days

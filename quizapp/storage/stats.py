@@ -9,7 +9,7 @@ from quizapp.scheduling import day_start, from_day_number
 from quizapp.storage import quizzes
 from quizapp.storage.codec import to_db
 from quizapp.storage.queue import MASTERED_STABILITY_DAYS, OUT_OF_STUDY, Window
-from quizapp.storage.views import SectionMastery, Stats
+from quizapp.storage.report_views import SectionMastery, Stats
 
 HEATMAP_DAYS = 182
 RECENT_QUIZZES = 5

@@ -41,9 +41,7 @@ from quizapp.storage import (
     parameters,
     practice,
     profiles,
-    quizzes,
 )
-from quizapp.storage.card_info import review_entries
 from quizapp.storage.codec import (
     STATE_COLUMNS,
     STATE_SELECT,
@@ -66,9 +64,7 @@ from quizapp.storage.db import (
     transaction,
 )
 from quizapp.storage.errors import StorageError
-from quizapp.storage.history import Replay, import_history
 from quizapp.storage.practice import Practice, practice_item_ids
-from quizapp.storage.progress import progress_rows
 from quizapp.storage.queue import (
     LIVE,
     Window,
@@ -79,29 +75,27 @@ from quizapp.storage.queue import (
     unseen_count,
 )
 from quizapp.storage.queue_cache import QueueCache
-from quizapp.storage.retention import true_retention
-from quizapp.storage.stats import compute_stats, deck_slugs
 from quizapp.storage.titles import Titles, read_titles
-from quizapp.storage.views import (
-    BrowseRow,
-    CardHistory,
-    CardInfo,
-    DeckRetention,
-    DeckSummary,
-    HistoryReport,
-    ImportReport,
-    Marks,
-    ProgressRow,
-    QuizRecord,
-    ReviewOutcome,
-    Stats,
-    StudyItem,
-)
+from quizapp.storage.views import DeckSummary, ImportReport, Marks, ReviewOutcome, StudyItem
 from quizapp.storage.workload import forecast_workload
 
 if TYPE_CHECKING:
     from quizapp.analysis.items import ItemStats
     from quizapp.scheduling.optimize import Fit
+    from quizapp.storage.report_views import (
+        BrowseRow,
+        CardHistory,
+        CardInfo,
+        DeckRetention,
+        HistoryReport,
+        ProgressRow,
+        QuizRecord,
+        Stats,
+    )
+
+# The modules behind browse, stats, retention, quizzes, card info, the progress export and
+# imported histories (and their values, in report_views) are imported by the methods that use
+# them: a launch, which needs none of them, then does not load them.
 
 
 def last_interval(state: CardState) -> int | None:
@@ -286,6 +280,8 @@ class Store:
             reports += [importer.unchanged_report(conn, slug) for slug in unchanged or ()]
             for deck, _, _ in decks:
                 if deck.id in histories:
+                    from quizapp.storage.history import Replay, import_history
+
                     replay = Replay(deck.settings, self.clock.tz, self._fsrs_params(conn))
                     kept.append(
                         import_history(
@@ -470,6 +466,9 @@ class Store:
 
     def card_info(self, item_id: int) -> CardInfo:
         """The card with every answer it was given, its chance of recall now and its due date."""
+        from quizapp.storage.card_info import review_entries
+        from quizapp.storage.report_views import CardInfo
+
         with self.read() as conn:
             items = self._study_items(conn, [item_id])
             if not items:
@@ -714,6 +713,8 @@ class Store:
 
     # -- progress ----------------------------------------------------------------------------
     def stats(self) -> Stats:
+        from quizapp.storage.stats import compute_stats
+
         with self.read() as conn:
             return compute_stats(conn, self.window(), self.clock.tz)
 
@@ -738,6 +739,9 @@ class Store:
 
     def retention(self) -> list[DeckRetention]:
         """Retention as Anki counts it: overall first, then per deck (a pass over the log)."""
+        from quizapp.storage.retention import true_retention
+        from quizapp.storage.stats import deck_slugs
+
         with self.read() as conn:
             return true_retention(conn, self.profile_id, self.window().today, deck_slugs(conn))
 
@@ -768,6 +772,8 @@ class Store:
 
     def progress_rows(self, deck: str | None = None) -> list[ProgressRow]:
         """Every profile's state per live item (never-studied items too), in deck order."""
+        from quizapp.storage.progress import progress_rows
+
         with self.read() as conn:
             return progress_rows(conn, self.clock.now(), deck)
 
@@ -776,6 +782,8 @@ class Store:
         self, deck: str, section: str | None = None, count: int = 10, seed: int | None = None
     ) -> list[StudyItem]:
         """A random test drawn from items a program can score (not free-recall qa cards)."""
+        from quizapp.storage import quizzes
+
         with self.read() as conn:
             did = lookup.deck_id(conn, deck)
             sid = lookup.section_id(conn, did, section) if section else None
@@ -787,6 +795,8 @@ class Store:
     def record_quiz(
         self, deck: str, section: str | None, total: int, correct: int, missed: list[str]
     ) -> None:
+        from quizapp.storage import quizzes
+
         with self.write() as conn:
             did = lookup.deck_id(conn, deck)
             sid = lookup.section_id(conn, did, section) if section else None
@@ -794,6 +804,8 @@ class Store:
             quizzes.record(conn, self.profile_id, did, sid, now, total, correct, missed)
 
     def quiz_history(self, limit: int = 20) -> list[QuizRecord]:
+        from quizapp.storage import quizzes
+
         with self.read() as conn:
             return quizzes.history(conn, self.profile_id, limit)
 

@@ -19,7 +19,8 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from quizapp.deck.cloze import CLOZE_RE
 from quizapp.plural import plural
 from quizapp.search import SearchError
-from quizapp.storage.views import BrowseRow, StudyItem
+from quizapp.storage.report_views import BrowseRow
+from quizapp.storage.views import StudyItem
 from quizapp.tui.card_editing import CardEditing
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.screens.browse_edit import BrowseEdit

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from quizapp.storage.card_edit import CardEdit
-    from quizapp.storage.views import BrowseRow
+    from quizapp.storage.report_views import BrowseRow
     from quizapp.tui.card_editing import CardEditing, Saved
 
 __all__ = ["BrowseEdit"]

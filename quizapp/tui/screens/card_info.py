@@ -16,7 +16,7 @@ from textual.widgets import Label, Static
 
 from quizapp.plural import plural
 from quizapp.scheduling import format_interval
-from quizapp.storage.views import CardInfo
+from quizapp.storage.report_views import CardInfo
 from quizapp.tui.card_render import front_text
 from quizapp.tui.safe_text import cleaned, shown_line
 

@@ -17,8 +17,8 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from quizapp.plural import plural
+from quizapp.storage.report_views import DeckRetention, Stats
 from quizapp.storage.titles import Titles
-from quizapp.storage.views import DeckRetention, Stats
 from quizapp.terminal_text import terminal_line
 from quizapp.tui.widgets.bar_chart import BarChart
 from quizapp.tui.widgets.heatmap import ReviewHeatmap

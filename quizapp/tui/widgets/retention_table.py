@@ -6,8 +6,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from quizapp.storage.report_views import DeckRetention, RetentionCounts
 from quizapp.storage.titles import Titles
-from quizapp.storage.views import DeckRetention, RetentionCounts
 from quizapp.terminal_text import terminal_line
 
 __all__ = ["PERIOD_LABELS", "retention_tables"]
