@@ -340,9 +340,12 @@ def _frame(title: str, header: tuple[str, ...], body: list[tuple[str, ...]]) -> 
     """'How UTF-8 works' -> 'In UTF-8, ': the one name-like word of a table's heading (a capital
     or digit inside it), when no cell of the table holds it; '' otherwise."""
     tokens = {
-        w.strip(".,:;?!()")
-        for w in title.split()
-        if re.search(r"[A-Za-z]", w) and re.search(r"(?<=.)[A-Z0-9]", w.strip(".,:;?!()"))
+        w
+        for w in (re.sub(r"(?:’s|'s)$", "", w.strip(".,:;?!()")) for w in title.split())
+        if re.fullmatch(r"[A-Z][\w+#.-]*", w)
+        and (re.search(r"\d", w) or sum(c.isupper() for c in w) >= 2)
+        and len(w) >= 2
+        and not re.fullmatch(r"[IVXLCM]+", w)  # "World War II": a numeral, not a name
     }
     if len(tokens) != 1:
         return ""

@@ -123,3 +123,9 @@ def test_a_use_held_by_another_row_too_is_not_asked_and_adjectives_do_not_name_r
     assert "Which cipher is used for disk encryption?" in asked, list(asked)
     assert "Which cipher is used for key exchange?" not in asked
     assert not any("main cipher" in q for q in asked)
+
+
+def test_a_decade_a_numeral_or_a_plain_word_in_the_heading_is_no_frame() -> None:
+    for title in ("Escapes in the 1960s", "After World War II", "How escapes work"):
+        assert not any(q.startswith("In ") for q in _questions(ESCAPES, title)), title
+    assert any(q.startswith("In KC9, ") for q in _questions(ESCAPES, "KC9's escapes"))
