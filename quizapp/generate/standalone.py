@@ -11,7 +11,7 @@ import re
 from collections.abc import Set as AbstractSet
 
 from quizapp.generate.sentences import content_words, stem, words, zipf
-from quizapp.generate.spans import Tagged
+from quizapp.generate.spans import Tagged, tag_sentence
 
 MIN_WORDS, MAX_WORDS = 8, 42
 TOO_LONG = "too long for one card"
@@ -122,6 +122,22 @@ def back_reference(
     return None
 
 
+# "Currently, the department has 25 crews", "Still, the agency ...": a one- or two-word opener
+# before a bare definite subject.
+_OPENER_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?, (?=the [a-z])")
+
+
+def _opened_back_reference(
+    t: Tagged, earlier: AbstractSet[str], topic: AbstractSet[str]
+) -> str | None:
+    """``back_reference`` for the clause after a short opener ("Currently, the department ...")."""
+    match = _OPENER_RE.match(t.sentence)
+    if match is None:
+        return None
+    rest = t.sentence[match.end() :]
+    return back_reference(tag_sentence("T" + rest[1:]), earlier, topic)
+
+
 def problem(
     t: Tagged,
     persons: frozenset[str] = frozenset(),
@@ -174,7 +190,7 @@ def problem(
         return "compares with something in an earlier sentence ('more modest' than what?)"
     if _CONTINUES_RE.search(sentence):
         return "continues an earlier sentence ('therefore', 'for example')"
-    pointing = back_reference(t, earlier, topic)
+    pointing = back_reference(t, earlier, topic) or _opened_back_reference(t, earlier, topic)
     if pointing is not None:
         return pointing
     low = [w.lower() for w in t.words]
