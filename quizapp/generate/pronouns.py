@@ -41,6 +41,9 @@ def _name_like(token: str) -> bool:
     return all(p[:1].isupper() and p[1:2].islower() for p in token.split("-"))
 
 
+_OPENING_NAME_RE = re.compile(r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?=:| was | is |,)")
+
+
 def gender(pronoun: str) -> str:
     return "f" if pronoun.lower() in ("she", "her") else "m"
 
@@ -86,6 +89,13 @@ class People:
         """The fullest name, in the headline or the opening sentences, whose surname the
         article says most, when it is a person."""
         found = [n for s in [headline, *opening] for n, _ in self.index.names_in(s) if " " in n]
+        # "Srinivasa Ramanujan: The Clerk ...", "Srinivasa Ramanujan was ...": a full name said
+        # only where a line opens, whose surname the article keeps using.
+        found += [
+            m.group(1)
+            for s in [headline, *opening]
+            if (m := _OPENING_NAME_RE.match(s)) and self.index.mentions[m.group(1).split()[-1]]
+        ]
         counts: Counter[str] = Counter()
         for name in found:
             counts[name] = found.count(name) + sum(

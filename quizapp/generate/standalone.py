@@ -83,6 +83,14 @@ GENERIC_ZIPF = 4.5
 SPECIFIC_ZIPF = 3.5
 
 
+# "In May he was elected ...": which May, the sentence before says.
+_YEARLESS_MONTH_RE = re.compile(
+    r"^(?:In|By|From|Until|Since|On|That|This|Later that|Early in|Late in) (?:early |late |mid-)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b(?!,? \d{4})(?! \d{1,2},? \d{4})"
+)
+
+
 def earlier_stems(sentence: str) -> set[str]:
     """The stems a sentence adds to what its section has introduced."""
     return {stem(w) for w in content_words(sentence)}
@@ -176,6 +184,8 @@ def problem(
         and not _CONTRAST_RE.match(sentence)
     ):
         return "opens by pointing back to an earlier sentence"
+    if _YEARLESS_MONTH_RE.match(sentence):
+        return "opens with a month whose year an earlier sentence gives"
     if re.search(r"\b(?:the same|the latter|the former|the others?|the rest)\b", sentence, re.I):
         return "refers to something in an earlier sentence"
     compared = next(

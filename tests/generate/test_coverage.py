@@ -113,3 +113,37 @@ def test_a_deck_asks_what_it_says_of_a_term_named_just_before() -> None:
     shown = [_shown(c) for c in _cards(text)]
     assert any(s.startswith("The lithosphere is roughly") for s in shown), shown
     assert not any(s.startswith("It ") for s in shown)
+
+
+# -- a life told with "he": its subject named only where a line opens --------------------------
+
+LIFE = """Ada Quillfeather: The Weaver Who Counted Stars
+
+Ada Quillfeather was a Welsh astronomer who catalogued thousands of variable stars from a small \
+observatory in Aberystwyth. Quillfeather was born on 3 March 1871 in Cardigan.
+
+Where did she study?
+
+She studied mathematics at Girton College in Cambridge from 1889 to 1892, although women could \
+not then take a degree. In 1895 she joined the Royal Observatory at Greenwich as a computer. \
+Quillfeather measured the brightness of stars on photographic plates for eleven years, and \
+Quillfeather later taught the method to the observatory's new staff.
+
+What did she find?
+
+In 1907 she published a catalogue of 2,400 variable stars, the largest of its time. In May she \
+was elected to the Royal Astronomical Society, one of its first women members. Quillfeather \
+died in Aberystwyth on 9 June 1936, and a crater on the Moon is named after her.
+"""
+
+
+def test_a_life_whose_full_name_opens_it_resolves_its_she() -> None:
+    shown = [_shown(c) for c in _cards(LIFE)]
+    resolved = ("Ada Quillfeather studied", "In 1895 Ada Quillfeather joined", "In 1907 Ada")
+    assert any(s.startswith(resolved) for s in shown), shown
+    assert not any(s.startswith(("She ", "she ")) for s in shown)
+
+
+def test_a_month_without_its_year_is_no_card() -> None:
+    shown = [_shown(c) for c in _cards(LIFE)]
+    assert not any(s.startswith("In May") for s in shown), shown
