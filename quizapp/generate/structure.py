@@ -263,6 +263,8 @@ def _what_cards(
             question = f"In {_lower(thing)}, what {verb} the {_lower(feature)}{qualifier}?"
         else:
             name, common = _row_label(thing, kind, phrases)
+            if not name:
+                continue
             linker = "for" if common else "of"
             question = f"What {verb} the {_lower(feature)} {linker} {name}{qualifier}?"
             if frame and not _shares_word(frame, f"{question} {answer}"):
@@ -315,6 +317,11 @@ def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, 
         if numeric:
             return f"{key} {noun}", True  # "200–600 grit"
         return f"{noun}s {key}", True  # "code points U+0080–U+07FF"
+    if numeric:
+        noun = " ".join(kind_words)
+        if len(kind_words) != 1 or noun in _TIME_HEADERS or not _noun_header(noun):
+            return "", False  # "What is the event of 1453?": a bare number names no row
+        return f"{key} {noun}", True  # "1,000 grit"
     name = _row_name(key, kind, phrases)
     words = name.split()
     if (
@@ -328,6 +335,7 @@ def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, 
     return name, name != key and not name.startswith("the ")
 
 
+_TIME_HEADERS = frozenset({"year", "years", "date", "dates", "decade", "century", "period", "era"})
 # Heads that are counted (a stone, a plate), so "a water stone" reads as English; "flour" or
 # "steel" take no article.
 _TABLE_THINGS = frozenset(

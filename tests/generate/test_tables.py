@@ -129,3 +129,19 @@ def test_a_decade_a_numeral_or_a_plain_word_in_the_heading_is_no_frame() -> None
     for title in ("Escapes in the 1960s", "After World War II", "How escapes work"):
         assert not any(q.startswith("In ") for q in _questions(ESCAPES, title)), title
     assert any(q.startswith("In KC9, ") for q in _questions(ESCAPES, "KC9's escapes"))
+
+
+def test_a_bare_number_names_a_row_only_with_its_unit() -> None:
+    events = Block(
+        "table",
+        "",
+        (("Year", "Ruler", "Capital"), ("1201", "Odo", "Vell"), ("1250", "Ansa", "Marr"),
+         ("1299", "Ivo", "Tarn")),
+    )  # fmt: skip
+    assert table_cards("s", events, "Rulers") == []
+    grits = Block(
+        "table",
+        "",
+        (("Grit", "Binder"), ("120", "resin"), ("400", "vitrified clay"), ("1000", "magnesia")),
+    )
+    assert "What is the binder for 400 grit?" in _questions(grits, "Grits")
