@@ -16,6 +16,7 @@ from quizapp.interop.deck_build import DeckBuilder
 from quizapp.interop.html_text import from_html
 from quizapp.interop.table_parse import Table
 
+_CONTEXT_RE = re.compile(r'^<div class="context">(.*?)</div>', re.IGNORECASE | re.DOTALL)
 _ITEM_RE = re.compile(r"<li[^>]*>(.*?)</li>", re.IGNORECASE | re.DOTALL)
 
 
@@ -89,6 +90,9 @@ def our_note(
     """A note of a note type from our .apkg: the card and its (deck, section, card) ids."""
     if not notetype.startswith("quizapp "):
         return None
+    context = _CONTEXT_RE.match(raw[0]) if raw else None
+    if context is not None:  # the context line our export put at the head of the front
+        fields = [from_html(raw[0][context.end() :]).strip(), *fields[1:]]
     fields = [*fields, *[""] * 7]  # Anki leaves out trailing empty fields on some rows
     if notetype in ("quizapp Basic", "quizapp Basic (type in the answer)"):
         front, back, explanation, source, _, id_field = fields[:6]
@@ -107,6 +111,8 @@ def our_note(
         optional(card, explanation=explanation, source=source)
     else:
         return None
+    if context is not None and from_html(context.group(1)).strip():
+        card["context"] = from_html(context.group(1)).strip()
     ids = tuple(id_field.split())
     if len(ids) != 3 or not all(ID_RE.match(i) for i in ids):
         return card, None

@@ -24,6 +24,7 @@ CSS = """\
         background-color: white; }
 .cloze { font-weight: bold; color: blue; }
 .explanation { margin-top: 1em; }
+.context { margin-bottom: 0.5em; font-size: 14px; font-style: italic; color: #666; }
 .source, .section { margin-top: 1em; font-size: 14px; color: #666; }
 """
 
@@ -91,17 +92,19 @@ def note_fields(deck: Deck, section: Section, card: AnyCard) -> tuple[genanki.Mo
     explanation = to_html(card.explanation or "")
     where = to_html(section.title)
     ids = f"{deck.id} {section.id} {card.id}"
+    # The context line heads the front, in a div of its own that the import takes off again.
+    head = f'<div class="context">{to_html(card.context)}</div>' if card.context else ""
     if isinstance(card, QACard):
         model = BASIC_TYPED if card.accept else BASIC
-        front, back = to_html(card.question), to_html(card.answer)
+        front, back = head + to_html(card.question), to_html(card.answer)
         return model, [front, back, explanation, source, where, ids]
     if isinstance(card, ClozeCard):
-        return CLOZE, [to_html(card.text), explanation, source, where, ids]
+        return CLOZE, [head + to_html(card.text), explanation, source, where, ids]
     if isinstance(card, ChoiceCard):
-        question, options = to_html(card.question), options_html(card.options)
+        question, options = head + to_html(card.question), options_html(card.options)
         answer = "<br>".join(to_html(a) for a in card.answer)
     else:
-        question, options = to_html(card.statement), options_html(("True", "False"))
+        question, options = head + to_html(card.statement), options_html(("True", "False"))
         answer = "True" if card.answer else "False"
         if card.correction:
             answer += "<br>" + to_html(card.correction)

@@ -47,3 +47,22 @@ def test_the_front_starts_with_the_context_line() -> None:
 def test_reading_the_export_back_keeps_the_context() -> None:
     deck = loads(DECK)
     assert table_to_deck(dumps_table(deck), Path("canals.csv")) == deck
+
+
+def test_an_anki_package_heads_the_front_with_the_context_and_reads_it_back(tmp_path: Path) -> None:
+    from quizapp.interop import write_apkg
+    from quizapp.interop.apkg import note_fields
+    from quizapp.interop.apkg_deck import read_package
+
+    deck = loads(DECK)
+    section = deck.sections[0]
+    _, fields = note_fields(deck, section, section.cards[0])
+    assert fields[0] == (
+        '<div class="context">Kennet and Avon Canal — Caen Hill</div>'
+        "How many locks does the flight climb?"
+    )
+    path = tmp_path / "canals.apkg"
+    write_apkg(deck, path)
+    back = read_package(path).deck
+    assert [c.context for _, c in back.cards()] == [c.context for _, c in deck.cards()]
+    assert [c.prompt for _, c in back.cards()] == [c.prompt for _, c in deck.cards()]
