@@ -99,3 +99,29 @@ def resolve(
         subject = "the" + subject[3:]
     shown = subject[:1].upper() + subject[1:] + sentence[match.end(1) :]
     return shown, (0, len(subject))
+
+
+# The clause an "it" opens after one of these is about the sentence's own subject.
+_CLAUSE_OPENERS = frozenset(
+    "because so but when if while although though as until since where once".split()  # noqa: SIM905
+)
+
+
+def own_it(t: Tagged, i: int, persons: frozenset[str] = frozenset()) -> bool:
+    """The "it" at ``i`` is the sentence's own plain subject: "Baikal is different because it
+    sits in a rift valley", "Portugal is more efficient at both goods, so it has ...". Only
+    when it opens a clause and no other thing it could be (a singular noun or a name) stands
+    between the subject and it."""
+    if t.words[i].lower() != "it" or i < 2:
+        return False
+    opener = t.words[i - 1].lower()
+    if opener not in _CLAUSE_OPENERS:
+        return False
+    found = plain_subject(t)
+    if found is None or found[1] or persons & set(found[0].split()):
+        return False
+    start = len(found[0].split())
+    for k in range(start, i):
+        if t.tags[k] == "PROPN" or (t.tags[k] == "NOUN" and not _plural(t.words[k])):
+            return False
+    return True

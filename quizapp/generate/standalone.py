@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set as AbstractSet
 
+from quizapp.generate import antecedents
 from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged, tag_sentence
 
@@ -207,7 +208,7 @@ def problem(
     seen_noun = seen_name = False
     for i, word in enumerate(low):
         tag = t.tags[i]
-        if word in _ALWAYS_UNCLEAR:
+        if word in _ALWAYS_UNCLEAR and not antecedents.own_it(t, i, persons):
             return f"'{t.words[i]}' points to something not named in the sentence"
         if word in _PERSONAL and not seen_name:
             return f"'{t.words[i]}' points to someone not named in the sentence"

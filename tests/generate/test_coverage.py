@@ -147,3 +147,20 @@ def test_a_life_whose_full_name_opens_it_resolves_its_she() -> None:
 def test_a_month_without_its_year_is_no_card() -> None:
     shown = [_shown(c) for c in _cards(LIFE)]
     assert not any(s.startswith("In May") for s in shown), shown
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("Baikal is different because it sits in a rift valley far from any sea.", True),
+        ("Portugal is more efficient at both goods, so it has an absolute advantage.", True),
+        # "it" may be the trade or the income: not certain.
+        ("Comparative advantage shows that trade raises income, but it does not say more.", False),
+        # A person is never an "it".
+        ("Nixon announced the plan because it was popular with the voters.", False),
+    ],
+)
+def test_an_it_that_is_the_sentences_own_subject(sentence: str, own: bool) -> None:
+    t = tag_sentence(sentence)
+    at = t.words.index("it")
+    assert antecedents.own_it(t, at, frozenset({"Nixon"})) is own
