@@ -441,7 +441,8 @@ class _Builder:
             question = maker()
             if question is not None:
                 found.append(_Option(_QUESTION_SCORE[question.kind], "qa", question=question))
-        for span in all_spans(t, self.index):
+        for found_span in all_spans(t, self.index):
+            span = gaps.narrowed(t, found_span)
             score = self._span_ok(span, t, title)
             if score is None:
                 continue

@@ -326,3 +326,24 @@ def _attributive(t: Tagged, span: Span, nouns: frozenset[str] | None = None) -> 
         return False
     position = span.end + 1
     return any(start == position and t.tags[i] == "NOUN" for i, start in enumerate(t.starts))
+
+
+def narrowed(t: Tagged, span: Span) -> Span:
+    """The span without a class word before the rare name it introduces: 'the mineral
+    {{aragonite}}', not 'the {{mineral aragonite}}'."""
+    if span.kind != Kind.PHRASE or not _class_word_first(t, span):
+        return span
+    head = span.text.split()[1]
+    return Span(head, span.end - len(head), Kind.TERM)
+
+
+def _class_word_first(t: Tagged, span: Span) -> bool:
+    """'the {{mineral aragonite}}', 'the {{enzyme rubisco}}': a common noun naming the class,
+    then a rare word naming the thing; the rare word is the answer, not the pair."""
+    parts = span.text.split()
+    at = next((i for i, start in enumerate(t.starts) if start == span.start), None)
+    if at is None or len(parts) != 2 or at + 1 >= len(t.tags) or t.tags[at] != "NOUN":
+        return False
+    head = parts[1]
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return zipf(parts[0]) >= 3.5 and zipf(head) < 2.0 and head.isalpha() and not plural
