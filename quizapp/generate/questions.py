@@ -114,9 +114,9 @@ def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
         named = any(w[:1].isupper() for w in rest)
         rare = any(zipf(w) < 3.0 and w.isalpha() for w in rest)
         # "The price elasticity of demand", "The sunk cost fallacy": a compound names one thing
-        compound = (
-            "of" in rest and sum(w.isalpha() and w != "of" for w in rest) >= 3
-        ) or sum(t.tags[i] == "NOUN" for i in range(1, end)) >= 2
+        compound = ("of" in rest and sum(w.isalpha() and w != "of" for w in rest) >= 3) or sum(
+            t.tags[i] == "NOUN" for i in range(1, end)
+        ) >= 2
         if not named and not rare and not compound:
             return True
     if t.words[0] in ("Each", "Every", "Other", "Another", "Some", "Many", "Most", "All", "Both"):
@@ -656,6 +656,14 @@ _SUMMARY_WORDS = frozenset(
 )
 
 
+# A sentence about what was promised or planned does not say what happened.
+_INTENT_RE = re.compile(
+    r"\b(?:promised|planned|proposed|intended|hoped|pledged|expected|aimed|vowed) to\b|"
+    r"\b(?:would|will) (?:be|have|take|pass|hand)\b",
+    re.IGNORECASE,
+)
+
+
 def heading_answer(title: str, sentences: list[str]) -> Question | None:
     """A section headed by a wh-question, answered by one of its first sentences."""
     bare = title.strip()
@@ -680,6 +688,8 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
     for sentence in sentences[:3]:
         if wanted is not None and not wanted.search(sentence):
             continue  # "When ...?" is answered by a sentence holding a date, and so on
+        if _INTENT_RE.search(sentence):
+            continue  # "... signed treaties which promised to hand the canal over": not when it did
         own = {stem(w) for w in content_words(sentence)}
         overlap = len(own & asked) / len(asked)
         said = own - asked - _SUMMARY_WORDS

@@ -290,3 +290,12 @@ def test_definitions_of_a_term_with_of_and_of_any_ones_thing() -> None:
     assert q is not None and q.question == "What is a firm's total revenue?"
     assert _definition("Each entry is a record with a name, a type and a class.") is None
     assert _definition("Other teams are breeding corals that tolerate heat better.") is None
+
+
+def test_a_question_heading_is_not_answered_by_a_promise() -> None:
+    said = [
+        "For decades the Zephyr Bridge was run by a foreign company.",
+        "In 1961 the two governments signed a treaty which promised to hand the bridge to Vell.",
+        "Control passed slowly, and in 1990 the bridge became fully Vellish.",
+    ]
+    assert questions.heading_answer("When did Vell take over the Zephyr Bridge?", said) is None
