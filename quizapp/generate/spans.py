@@ -154,6 +154,8 @@ def _number_span(t: Tagged, i: int) -> tuple[int, int] | None:
             plural = t.words[k - 1].endswith("s") and not t.words[k - 1].endswith("ss")
             if plural and t.tags[k - 1] == "NOUN" and t.words[k - 1] not in _UNIT_CAPS:
                 break  # "7,000 ships pass through": the counted noun ends the unit
+        if k == j + 1 and k < n and t.words[j].endswith("s") and _is_number_token(t.words[k]):
+            k = j  # "1729 equals 1 cubed plus ...": a verb before a figure counts nothing
         if k > j + 1 and k + 1 < n and t.words[k] == "to" and t.tags[k + 1] == "VERB":
             k -= 1  # "three helium nuclei combine to form": the last "noun" is the verb
         # Keep only a run that ends in a noun: "3,000 individual reefs", not "3,000 individual".

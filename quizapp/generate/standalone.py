@@ -84,6 +84,11 @@ GENERIC_ZIPF = 4.5
 SPECIFIC_ZIPF = 3.5
 
 
+# "He was right: 1729 equals ...": right about what the sentence before claims.
+_VERDICT_RE = re.compile(
+    r"^(?:\w+ ){1,4}(?:was|were|is|are|had been|has been|proved|turned out to be) "
+    r"(?:quite |entirely |partly |half )?(?:right|wrong|correct|mistaken|incorrect)\b[:;,.]"
+)
 # "In May he was elected ...": which May, the sentence before says.
 _YEARLESS_MONTH_RE = re.compile(
     r"^(?:In|By|From|Until|Since|On|That|This|Later that|Early in|Late in) (?:early |late |mid-)?"
@@ -185,6 +190,8 @@ def problem(
         and not _CONTRAST_RE.match(sentence)
     ):
         return "opens by pointing back to an earlier sentence"
+    if _VERDICT_RE.match(sentence):
+        return "judges a claim an earlier sentence makes ('He was right: ...')"
     if _YEARLESS_MONTH_RE.match(sentence):
         return "opens with a month whose year an earlier sentence gives"
     if re.search(r"\b(?:the same|the latter|the former|the others?|the rest)\b", sentence, re.I):

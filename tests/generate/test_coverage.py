@@ -7,9 +7,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizapp.generate import antecedents, generate_deck
+from quizapp.generate import antecedents, generate_deck, standalone
+from quizapp.generate.answers import EntityIndex
 from quizapp.generate.datelines import lead
-from quizapp.generate.spans import tag_sentence
+from quizapp.generate.spans import all_spans, tag_sentence
 
 
 def _cards(text: str, **kwargs: str) -> list:
@@ -164,3 +165,14 @@ def test_an_it_that_is_the_sentences_own_subject(sentence: str, own: bool) -> No
     t = tag_sentence(sentence)
     at = t.words.index("it")
     assert antecedents.own_it(t, at, frozenset({"Nixon"})) is own
+
+
+def test_a_verdict_on_an_earlier_claim_is_no_card() -> None:
+    t = tag_sentence("Srinivasa Ramanujan was right: 1729 equals 1 cubed plus 12 cubed.")
+    assert standalone.problem(t) is not None
+
+
+def test_a_verb_before_a_figure_is_no_unit() -> None:
+    sentence = "The sum shows that 1729 equals 1 cubed plus 12 cubed in two ways."
+    found = [s.text for s in all_spans(tag_sentence(sentence), EntityIndex([sentence]))]
+    assert "1729 equals" not in found
