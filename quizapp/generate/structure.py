@@ -311,7 +311,10 @@ def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, 
     if (ranged or numeric) and _RANGE_RE.search(key):
         key = _RANGE_RE.sub("–", key.strip())
     if numeric and unit:
-        return f"{key} {unit.removeprefix(', in ')}", True  # "Depth (m)" -> "200 m"
+        measure = f"{key} {unit.removeprefix(', in ')}"
+        if kind_words and _noun_header(" ".join(kind_words)):
+            return f"a {' '.join(kind_words)} of {measure}", True  # "a cooling depth of 0–1 km"
+        return measure, True  # "(m)" alone -> "200 m"
     if ranged and kind_words and _noun_header(" ".join(kind_words)):
         noun = " ".join(kind_words)
         if numeric:
@@ -463,11 +466,13 @@ def _intro_subject(intro: str, title: str) -> str | None:
     if not nouns:
         return None
     match = re.match(r"^The (\w+)\b", intro)
-    if match and tagged.tags[1:2] == ("NOUN",):
+    verb_at = next((i for i, f in enumerate(tagged.finite) if f), len(tagged.words))
+    named_by_title = " ".join(tagged.words[:verb_at]).lower() in title.lower()
+    if match and tagged.tags[1:2] == ("NOUN",) and not named_by_title:
         # "The cycle ...": which cycle? The heading may say ("Stage two: the Calvin cycle").
         noun = match.group(1)
         named = re.search(rf"\b((?:[A-Z][\w-]*\s)+){re.escape(noun)}\b", title)
-        if named is None:
+        if named is None or named.group(1).strip() in ("The", "A", "An"):
             return None
         intro = f"The {named.group(1)}{intro[4:]}"
     return intro

@@ -57,3 +57,14 @@ def test_no_card_for_dates_long_steps_or_a_vague_intro() -> None:
     assert list_cards("s", long_steps, "Repairs") == []
     vague = Block("list", "The design has four properties:", (("Speed",), ("Size",), ("Cost",)))
     assert list_cards("s", vague, "How it works") == []
+
+
+def test_an_intro_the_heading_already_names_is_asked_once() -> None:
+    stages = Block(
+        "list",
+        "The tide cycle has three stages:",
+        (("Flood. The water rises.",), ("Slack. It stands still.",), ("Ebb. It falls.",)),
+        ordered=True,
+    )
+    (card,) = list_cards("s", stages, "The tide cycle")
+    assert card.question == "Name the three stages of the tide cycle, in order."

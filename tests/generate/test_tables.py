@@ -145,3 +145,14 @@ def test_a_bare_number_names_a_row_only_with_its_unit() -> None:
         (("Grit", "Binder"), ("120", "resin"), ("400", "vitrified clay"), ("1000", "magnesia")),
     )
     assert "What is the binder for 400 grit?" in _questions(grits, "Grits")
+
+
+def test_a_measured_row_says_what_was_measured() -> None:
+    depths = Block(
+        "table",
+        "",
+        (("Burial depth (km)", "Grain size"), ("0–1", "microscopic"), ("1–5", "small"),
+         ("5–20", "coarse")),
+    )  # fmt: skip
+    asked = _questions(depths, "Cooling")
+    assert "What is the grain size for a burial depth of 0–1 km?" in asked, list(asked)
