@@ -212,7 +212,7 @@ def problem(
     if pointing is not None:
         return pointing
     low = [w.lower() for w in t.words]
-    seen_noun = seen_name = False
+    seen_noun = seen_name = seen_many = False
     for i, word in enumerate(low):
         tag = t.tags[i]
         if word in _ALWAYS_UNCLEAR and not antecedents.own_it(t, i, persons):
@@ -220,6 +220,10 @@ def problem(
         if word in _PERSONAL and not seen_name:
             return f"'{t.words[i]}' points to someone not named in the sentence"
         if word in _THING and not (seen_noun or seen_name):
+            return f"'{t.words[i]}' points to something not named in the sentence"
+        if word in ("they", "their") and not (seen_many or seen_name):
+            # "When visualized in a certain way, they seemed to ...": no noun before it is
+            # more than one thing, so "they" are in an earlier sentence.
             return f"'{t.words[i]}' points to something not named in the sentence"
         if word in _DEMONSTRATIVE:
             nxt = t.tags[i + 1] if i + 1 < len(low) else "PUNCT"
@@ -236,10 +240,11 @@ def problem(
             continue  # "In July 1898 they ...": a month is nobody's antecedent
         if tag == "PROPN" or (t.words[i][:1].isupper() and i > 0):
             seen_name = seen_name or not persons or t.words[i] in persons
-            seen_noun = True
+            seen_noun = seen_many = True  # a name may be a people or a group ("the Hansa")
         elif tag == "NOUN" and not (i and t.tags[i - 1] == "NUM"):
             # "Within about 30 minutes they ...": a counted unit is no antecedent.
             seen_noun = True
+            seen_many = seen_many or _plural(t.words[i]) or (i > 0 and low[i - 1] == "and")
             # "The physicist ... she": a singular person noun may be a he or she.
             seen_name = seen_name or word in _PEOPLE_NOUNS
     return None
@@ -406,3 +411,14 @@ def needs_setting(t: Tagged, earlier: AbstractSet[str], topic: AbstractSet[str])
         if not mentioned and (head in earlier or head in topic or zipf(t.words[k]) >= GENERIC_ZIPF):
             return True
     return False
+
+
+_PLURAL_WORDS = frozenset("people children men women police staff cattle data media".split())  # noqa: SIM905
+
+
+def _plural(word: str) -> bool:
+    """'cells', 'forces', 'people': a noun naming more than one, which 'they' can be."""
+    low = word.lower()
+    if low in _PLURAL_WORDS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))

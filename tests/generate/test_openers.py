@@ -1,5 +1,6 @@
-"""A short opener does not hide a subject that points back: 'Currently, the department has
-25 crews' is as unclear on a card as 'The department has 25 crews'."""
+"""A card never leans on an earlier sentence through a short opener or a "they":
+'Currently, the department has 25 crews' is as unclear on a card as 'The department has
+25 crews', and 'they' with no plural before it as a bare 'They'."""
 
 from __future__ import annotations
 
@@ -23,3 +24,24 @@ def test_an_opener_before_a_pointing_subject_costs_the_card() -> None:
 
 def test_an_opener_before_a_named_subject_keeps_the_card() -> None:
     assert "2,000 tonnes" in dumps(generate_deck(ARTICLE).deck)
+
+
+CHAOS = """Chaos
+Strange attractors
+The weather model ran on a small computer in an office at MIT. \
+When plotted in a certain way, they seemed to circle a shape called a strange attractor. \
+The graduate students plotted the results of the Lorenz equations on paper in 1963.
+"""
+
+
+def test_they_after_only_singular_nouns_costs_the_card() -> None:
+    result = generate_deck(CHAOS)
+    assert "they seemed to circle" not in dumps(result.deck)
+    assert any(s.sentence.startswith("When plotted in a certain way") for s in result.skips)
+
+
+def test_they_after_a_plural_noun_keeps_the_card() -> None:
+    sentence = "Researchers at the Lorenz Center said they had found the program in 2017."
+    article = CHAOS.replace("The graduate students plotted", sentence + " Students plotted")
+    result = generate_deck(article)
+    assert not any(s.sentence == sentence for s in result.skips if "points to" in s.reason)
