@@ -176,3 +176,32 @@ def test_a_verb_before_a_figure_is_no_unit() -> None:
     sentence = "The sum shows that 1729 equals 1 cubed plus 12 cubed in two ways."
     found = [s.text for s in all_spans(tag_sentence(sentence), EntityIndex([sentence]))]
     assert "1729 equals" not in found
+
+
+CAPS = """THE GREAT NORTHERN CANAL
+
+The Great Northern Canal links the port of Harwick with the inland city of Dunmore, a distance \
+of 146 kilometres. Engineers finished the canal in 1871 after eleven years of digging.
+
+HOW IT WAS BUILT
+
+The chief engineer, Margaret Ellsworth, designed a chain of 42 locks to lift boats over the \
+Pennine ridge. About 6,000 labourers worked on the canal at the height of construction in 1866.
+
+WHAT IT CARRIED
+
+In its busiest year, 1893, the canal carried 3.2 million tonnes of coal from the Dunmore \
+coalfield to the sea. The Harwick Shipping Company ran most of the barges until 1921.
+
+WHY IT DECLINED
+
+The opening of the Dunmore railway in 1902 cut the journey time from two days to four hours. \
+Commercial traffic on the canal ended in 1963, and the waterway reopened for leisure boats in 1998.
+"""
+
+
+def test_an_article_with_all_caps_headings_gets_cards_in_every_section() -> None:
+    deck = generate_deck(CAPS).deck
+    titles = {s.title: len(s.cards) for s in deck.sections}
+    for heading in ("HOW IT WAS BUILT", "WHAT IT CARRIED", "WHY IT DECLINED"):
+        assert titles.get(heading, 0) >= 1, titles
