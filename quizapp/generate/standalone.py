@@ -245,8 +245,10 @@ def problem(
             # "Within about 30 minutes they ...": a counted unit is no antecedent.
             seen_noun = True
             seen_many = seen_many or _plural(t.words[i]) or (i > 0 and low[i - 1] == "and")
-            # "The physicist ... she": a singular person noun may be a he or she.
-            seen_name = seen_name or word in _PEOPLE_NOUNS
+            # "The physicist ... she": a singular person noun may be a he or she; "as Senate
+            # majority leader, he ..." says what he was, not who he is.
+            described = "as" in low[max(0, i - 4) : i]
+            seen_name = seen_name or (word in _PEOPLE_NOUNS and not described)
     return None
 
 

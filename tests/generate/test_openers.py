@@ -45,3 +45,17 @@ def test_they_after_a_plural_noun_keeps_the_card() -> None:
     article = CHAOS.replace("The graduate students plotted", sentence + " Students plotted")
     result = generate_deck(article)
     assert not any(s.sentence == sentence for s in result.skips if "points to" in s.reason)
+
+
+BUDGET = """The tax cut
+Congress
+Republicans complained about the deficit for years after the recession of 2009. \
+By 2017, as Senate majority leader, he quickly shepherded the tax cut through Congress. \
+The Senate majority leader Mitch McConnell shepherded the tax cut through Congress in 2017.
+"""
+
+
+def test_a_he_described_by_as_leader_is_still_unnamed() -> None:
+    result = generate_deck(BUDGET)
+    assert "he quickly shepherded" not in dumps(result.deck)
+    assert any(s.sentence.startswith("By 2017, as Senate") for s in result.skips)
