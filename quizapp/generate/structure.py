@@ -260,7 +260,7 @@ def _what_cards(
             continue  # "What are the moons of Jupiter?" -> "95": a count, not the moons
         verb = "are" if feature.endswith("s") and not feature.endswith("ss") else "is"
         if transposed:
-            question = f"In {_lower(thing)}, what {verb} the {_lower(feature)}{qualifier}?"
+            question = f"In {_column_name(thing)}, what {verb} the {_lower(feature)}{qualifier}?"
         else:
             name, common = _row_label(thing, kind, phrases)
             if not name:
@@ -274,6 +274,19 @@ def _what_cards(
         ident = _card_id(section_id, "table", thing, feature, answer)
         found.append(_options_card(ident, question, answer, others, " | ".join(row)))
     return found
+
+
+def _column_name(thing: str) -> str:
+    """'C3 plants' -> 'C3 plants'; 'Rhine basin' -> 'the Rhine basin' (a name keeps its capital,
+    a singular thing takes "the"); 'Small cells' -> 'small cells'."""
+    words = thing.split()
+    first = words[0] if words else thing
+    if first[:1].isupper() and not first.isupper() and zipf(first.lower()) >= 4.0:
+        thing = _lower(thing)  # "Small cells": an ordinary word, only capitalised as a header
+    last = thing.split()[-1] if thing.split() else ""
+    if len(words) >= 2 and last.islower() and not last.endswith("s"):
+        return f"the {thing}"
+    return thing
 
 
 # Headers whose cells say what sort of thing a row is ("coarse", "igneous"): "the type of X"
@@ -381,6 +394,16 @@ def _split_unit(header: str) -> tuple[str, str]:
     return header, ""
 
 
+def phrases_without_the(phrases: Container[str], key: str) -> frozenset[str]:
+    """Empty unless the article's counts show the name used bare more often than with "the"
+    (then {key}); with no counts, no opinion."""
+    counts = getattr(phrases, "get", None)
+    if counts is None:
+        return frozenset()
+    bare, the = counts(key.lower(), 0), counts(f"the {key.lower()}", 0)
+    return frozenset({key.lower()}) if bare > 2 * the else frozenset()
+
+
 def _row_name(key: str, kind: str, phrases: Container[str] = ()) -> str:
     """'Schrader' in a 'Valve' column -> 'the Schrader valve' when the article says "Schrader
     valve"; 'Whole rye' -> 'whole rye'."""
@@ -397,6 +420,13 @@ def _row_name(key: str, kind: str, phrases: Container[str] = ()) -> str:
         and f"{key} {kind}".lower() in phrases  # "Schrader valve"; never "the Uranus planet"
     ):
         return f"the {key} {kind.lower()}"
+    if (
+        key[:1].isupper()
+        and len(words) <= 2
+        and f"the {key.lower()}" in phrases
+        and key.lower() not in phrases_without_the(phrases, key)
+    ):
+        return f"the {key}"  # "the Volga", as the article says it
     return key
 
 

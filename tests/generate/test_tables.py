@@ -156,3 +156,24 @@ def test_a_measured_row_says_what_was_measured() -> None:
     )  # fmt: skip
     asked = _questions(depths, "Cooling")
     assert "What is the grain size for a burial depth of 0–1 km?" in asked, list(asked)
+
+
+def test_names_keep_their_capital_and_take_the_article_the_text_gives_them() -> None:
+    basins = Block(
+        "table",
+        "",
+        (("Feature", "Vell basin", "Small lakes"), ("Largest town", "Marrow", "Tarnby"),
+         ("Main inflow", "Odder", "Ansa")),
+    )  # fmt: skip
+    asked = _questions(basins, "Two basins")
+    assert "In the Vell basin, what is the largest town?" in asked, list(asked)
+    assert not any("vell basin" in q for q in asked)
+    rivers = Block(
+        "table",
+        "",
+        (("River", "Length (km)"), ("Vellan", "3,530"), ("Odder", "2,850"), ("Ansa", "2,428")),
+    )
+    phrases = {"the vellan": 3, "vellan": 3, "odder": 2}
+    asked = {c.question for c in table_cards("s", rivers, "Rivers", phrases)}
+    assert "What is the length of the Vellan, in km?" in asked, asked
+    assert "What is the length of Odder, in km?" in asked, asked
