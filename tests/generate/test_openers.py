@@ -59,3 +59,18 @@ def test_a_he_described_by_as_leader_is_still_unnamed() -> None:
     result = generate_deck(BUDGET)
     assert "he quickly shepherded" not in dumps(result.deck)
     assert any(s.sentence.startswith("By 2017, as Senate") for s in result.skips)
+
+
+def test_soon_afterwards_points_back_and_soon_after_a_named_event_does_not() -> None:
+    article = """The canal
+Independence
+The treaty with Colombia failed in the Senate of Colombia in August 1903. \
+Soon afterwards, on 3 November 1903, a group of Panamanians declared independence. \
+Soon after the Spanish–American War, the United States bought the French company for \
+40 million dollars.
+"""
+    result = generate_deck(article)
+    reasons = {s.sentence[:16]: s.reason for s in result.skips}
+    assert "3 November 1903" not in dumps(result.deck)
+    assert "pointing back" in reasons["Soon afterwards,"]
+    assert "pointing back" not in reasons.get("Soon after the S", "")
