@@ -6,8 +6,17 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from quizapp.generate.headings import find_headings, is_colon_heading, strip_markdown_heading
-from quizapp.generate.hygiene import Drop, promotional_lines
+from quizapp.generate.furniture import is_furniture
+from quizapp.generate.headings import (
+    find_headings,
+    is_colon_heading,
+    is_markdown,
+    is_numbered,
+    is_question,
+    strip_markdown_heading,
+    strip_numbering,
+)
+from quizapp.generate.hygiene import Drop, promotional_lines, strip_dateline
 from quizapp.generate.structure import Block, parse_table
 
 INTRO_TITLE = "Introduction"
@@ -30,6 +39,10 @@ class Article:
     headline: str | None
     sections: tuple[RawSection, ...]
     dropped: tuple[Drop, ...] = ()
+    # What the page prints around the headline, kept out of the sections: bylines and dates,
+    # and the one-line summary under the headline.
+    furniture: tuple[str, ...] = ()
+    standfirst: str | None = None
 
 
 def decode_article(data: bytes) -> str:
@@ -97,16 +110,6 @@ def _setext_level(line: str, underline: str) -> int:
 
 # A paragraph that stands for a table or list; parse_article turns it into a Block.
 MARKER = "\x1e"
-_NUMBER_PREFIX_RE = re.compile(
-    r"^(?:\d{1,2}(?:\.\d{1,2})*[.):]|\d{1,2}\.\d{1,2}|[IVX]{1,5}[.):]|"
-    r"(?:Part|Step|Chapter|Section)\s+\d{1,2}[.:]?)\s+(?=\S)"
-)
-
-
-def strip_numbering(title: str) -> str:
-    """'2. Beginnings under the Han' -> 'Beginnings under the Han'."""
-    stripped = _NUMBER_PREFIX_RE.sub("", title, count=1).strip()
-    return stripped or title
 
 
 def _structure_pass(text: str) -> tuple[list[str], list[Block]]:
@@ -189,10 +192,14 @@ def _paragraphs(raw: list[str]) -> list[str]:
     paragraphs: list[str] = []
     for block in blocks:
         current: list[str] = []
+        top = not any(_is_prose(p) for p in paragraphs)
         for i, line in enumerate(block):
-            # A heading written directly above its paragraph stays a line of its own.
-            standalone = line.startswith("#") or (
-                i == 0 and len(block) > 1 and _looks_like_title(line, block[1])
+            # A heading written directly above its paragraph stays a line of its own, and so
+            # does a byline or date under the headline ("By Jane Doe", "Updated 3 March 2024").
+            standalone = (
+                line.startswith("#")
+                or (i == 0 and len(block) > 1 and _looks_like_title(line, block[1]))
+                or (top and is_furniture(line, top=True))
             )
             if standalone:
                 if current:
@@ -204,6 +211,49 @@ def _paragraphs(raw: list[str]) -> list[str]:
         if current:
             paragraphs.append(" ".join(current))
     return paragraphs
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A paragraph of running text: a dozen words or more, ending as a sentence does."""
+    return (
+        not paragraph.startswith(MARKER)
+        and len(paragraph.split()) >= 12
+        and paragraph.rstrip()[-1:] in '.!?"”’)'
+    )
+
+
+def _without_furniture(paragraphs: list[str]) -> tuple[list[str], list[str], set[int]]:
+    """Paragraphs without bylines, date stamps and reading times; those lines; and the indexes
+    (in what is kept) of the paragraphs a furniture line followed."""
+    kept: list[str] = []
+    furniture: list[str] = []
+    after: set[int] = set()
+    top = True
+    for paragraph in paragraphs:
+        if not paragraph.startswith(MARKER) and is_furniture(
+            strip_markdown_heading(paragraph), top=top
+        ):
+            furniture.append(paragraph)
+            if kept:
+                after.add(len(kept) - 1)
+            continue
+        top = top and not _is_prose(paragraph)
+        kept.append(paragraph)
+    return kept, furniture, after
+
+
+def _standfirst(
+    paragraphs: list[str], headline: int | None, headings: set[int], after: set[int]
+) -> bool:
+    """Whether the line under the headline is its one-line summary rather than a heading:
+    "Philae touches down on 67P after a ten-year chase, but harpoons fail to fire", set above
+    the byline or the report's datelined first paragraph, not above a section of its own."""
+    if headline != 0 or 1 not in headings or len(paragraphs) < 3 or 2 in headings:
+        return False
+    line, following = paragraphs[1], paragraphs[2]
+    if is_markdown(line) or is_numbered(line) or is_question(line) or not _is_prose(following):
+        return False
+    return 1 in after or strip_dateline(following) != following or len(line.split()) >= 12
 
 
 def _looks_like_title(line: str, following: str) -> bool:
@@ -229,10 +279,14 @@ def parse_article(text: str) -> Article:
     """Headline (if any) and sections in article order; intro paragraphs form "Introduction"."""
     raw, blocks = _structure_pass(text)
     raw, dropped = promotional_lines(raw)
-    paragraphs = _paragraphs(raw)
+    paragraphs, furniture, after = _without_furniture(_paragraphs(raw))
     if not [p for p in paragraphs if not p.startswith(MARKER)]:
         raise ArticleError("the article is empty")
     headline_index, heading_indexes = find_headings(paragraphs)
+    standfirst = None
+    if _standfirst(paragraphs, headline_index, heading_indexes, after):
+        standfirst = paragraphs.pop(1)
+        headline_index, heading_indexes = find_headings(paragraphs)
     headline = None
     if headline_index is not None:
         headline = strip_markdown_heading(paragraphs[headline_index])
@@ -266,4 +320,10 @@ def parse_article(text: str) -> Article:
             body.append(paragraph)
     if body or found or not is_intro:
         sections.append(RawSection(title, tuple(body), is_intro, tuple(found)))
-    return Article(headline=headline, sections=tuple(sections), dropped=tuple(dropped))
+    return Article(
+        headline=headline,
+        sections=tuple(sections),
+        dropped=tuple(dropped),
+        furniture=tuple(furniture),
+        standfirst=standfirst,
+    )

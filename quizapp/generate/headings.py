@@ -11,10 +11,38 @@ import re
 
 _MD_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s+[A-Z“\"'‘]")
+# A heading's number and what ends it: "2.", "1.2", "IV –", "Part 1 –", "Chapter Three:",
+# "Section 2 -", "Step 4)". A bare number needs its stop ("10 Things to Know" keeps its 10);
+# after a label ("Part", "Chapter") a space will do before a capital ("Part 1 The Edo Period").
+_ROMAN = r"(?=[IVXLC])M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})"
+_WORD_NUMBER = (
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|First|Second|Third|"
+    r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Final|Last)"
+)
+_LABEL = (
+    r"(?:Part|Chapter|Section|Step|Stage|Phase|Lesson|Unit|Book|Act|Appendix|Lecture|Module|"
+    r"Topic|Episode|Day|Week)"
+)
+_STOP = r"(?:\s*[.:)](?:\s*[-–—]+)?|\s+[-–—]+|\s*[-–—]{2})"
+_NUMBER_PREFIX_RE = re.compile(
+    rf"^(?:(?:{_LABEL}|{_LABEL.upper()})\s+(?:\d{{1,2}}(?:\.\d{{1,2}})*|{_ROMAN}|"
+    rf"{_WORD_NUMBER}|{_WORD_NUMBER.upper()}|[A-Z])\b(?:{_STOP}\s+|\s+(?=[A-Z“\"'‘]))"
+    rf"|\d{{1,2}}(?:\.\d{{1,2}})*(?:{_STOP}|(?<=\d\.\d)|(?<=\d\.\d\d))\s+"
+    # "V. S. Naipaul", "C. elegans": an initial, not a number
+    rf"|{_ROMAN}{_STOP}\s+(?![A-Z]\.)(?=[A-Z0-9“\"'‘]))"
+    r"(?=\S)"
+)
 _CLOSERS = "\"'”’)]»*_"
 _QUOTES = '"“”‘’«»'
 _INNER_STOP_RE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 MAX_HEADING_WORDS = 20
+
+
+def strip_numbering(title: str) -> str:
+    """'2. Beginnings under the Han' -> 'Beginnings under the Han', 'Part 1 – The Black Ships'
+    -> 'The Black Ships'; a heading that is only a number stays as it is."""
+    stripped = _NUMBER_PREFIX_RE.sub("", title, count=1).strip()
+    return stripped or title
 
 
 def strip_markdown_heading(line: str) -> str:
@@ -41,7 +69,10 @@ def is_markdown(line: str) -> bool:
 
 
 def is_numbered(line: str) -> bool:
-    return bool(_NUMBERED_RE.match(line)) and _words(line) <= 12 and _last_char(line) != ","
+    numbered = _NUMBERED_RE.match(line) or (
+        _NUMBER_PREFIX_RE.match(line) and _starts_like_heading(strip_numbering(line))
+    )
+    return bool(numbered) and _words(line) <= 12 and _last_char(line) != ","
 
 
 def is_unpunctuated(line: str) -> bool:
@@ -105,13 +136,13 @@ def _colon_headings(paragraphs: list[str]) -> set[int]:
         for i in range(len(paragraphs) - 1)
         if is_colon_heading(paragraphs[i])
         and _prose(paragraphs[i + 1])
-        and (i == 0 or paragraphs[i - 1][-1:] in ".!?\"”’)")
+        and (i == 0 or paragraphs[i - 1][-1:] in '.!?"”’)')
     }
     return found if len(found) >= 2 else set()
 
 
 def is_acronym(line: str) -> bool:
-    """"NASA", "UNESCO": one short capitalised token, a name rather than a heading."""
+    """ "NASA", "UNESCO": one short capitalised token, a name rather than a heading."""
     return len(line.split()) == 1 and line.isupper() and len(line.strip(_CLOSERS + ".")) <= 6
 
 

@@ -73,8 +73,17 @@ class TableTagger:
     so the two inferences cannot drift apart in what they look up.
     """
 
-    __slots__ = ("_classes", "_index", "_labels", "_offsets", "_rows", "_weights", "features",
-                 "start", "tagdict")
+    __slots__ = (
+        "_classes",
+        "_index",
+        "_labels",
+        "_offsets",
+        "_rows",
+        "_weights",
+        "features",
+        "start",
+        "tagdict",
+    )
 
     def __init__(
         self,

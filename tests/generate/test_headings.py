@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from quizapp.generate import decode_article, parse_article
+from quizapp.deck import dumps
+from quizapp.generate import decode_article, generate_deck, parse_article
 from tests.generate.conftest import ARTICLES
 
 EXPECTED = {
@@ -206,14 +208,7 @@ def test_question_headings_with_no_title_line() -> None:
 
 
 def test_a_question_title_over_plain_headings_stays_the_headline() -> None:
-    text = (
-        "Why do lighthouses flash?\n"
-        f"{_LONG}\n"
-        "Fixed lights\n"
-        f"{_LONG}\n"
-        "Rotating lenses\n"
-        f"{_LONG}\n"
-    )
+    text = f"Why do lighthouses flash?\n{_LONG}\nFixed lights\n{_LONG}\nRotating lenses\n{_LONG}\n"
     assert _titles(text) == (
         "Why do lighthouses flash?",
         ["Introduction", "Fixed lights", "Rotating lenses"],
@@ -236,14 +231,7 @@ def test_all_caps_title_and_headings() -> None:
 
 
 def test_an_acronym_alone_on_a_line_is_not_a_heading() -> None:
-    text = (
-        "Lighthouse Service\n"
-        f"{_LONG}\n"
-        "NOAA\n"
-        f"{_LONG}\n"
-        "Automation\n"
-        f"{_LONG}\n"
-    )
+    text = f"Lighthouse Service\n{_LONG}\nNOAA\n{_LONG}\nAutomation\n{_LONG}\n"
     assert _titles(text)[1] == ["Introduction", "Automation"]
     assert "NOAA" in parse_article(text).sections[0].paragraphs
 
@@ -372,3 +360,220 @@ def test_every_heading_style_splits_sections(
     assert article.headline == "Lighthouses of the North Sea"
     assert [s.title for s in article.sections] == ["Introduction", *expected]
     assert all(s.paragraphs for s in article.sections)
+
+
+_CANALS = (
+    "The Grand Canal was dug by hand over seven centuries and linked Hangzhou with Beijing, "
+    "carrying rice north to feed the capital and its garrisons.",
+    "Barges on the canal paid tolls at locks built of stone, and the tolls paid for dredging "
+    "the silt that the Yellow River left behind each summer.",
+    "In 1855 the Yellow River changed its course and cut the canal in two, and the northern "
+    "stretch slowly silted up while railways took its trade.",
+    "Today the southern stretch still carries coal and gravel barges, and in 2014 the canal "
+    "was listed as a World Heritage Site by UNESCO.",
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Part 1 – The First Locks",
+        "Part I: The First Locks",
+        "Chapter 3. The First Locks",
+        "Section 2 - The First Locks",
+        "I. The First Locks",
+        "IV – The First Locks",
+        "Stage Two — The First Locks",
+        "3) The First Locks",
+    ],
+)
+def test_a_numbered_heading_loses_its_number_and_its_dash(heading: str) -> None:
+    text = "\n".join(["The Grand Canal of China", _CANALS[0], heading, _CANALS[1], _CANALS[2]])
+    article = parse_article(text)
+    assert [s.title for s in article.sections] == ["Introduction", "The First Locks"]
+    deck = generate_deck(text).deck
+    assert [s.id for s in deck.sections if s.title != "Introduction"] == ["the-first-locks"]
+
+
+def test_numbered_headings_of_every_form_in_one_article() -> None:
+    text = "\n".join(
+        [
+            "The Grand Canal of China",
+            "Part 1 – Digging by Hand",
+            _CANALS[0],
+            "Part 2: Tolls and Silt",
+            _CANALS[1],
+            "Part III — The River Moves",
+            _CANALS[2],
+            "Part Four. The Canal Today",
+            _CANALS[3],
+        ]
+    )
+    assert _titles(text) == (
+        "The Grand Canal of China",
+        ["Digging by Hand", "Tolls and Silt", "The River Moves", "The Canal Today"],
+    )
+    said = dumps(generate_deck(text).deck)
+    assert "sections:" in said and not re.search(r"Part \w+|[–—-] [–—-]|title: [–—-]", said)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "10 Things the Canal Carried",
+        "V. S. Naipaul on the canal",
+        "C. elegans in canal water",
+        "1855 and After",
+        "Section 230 and the canal",
+    ],
+)
+def test_a_number_that_belongs_to_the_heading_stays(title: str) -> None:
+    text = "\n".join(["The Grand Canal of China", _CANALS[0], title, _CANALS[1], _CANALS[2]])
+    assert _titles(text)[1] == ["Introduction", title]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["By a staff science correspondent"],
+        ["By Jane Doe"],
+        ["By Jane Doe and Tom Reilly, Asia Editor", "Updated 3 March 2024 · 9 min read"],
+        ["Published 12 May 2023"],
+        ["Words by Jane Doe", "Photographs by Ana López"],
+        ["Last updated on March 3, 2024 | 6 min read"],
+        ["By the China desk", "3 March 2024"],
+    ],
+)
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_bylines_and_dates_under_the_title_are_neither_sections_nor_cards(
+    furniture: list[str], wrapped: bool
+) -> None:
+    if wrapped:
+        body = "\n\n".join(textwrap.fill(p, 66) for p in _CANALS[:2])
+        text = "\n".join(["How the Grand Canal was built", *furniture]) + "\n\n" + body
+        text += "\n\nThe River Moves\n\n" + "\n\n".join(textwrap.fill(p, 66) for p in _CANALS[2:])
+    else:
+        text = "\n".join(
+            [
+                "How the Grand Canal was built",
+                *furniture,
+                *_CANALS[:2],
+                "The River Moves",
+                *_CANALS[2:],
+            ]
+        )
+    article = parse_article(text)
+    assert article.headline == "How the Grand Canal was built"
+    assert [s.title for s in article.sections] == ["Introduction", "The River Moves"]
+    assert article.sections[0].paragraphs[0] == _CANALS[0]
+    assert article.furniture == tuple(furniture)
+    deck = generate_deck(text).deck
+    said = dumps(deck).split("sections:", 1)[1]
+    assert deck.sections and not any(w in said for w in ("Jane", "desk", "min read", "Updated"))
+
+
+def test_a_heading_shaped_like_a_byline_stays_a_heading_inside_the_article() -> None:
+    text = "\n".join(
+        [
+            "The Grand Canal of China",
+            _CANALS[0],
+            "By the Numbers",
+            _CANALS[1],
+            "By Land and Sea",
+            *_CANALS[2:],
+        ]
+    )
+    assert _titles(text)[1] == ["Introduction", "By the Numbers", "By Land and Sea"]
+
+
+_REPORT = """\
+EUROPEAN BARGE REACHES THE BLACK SEA FOR THE FIRST TIME
+
+A solar barge crosses the continent by river and canal, but its locks
+take twice as long as planned
+
+By a staff transport correspondent
+
+CONSTANTA, Romania, 4 June 2024 -- A barge powered only by solar panels
+reached the Black Sea on Tuesday after a journey of 3,500 km from
+Rotterdam along the Rhine, the Main-Danube Canal and the Danube.
+
+The barge, called Helios, carries 40 tonnes of cargo and travels at about
+9 km an hour. Its crew of three said the 68 locks of the Main-Danube
+Canal had taken twice as long as the operators planned.
+
+Locks and delays
+
+The canal climbs 406 metres over the European watershed near Nuremberg,
+and each lock fills in about twenty minutes. The crew waited up to two
+hours at busy locks where freight barges had priority.
+"""
+
+
+def test_a_news_report_keeps_its_lead_under_headline_standfirst_and_byline() -> None:
+    article = parse_article(_REPORT)
+    assert article.headline == "EUROPEAN BARGE REACHES THE BLACK SEA FOR THE FIRST TIME"
+    assert article.standfirst == (
+        "A solar barge crosses the continent by river and canal, but its locks take twice as "
+        "long as planned"
+    )
+    assert [s.title for s in article.sections] == ["Introduction", "Locks and delays"]
+    assert article.sections[0].paragraphs[0].startswith("CONSTANTA, Romania, 4 June 2024 -- ")
+    deck = generate_deck(_REPORT).deck
+    assert next(s.id for s in deck.sections) == "introduction"
+    titles = [s.title for s in deck.sections]
+    assert not any("By " in t or "solar barge crosses" in t for t in titles)
+
+
+def test_a_short_first_heading_under_the_title_is_not_a_standfirst() -> None:
+    text = "\n\n".join(["How the Grand Canal was built", "Digging by hand", *_CANALS])
+    article = parse_article(text)
+    assert article.standfirst is None
+    assert [s.title for s in article.sections] == ["Digging by hand"]
+
+
+_NESTED = "\n\n".join(
+    [
+        "# Keeping the Grand Canal Open",
+        _CANALS[0],
+        "## Water and silt",
+        "### Tolls",
+        _CANALS[1],
+        "### The river",
+        _CANALS[2],
+        "## The canal today",
+        "Barges still use the southern stretch.",
+        "### Heritage",
+        _CANALS[3],
+    ]
+)
+
+
+def test_a_heading_with_no_prose_of_its_own_gives_way_to_its_subheadings() -> None:
+    article = parse_article(_NESTED)
+    assert article.headline == "Keeping the Grand Canal Open"
+    deck = generate_deck(_NESTED).deck
+    # "Water and silt" holds no sentence: no empty section, and its subsections keep their own
+    # titles.
+    assert "Water and silt" not in [s.title for s in deck.sections]
+    assert {"Tolls", "The river", "Heritage"} <= {s.title for s in article.sections}
+    today = next(s for s in article.sections if s.title == "The canal today")
+    assert today.paragraphs == ("Barges still use the southern stretch.",)
+
+
+def test_bold_lines_are_headings() -> None:
+    text = "\n\n".join(
+        [
+            "The Grand Canal of China",
+            _CANALS[0],
+            "**Tolls and silt**",
+            _CANALS[1],
+            "**Why did the river move?**",
+            _CANALS[2],
+            _CANALS[3],
+        ]
+    )
+    assert _titles(text) == (
+        "The Grand Canal of China",
+        ["Introduction", "Tolls and silt", "Why did the river move?"],
+    )
