@@ -174,6 +174,42 @@ def _date_score(text: str) -> float:
     return _KIND_SCORE[Kind.DATE]
 
 
+def _named_thing(span: Span, score: float) -> bool:
+    """A name of several words or a rare term: what a sentence is usually there to teach
+    ("the {{Conscription Ordinance}}", "{{Edo Castle}}", "{{seafloor spreading}}")."""
+    words = span.text.split()
+    if span.kind in (Kind.NAME, Kind.ORG, Kind.TERM) and len(words) > 1:
+        # Not a place's or a saint's name: "{{Austrian Silesia}}", "the church of {{St Peter}}".
+        return not re.match(r"(?:St\.?|Saint|[A-Z]\w+(?:ern|ian|an|ese|ish)) ", span.text) and (
+            " of " not in span.text
+        )
+    return span.kind == Kind.PHRASE and len(words) > 1 and min(map(zipf, words)) < 2.5
+
+
+def _setting(t: Tagged, span: Span) -> bool:
+    """The exact day of an event ("On {{3 January 1868}} the Satsuma–Chōshū faction seized the
+    palace gates"): it sets the scene; the sentence is there for what happened."""
+    if span.kind != Kind.DATE or not re.search(r"\d{4}", span.text):
+        return False
+    before = t.sentence[: span.start]
+    # A birthday is a fact of a life; the day an event happened rarely is its point.
+    day = _DAY_RE.search(re.sub(r"\d{4}", "", span.text))
+    return bool(day) and not re.search(r"\b(?:born|died)\b", before)
+
+
+def _setting_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """When a sentence names the thing it teaches, its date or setting place ranks below it:
+    "On 3 January 1868 ... proclaimed ..." is not about the day, "In January 1873 the
+    {{Conscription Ordinance}} ..." is about the ordinance."""
+    named = [score for span, score in scored if _named_thing(span, score)]
+    if not named:
+        return scored
+    ceiling = max(named) - 0.05
+    return [
+        (span, min(score, ceiling) if _setting(t, span) else score) for span, score in scored
+    ]
+
+
 def _initials(words_: list[str]) -> str:
     return "".join(w[0] for w in words_ if w.lower() not in ("of", "and", "the", "for", "on"))
 
@@ -441,11 +477,13 @@ class _Builder:
             question = maker()
             if question is not None:
                 found.append(_Option(_QUESTION_SCORE[question.kind], "qa", question=question))
+        scored = []
         for found_span in all_spans(t, self.index):
             span = gaps.narrowed(t, found_span)
             score = self._span_ok(span, t, title)
-            if score is None:
-                continue
+            if score is not None:
+                scored.append((span, score))
+        for span, score in _setting_last(t, scored):
             found.append(_Option(score, "cloze", span))
             seed = cards.card_id(section_id, "choice", t.sentence, span.text)
             wrong = options.candidates(

@@ -1,0 +1,29 @@
+"""Which of a sentence's candidate gaps wins: the thing the sentence teaches, not the day it
+happened, half a name, or the obvious actor of a news story. Invented sentences."""
+
+from __future__ import annotations
+
+from quizapp.deck import ClozeCard
+from quizapp.deck.cloze import answers
+from quizapp.generate import generate_deck
+
+
+def gaps(text: str, title: str | None = None) -> list[str]:
+    deck = generate_deck(text, title=title).deck
+    return [answers(c.text, 1)[0] for _, c in deck.cards() if isinstance(c, ClozeCard)]
+
+
+ARTICLE = """The Harbour Reforms
+
+On 14 February 1871 the Quay Dues Ordinance opened the new eastern basin to steamships.
+
+On 3 May 1874 the council proclaimed the restoration of the old quay in the town.
+"""
+
+
+def test_the_named_thing_beats_the_exact_day_of_an_event() -> None:
+    found = gaps(ARTICLE)
+    assert "14 February 1871" not in found
+    assert "Quay Dues Ordinance" in found
+    # With nothing named to ask for, the day is still a fair gap.
+    assert "3 May 1874" in found
