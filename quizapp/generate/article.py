@@ -167,9 +167,38 @@ def _structure_pass(text: str) -> tuple[list[str], list[Block]]:
                     out.extend([item, ""])
             i = j
             continue
+        if _is_bold_heading(line) and any(x.strip() for x in out) and not raw[i - 1].strip():
+            # "**Key terms:**" alone on a line: the writer's heading, colon or not.
+            out.extend(["#### " + normalise_line(line).removesuffix(":"), ""])
+            i += 1
+            continue
         out.append(line)
         i += 1
     return out, blocks
+
+
+_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<inner>[A-Z“\"'‘][^*_]*?)\1\s*$")
+
+
+# "**Note:**", "**Tip:**": a label for the paragraph under it, which belongs to its section.
+_CALLOUTS = frozenset(
+    {"note", "tip", "tips", "warning", "caution", "important", "example", "answer"}
+    | {"solution", "hint", "remember", "source", "sources", "update", "editor's note"}
+)
+
+
+def _is_bold_heading(line: str) -> bool:
+    """A short line set wholly in bold that reads as a label, not a sentence or a formula."""
+    match = _BOLD_LINE_RE.match(line)
+    if match is None:
+        return False
+    inner = match.group("inner").strip()
+    return (
+        inner.rstrip(":").lower() not in _CALLOUTS
+        and len(inner.split()) <= 12
+        and inner[-1:] not in ".!,;"
+        and not re.search(r"[→=+<>]|[.!?]\s", inner)
+    )
 
 
 def split_paragraphs(text: str) -> list[str]:

@@ -577,3 +577,20 @@ def test_bold_lines_are_headings() -> None:
         "The Grand Canal of China",
         ["Introduction", "Tolls and silt", "Why did the river move?"],
     )
+
+
+def test_a_bold_label_ending_in_a_colon_is_a_heading_but_a_bold_sentence_is_not() -> None:
+    text = "\n\n".join(
+        [
+            "The Grand Canal of China",
+            _CANALS[0],
+            "**Tolls and silt:**",
+            _CANALS[1],
+            "**The river moved in 1855.**",
+            "**Note:**",
+            _CANALS[2],
+        ]
+    )
+    article = parse_article(text)
+    assert [s.title for s in article.sections] == ["Introduction", "Tolls and silt"]
+    assert article.sections[1].paragraphs[1:3] == ("The river moved in 1855.", "Note:")
