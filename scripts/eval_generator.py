@@ -65,11 +65,39 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+def _blocks(text: str) -> list[str]:
+    """The article's lines, a hard-wrapped paragraph (a block of short lines between blank
+    lines) joined into one: a wrapped line is a piece of a sentence, not a sentence."""
+    out: list[str] = []
+    block: list[str] = []
+
+    def flush() -> None:
+        if (
+            len(block) >= 2
+            and all(len(b) <= 80 for b in block)
+            and not any(b.lstrip()[:1] in "#|>-*+`" or re.match(r"\s*\d+[.)]\s", b) for b in block)
+        ):
+            out.append(" ".join(b.strip() for b in block))
+        else:
+            out.extend(block)
+        block.clear()
+
+    for raw in text.splitlines():
+        if raw.strip():
+            block.append(raw)
+        else:
+            flush()
+            out.append("")
+    flush()
+    return out
+
+
 def _prose_lines(text: str) -> list[str]:
     """The article's prose paragraphs: no headings, list items, table rows or code; links and
-    emphasis reduced to their words (list and table cells are measured by the cards they give)."""
+    emphasis reduced to their words (list and table cells are measured by the cards they give).
+    A heading is a line with no closing punctuation: it is a section title, not a sentence."""
     lines, in_code = [], False
-    for raw in text.splitlines():
+    for raw in _blocks(text):
         line = raw.strip()
         if line.startswith("```"):
             in_code = not in_code
@@ -78,7 +106,7 @@ def _prose_lines(text: str) -> list[str]:
             continue
         line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
         line = re.sub(r"[*`]+|\b_+|_+\b", "", line)
-        if len(line.split()) >= 8:
+        if len(line.split()) >= 8 and re.search(r"[.!?:;\"”’)]$", line):
             lines.append(line)
     return lines
 
@@ -86,6 +114,7 @@ def _prose_lines(text: str) -> list[str]:
 def hygiene(splits: list[str]) -> None:
     """Spam caught = its probe is gone from the cleaned article; real sentences kept = each
     sentence of the clean article still stands, whole, in what the generator kept of the twin."""
+    from quizapp.generate.hygiene import strip_dateline
     from quizapp.generate.sentences import split_sentences
 
     spam_total = spam_caught = real_total = real_dropped = 0
@@ -105,7 +134,9 @@ def hygiene(splits: list[str]) -> None:
                 else:
                     spam_caught += 1
             for line in _prose_lines(decode_article(clean.read_bytes())):
-                for sentence in split_sentences(line):
+                # A news dateline ("DARMSTADT, Germany, 12 November 2014 --") is stripped by
+                # design: the sentence a card quotes begins after it.
+                for sentence in split_sentences(strip_dateline(line)):
                     words = re.findall(r"[A-Za-z]{3,}", sentence)
                     if len(words) < 5:
                         continue
