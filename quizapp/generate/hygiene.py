@@ -94,7 +94,9 @@ def _prefix_family(word: str, vocabulary: set[str]) -> bool:
 # A rare real word ("hermatypic", "cnidarians") is built from none of them, so it stays.
 _BRAND_PIECES_RE = re.compile(
     r"(?:slot|gacor|togel|toto|judi|bet|casino|poker|jackpot|spin|win|bonus|promo|deal|shop|"
-    r"crypto|coin|vip|maxwin|zeus|hoki|play|cuan|gg|xx|qq|88|77|99|69|4d|"
+    # "gg", "xx", "qq" only at an edge ("topslotgg", "qqspin"): inside a word ("twiggy") they
+    # are English spelling
+    r"crypto|coin|vip|maxwin|zeus|hoki|play|cuan|(?:gg|xx|qq)(?=\d|$)|^(?:gg|xx|qq)|88|77|99|69|4d|"
     # the wider vocabulary of online gambling and its link farms, in the languages it is
     # spammed in: game names, "agent", "dealer", "site", "login", "alternative link"
     r"baccarat|roulette|ruletka|blackjack|freeroll|vegas|lotto|bandar|situs|bola|ceme|"
@@ -115,20 +117,68 @@ def _looks_glued(key: str) -> bool:
     return bool(_BRAND_PIECES_RE.search(key)) and not _ENGLISH_ENDING_RE.search(key)
 
 
+# The vocabulary of gambling and betting: a token glued from one of these and anything else
+# ("JackpotKing", "megaslotz", "Spin4Win") is an advert in any case pattern.
+_GAMBLING_RE = re.compile(
+    r"slot|casino|jackpot|poker|roulette|baccarat|blackjack|lotto|lottery|togel|gacor|maxwin|"
+    r"bonanza|sbobet|judi|hoki|betting"
+)
+_GAMBLING_HUMPS = frozenset(
+    """
+    bet bets win wins spin spins reel reels odds luck lucky vegas qq 4d toto gg vip cash
+    prize jackpot slot slots casino poker bingo lotto bonanza hoki gacor
+    """.split()  # noqa: SIM905
+)
+_HUMP_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[A-Za-z]?")
+
+
+def _humps(word: str) -> list[str]:
+    """'QQslotHoki' -> ['qq', 'slot', 'hoki']; 'Win4DBonanza' -> ['win', '4d', 'bonanza']."""
+    return [h.lower() for h in _HUMP_RE.findall(word)]
+
+
+def _glued_brand(word: str) -> bool:
+    """A CamelCase or letters-and-digits token built from gambling words ('BetKingSlots',
+    'Spin4Win'), or from two or more words and a number ('ReelDragon88'): a brand glued into
+    the sentence. A real name has one capital ('Nitrosomonas') or a known pattern ('McCarthy')."""
+    if not re.search(r"[a-z][A-Z]|[A-Z]{2}[a-z]|[A-Za-z]\d|\d[A-Za-z]", word):
+        return False
+    if re.match(r"(?:Mc|Mac|O'|De|Di|Da|Du|La|Le|Van|Von)[A-Z]", word):
+        return False
+    humps = _humps(word)
+    if len(humps) < 2:
+        return False
+    if any(h in _GAMBLING_HUMPS for h in humps) or _GAMBLING_RE.search(word.lower()):
+        return True
+    # Two English words and a number ('ReelDragon88'); a name with a digit in it ('W3Techs')
+    # is not built from words.
+    common = [h for h in humps if h.isalpha() and len(h) >= 3 and zipf(h) > 0.0]
+    return len(common) >= 2 and any(c.isdigit() for c in word) and word[:1].isupper()
+
+
+def _quoted(sentence: str, word: str) -> bool:
+    """A token the sentence quotes or marks as code ("user1", `key42`) is an example, not spam."""
+    return bool(re.search(rf"[\"'“‘`]{re.escape(word)}[\"'”’`]", sentence))
+
+
 def injected_words(sentence: str, counts: Counter[str], vocabulary: set[str]) -> list[str]:
-    """Lower-case words foreign to both English and this article, dropped in from elsewhere."""
+    """Words foreign to both English and this article, dropped in from elsewhere: lower-case
+    nonsense, and glued brand tokens in any case pattern."""
     found = []
     for word in words(sentence):
         key = normal(word)
+        if len(key) < 4 or not word.isalnum() or counts[key] != 1 or zipf(key) != 0.0:
+            continue
+        if _quoted(sentence, word):
+            continue
+        # Gambling vocabulary glued to other letters is spam even when the article's own spam
+        # shares its first letters ("casino" in a plug, "casinoroyale7" in a sentence) or it
+        # ends like English ("situsjudionline").
+        gambling = bool(_GAMBLING_RE.search(key)) and len(key) >= 8
         if (
-            len(key) >= 4
-            and word[:1].islower()
-            and word.isalnum()
-            and counts[key] == 1
-            and zipf(key) == 0.0
-            and not _prefix_family(key, vocabulary)
-            and _looks_glued(key)
-        ):
+            word[:1].islower()
+            and (gambling or (not _prefix_family(key, vocabulary) and _looks_glued(key)))
+        ) or _glued_brand(word):
             found.append(word)
     return found
 
@@ -169,6 +219,12 @@ def interrupts(
     if len(content) < 6 or _ANAPHORA_RE.match(sentence) or re.search(r"\d", sentence):
         # A sentence with a date or a figure is reporting, not a plug dropped in.
         return False
+    if any(w[:1].isupper() and counts[normal(w)] >= 3 for w in words(sentence)[1:]) or re.search(
+        r"\b(?:he|she|him|his|hers)\b", sentence, re.IGNORECASE
+    ):
+        # It names someone or something the article keeps coming back to, or a person the
+        # sentences before introduced: on topic.
+        return False
     own = Counter(content)
     novelty = sum(1 for s in set(content) if doc_stems[s] == own[s]) / len(set(content))
     around_before, around_after = set(_signature(before)), set(_signature(after))
@@ -186,6 +242,11 @@ def topic_words(texts: list[str]) -> frozenset[str]:
     return frozenset(w for w, n in counts.items() if n >= 3)
 
 
+# A Markdown line that is one link and nothing else ("[Top picks of the year](https://...)"):
+# a teaser for another page. A list item of links is a list, judged elsewhere.
+_BARE_LINK_RE = re.compile(r"^[*_]{0,2}\[[^\]]{3,}\]\([^)\s]+\)[*_]{0,2}\W{0,3}$")
+
+
 def promotional_lines(lines: list[str]) -> tuple[list[str], list[Drop]]:
     """Whole lines that advertise (banners, "Also read:", sponsored blurbs, cookie notices),
     dropped before paragraphs are joined and headings found: such a line often looks like a
@@ -200,6 +261,10 @@ def promotional_lines(lines: list[str]) -> tuple[list[str], list[Drop]]:
     for line in lines:
         bare = line.strip()
         alone = not previous or previous.rstrip()[-1:] in '.!?:"”’)|' or len(previous) < 80
+        if alone and _BARE_LINK_RE.match(bare):
+            drops.append(Drop("line", bare, "a bare link line between paragraphs"))
+            previous = ""
+            continue
         if bare and alone and len(bare.split()) <= 45:
             promotional, signs = is_promotional(bare, topic)
             parts = re.split(r"(?<=[.!?])\s+", bare)
@@ -213,6 +278,24 @@ def promotional_lines(lines: list[str]) -> tuple[list[str], list[Drop]]:
         kept.append(line)
         previous = bare
     return kept, drops
+
+
+def _promotional_tail(sentence: str, topic: frozenset[str]) -> tuple[str, str]:
+    """A plug spliced in after a semicolon of a real sentence ("...a predictable income; Trade
+    crypto with zero commission. the calendar was...") -> (the article's words, the plug).
+    ("", sentence) when the sentence is promotional from its start."""
+    for semicolon in re.finditer(r";\s+", sentence):
+        head, tail = sentence[: semicolon.end()], sentence[semicolon.end() :]
+        # The article's sentence may resume after the plug, in lower case.
+        resume = re.search(r"(?<=[.!?])\s+(?=[a-z])", tail)
+        plug, rest = (tail[: resume.start()], tail[resume.end() :]) if resume else (tail, "")
+        if (
+            len(head.split()) >= 8
+            and score(head, topic)[0] < 1.0
+            and is_promotional(plug, topic)[0]
+        ):
+            return (head + rest if rest else head.rstrip(" ;") + "."), plug
+    return "", sentence
 
 
 def clean_paragraphs(
@@ -235,8 +318,10 @@ def clean_paragraphs(
                 continue
             promotional, signs = is_promotional(sentence, topic)
             if promotional:
-                drops.append(Drop("sentence", sentence, f"promotional ({signs})"))
-                continue
+                sentence, plug = _promotional_tail(sentence, topic)
+                drops.append(Drop("sentence", plug, f"promotional ({signs})"))
+                if not sentence:
+                    continue
             if 0 < index < len(paragraph) - 1 and interrupts(
                 sentence, paragraph[index - 1], paragraph[index + 1], doc_stems, counts
             ):

@@ -31,7 +31,43 @@ _LABEL_RE = re.compile(
     r"read next|up next|continue reading)\b|^\W*(?:watch|listen|video|podcast)\s*:"
     # "Related:", "Related stories", but not a heading such as "Related measures".
     r"|^\W*related(?:\s+(?:reading|stories|articles|posts|content|links|coverage|news)\b|\s*:|\W*$)"
-    r"|\b(?:sponsored by|brought to you by|in partnership with|paid for by)\b",
+    # "paid for by Acme", not "paid for by private investors" or "in partnership with plants"
+    r"|\b(?:sponsored by|brought to you by|in partnership with|paid for by)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+# Page furniture: the site's own widgets and notices, in any wording: star ratings and vote
+# counts, thumbs, "was this helpful?", "story continues after this message", "from our sponsors",
+# "join 40,000 readers", affiliate / commission disclosures, cookie banners, applause buttons.
+_FURNITURE_RE = re.compile(
+    r"[★☆]{3,}|[👍👎]|\(\s*[\d,.]+k?\s+(?:ratings?|reviews?|votes?)\s*\)"
+    r"|\brate (?:it|this|us)\s*[:!]"
+    r"|\b(?:was|is|did you find) this (?:\w+ )?(?:helpful|useful)\b"
+    r"|\b(?:story|article|text|reading|post) continues (?:after|below)\b"
+    r"|\bcontinues? (?:after|below) (?:this|the|our) (?:ad|advert|advertisement|message|break)\b"
+    r"|\b(?:message|word)s? from (?:our|the|this) sponsors?\b"
+    r"|\bjoin (?:over |more than )?[\d,.]+\s*(?:k|million)?\s+(?:\w+\s+)?"
+    r"(?:readers|subscribers|members|followers|people)\b"
+    r"|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a )?"
+    r"(?:small |modest )?(?:commission|fee|share)"
+    r"|\bas an? (?:affiliate|amazon associate)|\baffiliate (?:links?|partner)"
+    r"|\bcookie (?:policy|preferences|settings)\b|\bour \d+ (?:partners|vendors)\b"
+    r"|\breferral fees?\b|\bpaid placement\b|\b(?:accept|reject) all\b"
+    r"|\[\s*(?:accept|agree|manage|reject|customi[sz]e|settings|ok)\s*\]"
+    r"|\bgive (?:it|us|this(?: \w+)?) a (?:clap|like|thumbs up|share)\b",
+    re.IGNORECASE,
+)
+# A price and the words that sell it: "just €39", "from $5 a month", "$35 per ticket",
+# "$10 minimum deposit", "free trial". A price alone is economics ("rose from $5 to $7");
+# these make it an offer.
+_PRICE_CUE_RE = re.compile(
+    r"\b(?:just|only|from|starting at|starts? at|as little as)\s+[$€£]\s?\d[\d.,]*+"
+    r"(?!\s*(?:to|and)\b|\s*[-–])"
+    r"|[$€£]\s?[\d.,]+\s+(?:per|each)\s+"
+    r"(?:month|year|week|ticket|seat|person|night|user|box|tub)\b"
+    r"|\b(?:minimum|first|initial) deposit|\bdeposit (?:match|bonus)|\bwelcome bonus"
+    r"|\bfree trial|\bpromo code|\d\s?% off|\bshipping\b|\bsign[- ]?up\b|\bsell out\b"
+    r"|\btickets?\b",
     re.IGNORECASE,
 )
 _PRODUCT_RE = re.compile(
@@ -41,7 +77,8 @@ _PRODUCT_RE = re.compile(
     re.IGNORECASE,
 )
 _TRADE_RE = re.compile(
-    r"\b(?:trading|crypto|bitcoin|casino|betting|jackpot|slots?|poker|loans?|forex|mattress|"
+    r"\b(?:trading|crypto|bitcoin|casino|betting|jackpot|slots?|poker|roulette|blackjack|"
+    r"baccarat|lottery|wagers?|loans?|forex|mattress|"
     r"supplements?|smartphone|gadget|sunscreen|webinar|giveaway|sweepstakes)\b",
     re.IGNORECASE,
 )
@@ -58,7 +95,8 @@ _OFFER_RE = re.compile(
     r"delivery|gift|wallet|e-?book)|\d+-day (?:free )?trial|free\b(?! (?:from|of|to|will|"
     r"market|speech|trade|energy|radicals?|electrons?|state|time))|discount|bonus|save \d|"
     r"sale\b|deal\b|deals\b|offer\b|cashback|checkout|promo|subscription|"
-    r"affiliate|commission|from just|now just|only \$)",
+    r"affiliate|commission|from just|now just|only \$|deposit (?:match|bonus)|"
+    r"(?:minimum|first|initial) deposit|new (?:accounts|customers|users|members|players) get)",
     re.IGNORECASE,
 )
 _URGENCY_RE = re.compile(
@@ -90,7 +128,7 @@ _IMPERATIVE_OPENERS = frozenset(
     don't dont never call text find share follow check hurry act reserve register
     """.split()  # noqa: SIM905
 )
-_CAMEL_RE = re.compile(r"\b(?!Mc|Mac)[A-Z][a-z]+[A-Z][A-Za-z]+\b")
+_CAMEL_RE = re.compile(r"\b(?!Mc|Mac)(?:[A-Z][a-z]+|[A-Z]{2,})[A-Z][a-z][A-Za-z]*\b")
 _SEPARATORS_RE = re.compile(r"\s[|·•]\s")
 
 
@@ -115,6 +153,10 @@ def score(text: str, topic: frozenset[str] = frozenset()) -> tuple[float, list[s
         )
     ):
         signs.append((3.0, "a sponsored / related / subscribe label"))
+    if _FURNITURE_RE.search(plain):
+        signs.append((3.0, "a page furniture label (ratings, sponsors, newsletter, disclosure)"))
+    if _PRICE_RE.search(plain) and _PRICE_CUE_RE.search(plain):
+        signs.append((1.5, "a price offered for sale"))
     if _CODE_RE.search(plain):
         signs.append((2.0, "a discount code"))
     if _PRICE_RE.search(plain):

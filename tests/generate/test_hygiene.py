@@ -145,3 +145,106 @@ def test_a_capitalised_term_before_a_dash_is_no_dateline() -> None:
     assert strip_dateline(kept) == kept
     assert strip_dateline("NASA - the agency said so.") == "NASA - the agency said so."
     assert strip_dateline("PARIS — The deal was signed.") == "The deal was signed."
+
+
+def test_glued_brand_tokens_in_any_case_pattern_are_cut_and_real_names_stay() -> None:
+    # Invented brands glued between two words: gambling vocabulary in CamelCase, capitals and
+    # digits, or two words and a number. Real names of the same shapes stay.
+    sentence = (
+        "The river SpinFortuneKing floods each spring, VVslotMaju silt covers the fields, "
+        "farmers plough LuckyTiger777 in April, McAllister surveyed it with W3Techs data, "
+        "and TigerCastle7 rice follows the PlayStation era."
+    )
+    counts = Counter(normal(w) for w in words(sentence))
+    assert injected_words(sentence, counts, set(counts)) == [
+        "SpinFortuneKing",
+        "VVslotMaju",
+        "LuckyTiger777",
+        "TigerCastle7",
+    ]
+
+
+def test_a_quoted_example_token_is_not_spam() -> None:
+    sentence = 'Keys such as "order17" and "order18" land in different buckets; twiggy mulch too.'
+    counts = Counter(normal(w) for w in words(sentence))
+    assert injected_words(sentence, counts, set(counts)) == []
+
+
+FURNITURE = [
+    "Liked this explainer? Score it: ☆☆☆☆☆ (3,870 votes)",
+    "Was this page useful? 👍 12  👎 3",
+    "— The article continues below this advertisement —",
+    "A word from our sponsors",
+    "Stay ahead of the tides: join 80,000 subscribers who get the Coastline Weekly digest.",
+    "Disclosure: we may receive a modest fee when you buy through the links on this page.",
+    "Bring history home: framed museum maps start from just $49 at MapLoft.",
+    "Claim a 200% deposit match at LuckyHarbour and your first wager is on us.",
+    "Reserve your place at our weekend Bread Bootcamp, only £45 per seat.",
+]
+REAL_PRICES = [
+    "Between 1973 and 1974 the price of oil rose from $3 to $12 a barrel.",
+    "Tickets on the first line cost five cents, and fares stayed there for decades.",
+    "Banks must hold a minimum reserve against every deposit they take.",
+    "The best-known fixers live in partnership with the roots of legumes.",
+    "Subscriptions rose when the paper cut its price to $2 a week, its owners said.",
+]
+
+
+def test_page_furniture_and_priced_offers_are_promotional() -> None:
+    for text in FURNITURE:
+        assert is_promotional(text)[0], (text, is_promotional(text)[1])
+
+
+def test_real_sentences_about_prices_are_not_promotional() -> None:
+    for text in REAL_PRICES:
+        assert not is_promotional(text)[0], (text, is_promotional(text)[1])
+
+
+MARKDOWN = """# Repotting a fern
+
+## When to repot
+
+Repot a fern in spring, when new fronds start to uncurl and the roots fill the pot. \
+A pot one size larger gives the roots room for another two years of growth. \
+Ferns prefer a loose, peaty mix that holds water without turning soggy.
+
+[The 12 prettiest plant stands of the season – browse them all](https://stands.example/top12)
+
+## How to repot
+
+Water the fern a day before, so that the root ball holds together when it slides out. \
+Loosen the outer roots gently with your fingers and trim any that are black or mushy. \
+Set the fern at the same depth as before and firm the mix around it.
+
+*As a partner of several shops we may earn a commission on items bought via this page.*
+"""
+
+
+def test_a_bare_link_line_and_a_disclosure_never_reach_a_card() -> None:
+    result = generate_deck(MARKDOWN)
+    deck_text = dumps(result.deck)
+    for spam in ("plant stands", "commission", "stands.example"):
+        assert spam not in deck_text
+        assert spam not in result.cleaned_text
+    assert "peaty mix" in result.cleaned_text
+
+
+def test_a_plug_spliced_after_a_semicolon_leaves_the_sentence_whole() -> None:
+    text = ARTICLE.replace(
+        "Six million rivets hold the arch together, and painters",
+        "Six million rivets hold the arch together, the engineers reported; "
+        "Stake USDT on the SkyWager app and new players get a $20 welcome bonus. "
+        "and painters",
+    )
+    result = generate_deck(text)
+    assert "SkyWager" not in result.cleaned_text
+    assert (
+        "Six million rivets hold the arch together, the engineers reported; and painters "
+        "still work on it every day."
+    ) in result.cleaned_text
+
+
+def test_a_numbered_part_heading_loses_its_number_and_dash() -> None:
+    text = ARTICLE.replace("Traffic and tolls", "Part 2 – Traffic and tolls")
+    titles = [s.title for s in generate_deck(text).sections]
+    assert "Traffic and tolls" in titles
