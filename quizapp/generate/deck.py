@@ -125,6 +125,8 @@ class _Option:
     span: Span | None = None
     wrong: list[str] | None = None
     question: questions.Question | None = None
+    # options too weak to lead (made-up regions, terms): kept only for a deck short of types
+    weak: bool = False
 
 
 _SUBORDINATORS = frozenset(["once", "when", "if", "after", "before", "until", "while", "as"])
@@ -283,6 +285,26 @@ def _cut_compound(t: Tagged, span: Span) -> bool:
     return t.words[after].endswith("ing") and t.tags[after] == "VERB" and following == "NOUN"
 
 
+# Options a reader accepted: the article's own years, figures with a unit, and people or
+# countries it names. Made-up alternatives for a term, a city or a region were two right
+# answers ("East Asia" / "Asia-Pacific"), the wrong class (cities for a university) or not
+# plausible; such a sentence is asked as a cloze. A decade ("the 1990s") is a rough time.
+_CHOICE_KINDS = frozenset({Kind.YEAR, Kind.NUMBER, Kind.PERSON, Kind.COUNTRY})
+
+
+def _strong_options(span: Span) -> bool:
+    return span.kind in _CHOICE_KINDS and not re.fullmatch(r"\d{4}s", span.text)
+
+
+def _in_name(t: Tagged, span: Span) -> bool:
+    """'an Ariane 5 rocket': a number right after a capitalised word inside the sentence is
+    part of a name, not a figure."""
+    if span.kind != Kind.NUMBER:
+        return False
+    before = [i for i, s in enumerate(t.starts) if s < span.start]
+    return len(before) >= 2 and t.words[before[-1]][:1].isupper()
+
+
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     seen: Counter[str] = Counter()
     ids = []
@@ -306,6 +328,8 @@ class _Builder:
         # The deck's topic (its headline's words): an answer made of it tests nothing.
         self.topic = {stem(w) for w in content_words(headline or "") if len(w) > 2}
         self.headline = headline or ""
+        # The deck's title or headline as stems: a statement holding all of it tests nothing.
+        self.title_words = frozenset(stem(w) for w in content_words(self.deck_title) if len(w) > 2)
         everything_words = Counter(
             stem(w)
             for section in sections
@@ -500,16 +524,24 @@ class _Builder:
             alone = statements.stands_alone(t.sentence, self.index, frozenset(self.topic))
             if wrong is not None and span.kind == Kind.NUMBER and _cut_compound(t, span):
                 wrong = None  # "_____ boring machines" for "Eleven tunnel": no options to make
+            if wrong is not None and _in_name(t, span):
+                wrong = None  # "an Ariane _____": "Ariane 8" is no rocket, and 5 is a name
             if wrong is not None and alone:
-                found.append(_Option(score + 0.05, "choice", span, wrong))
+                weak = not _strong_options(span) or statements.unanchored(t.sentence)
+                found.append(_Option(score + 0.05, "choice", span, wrong, weak=weak))
                 # A figure of the article with the same unit first: the one a student may
                 # confuse it with ("50 kelvin", the sunshield's, for the instrument's 7).
                 near = options.article_numbers(span, self.pools)
-                swap = statements.false_swap(span, [*near, *wrong], t.sentence)
+                swap = statements.false_swap(
+                    span, [*near, *wrong], t.sentence, frozenset(self.pools.get(span.kind, []))
+                )
                 # "True or false: switch to feeding ..." reads oddly; a statement must stand
                 # alone and have a believable false twin (even when it is shown true).
                 short = len(t.sentence.split()) <= statements.MAX_STATEMENT_WORDS
-                if swap and not _imperative(t) and alone and short:
+                judged = not statements.unanchored(t.sentence) and not (
+                    statements.restates_title(t.sentence, self.title_words)
+                )
+                if swap and not _imperative(t) and alone and short and judged:
                     tf_wrong = [swap, *(w for w in wrong if w != swap)]
                     found.append(_Option(score + 0.02, "truefalse", span, tf_wrong))
         return sorted(found, key=lambda o: -o.score)
@@ -542,17 +574,18 @@ class _Builder:
     def _ranked(self, sentence: str, found: list[_Option]) -> list[_Option]:
         """The sentence's options, its preferred one first: definitions win, then a type picked
         by the sentence's hash among those it allows, so decks mix types stably."""
-        best_answer = found[0].score
-        good = [o for o in found if o.score >= best_answer - 0.2]
+        best_answer = max(o.score for o in found if not o.weak)
+        good = [o for o in found if o.score >= best_answer - 0.2 and not o.weak]
         types = [t for t in _TYPE_ORDER if any(o.card_type == t for o in good)]
         if any(o.question and o.question.kind in ("definition", "why", "called") for o in good):
             wanted = "qa"
         else:
-            # A sentence with options has a slot for each of choice, true/false and cloze
-            # (and qa when it has one): a true/false the statement rules refuse gives its slot
-            # to the cloze, and the other sentences keep their type.
+            # A sentence with a gap has a slot for each of choice, true/false and cloze (and
+            # qa when it has one): a choice without strong options or a true/false the
+            # statement rules refuse gives its slot to the cloze, and the other sentences
+            # keep their type.
             slots = types
-            if "choice" in types:
+            if "cloze" in types:
                 slots = [*_TYPE_ORDER[:3], *(["qa"] if "qa" in types else [])]
             wanted = slots[_pick(sentence, "type", len(slots))]
             if wanted not in types:
@@ -625,7 +658,7 @@ class _Builder:
                     if o.span is not None and (o.span.start, o.span.end) == (start, end):
                         o.score += 0.3
                 found.sort(key=lambda o: -o.score)
-            if not found:
+            if all(o.weak for o in found):
                 self.skips.append(Skip(section.id, sentence, "no whole answer to ask for"))
                 continue
             scored.append((found[0].score, position, sentence, self._ranked(sentence, found)))
@@ -645,7 +678,7 @@ class _Builder:
                 self.skips.append(Skip(section.id, sentence, "asks what another card asks"))
                 continue
             usable = [o for o in ranked if self._answer_key(o) not in self.used_answers]
-            if not usable:
+            if not usable or usable[0].weak:
                 self.skips.append(Skip(section.id, sentence, "its answer is asked elsewhere"))
                 continue
             text = shown.get(sentence, sentence)
@@ -805,6 +838,10 @@ class _Builder:
                     continue
                 if len(card.source.split()) > statements.MAX_STATEMENT_WORDS:
                     continue  # three clauses of figures is no statement to judge at a glance
+                if statements.unanchored(card.source) or statements.restates_title(
+                    card.source, self.title_words
+                ):
+                    continue  # "the comet is now ...", or the deck's own headline
                 statement = TrueFalseCard(
                     id=cards.card_id(section.id, "truefalse", card.source, ""),
                     statement=card.source,

@@ -102,6 +102,9 @@ def refers_back(text: str, index: EntityIndex | None, allow: frozenset[str] = fr
     return False
 
 
+_NOUN_SUFFIX_RE = re.compile(r"(?:ment|tion|sion|ity|ness|ism|ance|ence|ship|age)$")
+
+
 def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
     """'The telescope', 'The agreement', 'The seal's main food', 'Treatment': a subject that
     leans on the article around it or names nothing in particular."""
@@ -114,8 +117,10 @@ def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
         named = any(w[:1].isupper() for w in rest)
         rare = any(zipf(w) < 3.0 and w.isalpha() for w in rest)
         # "The price elasticity of demand", "The sunk cost fallacy": a compound names one thing
+        # ("The unemployment rate": a noun the tagger calls an adjective still counts)
         compound = ("of" in rest and sum(w.isalpha() and w != "of" for w in rest) >= 3) or sum(
-            t.tags[i] == "NOUN" for i in range(1, end)
+            t.tags[i] == "NOUN" or (t.tags[i] == "ADJ" and bool(_NOUN_SUFFIX_RE.search(t.words[i])))
+            for i in range(1, end)
         ) >= 2
         if not named and not rare and not compound:
             return True

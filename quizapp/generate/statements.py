@@ -29,6 +29,14 @@ _BOUND_RE = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"^(\d{4})(s?)$")
+# "about 50 senior officials" -> "about 25": an estimate swapped for a made-up estimate is no
+# fact a student can reason about; only another figure of the article makes it false.
+_ESTIMATE_RE = re.compile(
+    r"\b(?:about|around|roughly|some|approximately|an estimated|nearly|almost|c\.)\s*$",
+    re.IGNORECASE,
+)
+# "the comet is now 510 million km away": now is when the article was written, not the card.
+_UNANCHORED_RE = re.compile(r"\b(?:now|here|currently|at present|this year)\b")
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
 
@@ -115,8 +123,26 @@ def _number(text: str) -> float | None:
     return float(match.group().replace(",", "")) if match else None
 
 
-def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
-    """The first of ``wrong`` that makes a believable false statement, or None."""
+def unanchored(sentence: str) -> bool:
+    """Does the sentence say "now" or "here" outside a quotation, so that shown alone it
+    claims something about the reader's time or place?"""
+    outside = re.sub(r"[\"“][^\"”]*[\"”]", "", sentence)
+    return bool(_UNANCHORED_RE.search(outside))
+
+
+def restates_title(sentence: str, topic: frozenset[str]) -> bool:
+    """Does the statement hold every word of the deck's headline ("North Korea has finalized a
+    landmark defense pact with Russia" in a deck on that pact)? No student doubts it."""
+    if len(topic) < 2:
+        return False
+    return topic <= {stem(w) for w in re.findall(r"[\w'’-]+", sentence)}
+
+
+def false_swap(
+    span: Span, wrong: list[str], sentence: str, article: frozenset[str] = frozenset()
+) -> str | None:
+    """The first of ``wrong`` that makes a believable false statement, or None. ``article``
+    holds the article's own figures: an estimate is only made false by one of them."""
     if span.kind not in _SWAPPABLE:
         return None
     if _BOUND_RE.search(sentence[: span.start]):
@@ -146,6 +172,8 @@ def false_swap(span: Span, wrong: list[str], sentence: str) -> str | None:
             x, y = _number(span.text), _number(option)
             if not x or not y or re.match(r"^[a-z]", span.text):
                 continue  # a spelled number ("ten members") is nudged, not swapped
+            if _ESTIMATE_RE.search(sentence[: span.start]) and option not in article:
+                continue
             ratio = max(x, y) / min(x, y)
             if ratio >= 1.8 and ruled_out.keeps_order(x, y, others):
                 return option

@@ -166,7 +166,8 @@ def test_a_false_statement_prefers_a_figure_of_the_article() -> None:
     pools = {Kind.NUMBER: ["50 kelvin", "7 kelvin", "6.5 metres", "900 kelvin"]}
     near = options.article_numbers(span, pools)
     assert near == ["50 kelvin"]
-    assert statements.false_swap(span, [*near, "14 kelvin"], s) == "50 kelvin"
+    article = frozenset(pools[Kind.NUMBER])
+    assert statements.false_swap(span, [*near, "14 kelvin"], s, article) == "50 kelvin"
 
 
 def test_a_false_statement_never_repeats_a_figure_of_its_own_sentence() -> None:
