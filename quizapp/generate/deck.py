@@ -23,6 +23,7 @@ from quizapp.generate import (
     datelines,
     definitions,
     gaps,
+    gazetteer,
     options,
     pronouns,
     questions,
@@ -404,6 +405,11 @@ class _Builder:
             return None
         if t.sentence.count(text) > 1 or gaps.fault(t, span, self.headline):
             return None
+        # The obvious actor of any news story ("the {{U.S.}} will have to rethink"), or a capital
+        # restating the country beside it: a last resort, when the sentence offers nothing else.
+        last_resort = span.kind in ENTITY_KINDS and (
+            gazetteer.canonical(text) == "United States" or self._capital_of_named(t, span, title)
+        )
         if re.search(rf"(?<!\w){re.escape(text)}(?!\w)", title, re.IGNORECASE):
             return None  # the heading says it: "... of the 1970s"
         heading = {stem(w) for w in content_words(title)}
@@ -483,7 +489,17 @@ class _Builder:
             score -= 0.2  # "the {{Baikal Rift Zone}}" in a deck on Lake Baikal
         if span.kind in ENTITY_KINDS and self.index.unintroduced_person(text):
             return None
-        return score
+        return min(score, MIN_SCORE) if last_resort else score
+
+    def _capital_of_named(self, t: Tagged, span: Span, title: str) -> bool:
+        """A capital standing for a country the sentence or the deck's title names: "North
+        Korea's standing ... a pathway for {{Pyongyang}}" only restates the country."""
+        country = gazetteer.CAPITALS.get(span.text)
+        if country is None:
+            return False
+        rest = t.sentence[: span.start] + t.sentence[span.end :]
+        around = f"{rest} {title} {self.deck_title}"
+        return any(re.search(rf"\b{re.escape(s)}\b", around) for s in gazetteer.spellings(country))
 
     @staticmethod
     def _noun_at(t: Tagged, position: int) -> bool:

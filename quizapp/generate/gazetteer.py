@@ -143,6 +143,26 @@ CITIES = (
     "Warsaw",
 )
 
+# A capital stands for its government in the news: "a pathway for Pyongyang" is North Korea.
+CAPITALS = {
+    "Pyongyang": "North Korea",
+    "Beijing": "China",
+    "Moscow": "Russia",
+    "Washington": "United States",
+    "Tokyo": "Japan",
+    "Seoul": "South Korea",
+    "Kyiv": "Ukraine",
+    "London": "United Kingdom",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Tehran": "Iran",
+    "Delhi": "India",
+    "Rome": "Italy",
+    "Madrid": "Spain",
+    "Vienna": "Austria",
+    "Warsaw": "Poland",
+}
+
 COUNTRY_SET = frozenset(COUNTRIES) | frozenset(ALIASES)
 REGION_SET = frozenset(REGIONS)
 CITY_SET = frozenset(CITIES)

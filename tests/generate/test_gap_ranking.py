@@ -27,3 +27,21 @@ def test_the_named_thing_beats_the_exact_day_of_an_event() -> None:
     assert "Quay Dues Ordinance" in found
     # With nothing named to ask for, the day is still a fair gap.
     assert "3 May 1874" in found
+
+
+NEWS = """North Korea and Laos sign a trade pact
+
+The pact was signed in 2024 in the Laotian city of Luang Prabang.
+
+After the signing, the U.S. announced a review of its sanctions on the Mekong Freight Line.
+
+The trade pact could raise North Korea's standing, giving Pyongyang access to Laotian tin.
+"""
+
+
+def test_the_obvious_actor_of_a_news_story_is_a_last_resort() -> None:
+    found = gaps(NEWS)
+    assert "U.S." not in found and "United States" not in found
+    assert "Mekong Freight Line" in found
+    # The capital only restates the country named beside it.
+    assert "Pyongyang" not in found
