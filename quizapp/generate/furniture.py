@@ -33,19 +33,33 @@ _READ_TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _CREDIT_RE = re.compile(
-    r"^(?:(?:words|text|story|reporting|additional\s+reporting|written|photo(?:graph)?s|"
-    r"pictures|images|illustrations?|interview|edited|reviewed|compiled|produced|"
-    r"fact-checked)\s+by|by)\s+(?P<who>\S.*)$",
+    r"^(?:(?:words|text|story|reporting|additional\s+reporting|written|posted|photo(?:graph)?s|"
+    r"pictures|images|illustrations?|interview|edited|reviewed|compiled|produced|analysis|"
+    r"opinion|commentary|column|report|fact-checked)\s+by|by)\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
+# "Photograph: Jane Doe/Getty Images", "Image credit: NASA/JPL-Caltech"
+_PICTURE_CREDIT_RE = re.compile(
+    r"^(?:(?:photo(?:graph)?|image|picture|illustration|main image|top image|video)s?"
+    r"(?:\s+credits?)?|credits?):\s+\S.{0,60}$",
+    re.IGNORECASE,
+)
+_SOURCE_TAG_RE = re.compile(
+    r"^(?:From Wikipedia, the free encyclopedia|Listen to this (?:article|story))$", re.I
+)
+# "Posted by Jane Doe on 3 March 2024": the date a credit ends with.
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
 _ROLE = re.compile(
     r"\b(?:correspondents?|reporters?|editors?|desk|staff|writers?|team|contributors?|"
-    r"journalists?|columnist|critic|newsroom|bureau|agencies|agency)\b",
+    r"journalists?|columnists?|critics?|newsroom|bureau|agencies|agency|authors?|"
+    r"photographers?|illustrators?)\b",
     re.IGNORECASE,
 )
 _NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*)$")
 _LINKS = {"and", "&", "of", "de", "van", "von", "der", "la", "le", "da", "du", "del", "bin"}
-_PIECE_SPLIT_RE = re.compile(r"\s*[·•|]\s*|\s+[-–—]\s+|,\s+(?=(?:updated|published)\b)", re.I)
+_DATED_CREDIT_RE = re.compile(rf"^(?P<credit>.+?)(?:,|\s+on|\s+at)\s+(?:{_DATE}|{_TIME})$")
+_BARE_TIME_RE = re.compile(rf"^{_TIME}$")
+_PIECE_SPLIT_RE = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+|,\s+(?=(?:updated|published)\b)", re.I)
 
 
 def _names(text: str) -> bool:
@@ -57,32 +71,41 @@ def _names(text: str) -> bool:
 
 
 def _credit(piece: str, *, top: bool) -> bool:
+    if _PICTURE_CREDIT_RE.match(piece):
+        return True
+    dated = _DATED_CREDIT_RE.match(piece)
+    if dated:
+        piece = dated.group("credit")
+    if re.search(r"\d|\w{4,}\.$", piece):
+        return False  # "By 1900 ...", "Report by the panel found it leaked.": prose
     match = _CREDIT_RE.match(piece)
-    if match is None or re.search(r"\d", piece):
-        return False
+    if match is None:
+        # "Jane Doe, Science Correspondent" under the headline
+        name, _, role = piece.partition(",")
+        return top and _names(name) and bool(_ROLE.search(role)) and len(role.split()) <= 5
     who = match.group("who").rstrip(".")
-    if len(who.split()) > 10:
-        return False
-    if not piece.lower().startswith("by "):
-        return True  # "Words by ...", "Photographs by ...": a credit whatever follows
-    if _ROLE.search(who):
-        # "By a staff science correspondent", "By the Arts and Culture desk"
-        return who.split()[0].lower() in {"a", "an", "the", "our"} or _names(who.split(",")[0])
     name, _, role = who.partition(",")
-    # "By Jane Doe", "By Jane Doe, Science Editor"; but "By Land and Sea" has a name's shape
-    # too, so a bare "By" and names counts only where a byline stands.
-    return top and _names(name) and len(role.split()) <= 5
+    if len(who.split()) > 10 or len(role.split()) > 5:
+        return False
+    if _ROLE.search(who):
+        # "By a staff science correspondent", "Words by the Arts and Culture desk"
+        return name.split()[0].lower() in {"a", "an", "the", "our"} or _names(name)
+    # "Photographs by Ana López" anywhere; "By Jane Doe, Science Editor" only where a byline
+    # stands, as "By Land and Sea" has a name's shape too.
+    return _names(name) and (top or not piece.lower().startswith("by "))
 
 
 def _piece(piece: str, *, top: bool) -> str:
     """'credit', 'stamp', 'read' (sure signs), 'date' or 'name' (only beside one), or ''."""
+    if _SOURCE_TAG_RE.match(piece):
+        return "stamp"
     if _STAMPED_RE.match(piece):
         return "stamp"
     if _READ_TIME_RE.match(piece):
         return "read"
     if _credit(piece, top=top):
         return "credit"
-    if _BARE_DATE_RE.match(piece):
+    if _BARE_DATE_RE.match(piece) or _BARE_TIME_RE.match(piece):
         return "date"
     if _names(piece) and len(piece.split()) <= 4:
         return "name"

@@ -442,6 +442,10 @@ def test_a_number_that_belongs_to_the_heading_stays(title: str) -> None:
         ["Words by Jane Doe", "Photographs by Ana López"],
         ["Last updated on March 3, 2024 | 6 min read"],
         ["By the China desk", "3 March 2024"],
+        ["Posted by Jane Doe on 3 March 2024"],
+        ["Jane Doe, Asia Correspondent", "June 4, 2024 / 9:41 AM"],
+        ["From Wikipedia, the free encyclopedia"],
+        ["Photograph: Jane Doe/Getty Images"],
     ],
 )
 @pytest.mark.parametrize("wrapped", [False, True])
@@ -594,3 +598,13 @@ def test_a_bold_label_ending_in_a_colon_is_a_heading_but_a_bold_sentence_is_not(
     article = parse_article(text)
     assert [s.title for s in article.sections] == ["Introduction", "Tolls and silt"]
     assert article.sections[1].paragraphs[1:3] == ("The river moved in 1855.", "Note:")
+
+
+def test_a_credit_line_at_the_end_is_not_part_of_the_last_section() -> None:
+    credits = ("Words by Jane Doe · Photographs by Ana López", "Updated 3 March 2024")
+    text = "\n".join(
+        ["The Grand Canal of China", *_CANALS[:2], "The River Moves", *_CANALS[2:], *credits]
+    )
+    article = parse_article(text)
+    assert article.sections[-1].paragraphs == _CANALS[2:]
+    assert article.furniture == credits
