@@ -123,10 +123,11 @@ _GAMBLING_RE = re.compile(
     r"slot|casino|jackpot|poker|roulette|baccarat|blackjack|lotto|lottery|togel|gacor|maxwin|"
     r"bonanza|sbobet|judi|hoki|betting"
 )
-_GAMBLING_HUMPS = frozenset(
+# Words of betting that also name other things ("WinZip", "Win32", "SpinLaunch"): a brand
+# built from one of them needs two more pieces ("MegaWinPalace", "Spin4Win").
+_WEAK_GAMBLING_HUMPS = frozenset(
     """
-    bet bets win wins spin spins reel reels odds luck lucky vegas qq 4d toto gg vip cash
-    prize jackpot slot slots casino poker bingo lotto bonanza hoki gacor
+    bet bets win wins spin spins reel reels odds luck lucky vegas qq 4d toto gg vip cash prize
     """.split()  # noqa: SIM905
 )
 _HUMP_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[A-Za-z]?")
@@ -148,7 +149,9 @@ def _glued_brand(word: str) -> bool:
     humps = _humps(word)
     if len(humps) < 2:
         return False
-    if any(h in _GAMBLING_HUMPS for h in humps) or _GAMBLING_RE.search(word.lower()):
+    if _GAMBLING_RE.search(word.lower()) or (
+        len(humps) >= 3 and any(h in _WEAK_GAMBLING_HUMPS for h in humps)
+    ):
         return True
     # Two English words and a number ('ReelDragon88'); a name with a digit in it ('W3Techs')
     # is not built from words.

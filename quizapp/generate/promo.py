@@ -43,10 +43,11 @@ _FURNITURE_RE = re.compile(
     r"[★☆]{3,}|[👍👎]|\(\s*[\d,.]+k?\s+(?:ratings?|reviews?|votes?)\s*\)"
     r"|\brate (?:it|this|us)\s*[:!]"
     r"|\b(?:was|is|did you find) this (?:\w+ )?(?:helpful|useful)\b"
-    r"|\b(?:story|article|text|reading|post) continues (?:after|below)\b"
+    r"|\b(?:story|article|text|reading|post) continues below\b"
     r"|\bcontinues? (?:after|below) (?:this|the|our) (?:ad|advert|advertisement|message|break)\b"
+    r"|\b(?:story|article) continues after (?:this|these|the|our) (?:ad|advert|message|word|break)"
     r"|\b(?:message|word)s? from (?:our|the|this) sponsors?\b"
-    r"|\bjoin (?:over |more than )?[\d,.]+\s*(?:k|million)?\s+(?:\w+\s+)?"
+    r"|(?:^|[:;!?]\s*|\band\s+)join (?:over |more than )?[\d,.]+\s*(?:k|million)?\s+(?:\w+\s+)?"
     r"(?:readers|subscribers|members|followers|people)\b"
     r"|\b(?:we|i) (?:may |might |could |will )?(?:earn|receive|get|make) (?:a )?"
     r"(?:small |modest )?(?:commission|fee|share)"
@@ -54,7 +55,10 @@ _FURNITURE_RE = re.compile(
     r"|\bcookie (?:policy|preferences|settings)\b|\bour \d+ (?:partners|vendors)\b"
     r"|\breferral fees?\b|\bpaid placement\b|\b(?:accept|reject) all\b"
     r"|\[\s*(?:accept|agree|manage|reject|customi[sz]e|settings|ok)\s*\]"
-    r"|\bgive (?:it|us|this(?: \w+)?) a (?:clap|like|thumbs up|share)\b",
+    r"|\bgive (?:it|us|this(?: \w+)?) a (?:clap|like|thumbs up|share)\b"
+    # donation appeals and the audio player
+    r"|\bsupport (?:our |independent |quality )?(?:journalism|reporting|writers)\b"
+    r"|\blisten to this (?:story|article|post)\b",
     re.IGNORECASE,
 )
 # A price and the words that sell it: "just €39", "from $5 a month", "$35 per ticket",
@@ -65,7 +69,7 @@ _PRICE_CUE_RE = re.compile(
     r"(?!\s*(?:to|and)\b|\s*[-–])"
     r"|[$€£]\s?[\d.,]+\s+(?:per|each)\s+"
     r"(?:month|year|week|ticket|seat|person|night|user|box|tub)\b"
-    r"|\b(?:minimum|first|initial) deposit|\bdeposit (?:match|bonus)|\bwelcome bonus"
+    r"|\bdeposit (?:match|bonus)|\bwelcome bonus"
     r"|\bfree trial|\bpromo code|\d\s?% off|\bshipping\b|\bsign[- ]?up\b|\bsell out\b"
     r"|\btickets?\b",
     re.IGNORECASE,

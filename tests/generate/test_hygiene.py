@@ -153,7 +153,7 @@ def test_glued_brand_tokens_in_any_case_pattern_are_cut_and_real_names_stay() ->
     sentence = (
         "The river SpinFortuneKing floods each spring, VVslotMaju silt covers the fields, "
         "farmers plough LuckyTiger777 in April, McAllister surveyed it with W3Techs data, "
-        "and TigerCastle7 rice follows the PlayStation era."
+        "and TigerCastle7 rice follows the PlayStation era of WinZip and Win32."
     )
     counts = Counter(normal(w) for w in words(sentence))
     assert injected_words(sentence, counts, set(counts)) == [
@@ -187,6 +187,10 @@ REAL_PRICES = [
     "Banks must hold a minimum reserve against every deposit they take.",
     "The best-known fixers live in partnership with the roots of legumes.",
     "Subscriptions rose when the paper cut its price to $2 a week, its owners said.",
+    "The bank required a minimum deposit of $500 to open an account in 1950.",
+    "The story continues after the war, when the family moved to Lyon.",
+    "Critics gave the opera five stars, and tickets sold out within a week.",
+    "The East India Company earned a commission on every chest of tea sold in Boston.",
 ]
 
 
@@ -195,7 +199,7 @@ def test_page_furniture_and_priced_offers_are_promotional() -> None:
         assert is_promotional(text)[0], (text, is_promotional(text)[1])
 
 
-def test_real_sentences_about_prices_are_not_promotional() -> None:
+def test_real_sentences_about_prices_stories_and_stars_are_not_promotional() -> None:
     for text in REAL_PRICES:
         assert not is_promotional(text)[0], (text, is_promotional(text)[1])
 
