@@ -164,6 +164,11 @@ _COMMON_NAMES = frozenset(
     "Earth Sun Moon West East North South Church State Crown Government Army Navy".split()  # noqa: SIM905
 )
 _DAY_RE = re.compile(r"\b\d{1,2}\b")
+_MONTH_RE = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+)
+# Capitalised words a figure may follow without being part of a name.
+_NUMBER_LEADS = frozenset("In By On At From To About Around Some Only Over Under Nearly".split())  # noqa: SIM905
 
 
 def _date_score(text: str) -> float:
@@ -438,6 +443,12 @@ class _Builder:
             return None  # "{{MX}} records", "{{UDP}} messages": the acronym only qualifies
         if span.kind in ENTITY_KINDS and re.match(r" \d", after):
             return None  # "{{Hut}} 8", "{{Apollo}} 11": half of a name
+        if re.match(r" (?:d['’]|de |du |des |del |della |von |van )[A-Z]", after):
+            return None  # "the {{Musée}} d'Orsay": half of a name
+        if span.kind == Kind.NUMBER and re.search(r"\w [A-Z][a-z]+ $", t.sentence[: span.start]):
+            before_word = t.sentence[: span.start].split()[-1]
+            if not _MONTH_RE.fullmatch(before_word) and before_word not in _NUMBER_LEADS:
+                return None  # "an Ariane {{5 rocket}}": the figure is part of the name
         if span.kind == Kind.PHRASE and re.match(r" [A-Z][a-z]", after):
             return None  # "the {{stonecrop family}} Crassulaceae": the name is the answer
         if span.kind == Kind.PHRASE and _list_item(t, span):

@@ -45,3 +45,17 @@ def test_the_obvious_actor_of_a_news_story_is_a_last_resort() -> None:
     assert "Mekong Freight Line" in found
     # The capital only restates the country named beside it.
     assert "Pyongyang" not in found
+
+
+GALLERY = """The Velmoran painters
+
+In 2024 the Musée d'Orsay marked the anniversary with a large exhibition of the Velmoran painters.
+
+The probe was launched on an Ariane 5 rocket from Kourou in French Guiana in 2004.
+"""
+
+
+def test_a_gap_never_takes_half_a_name() -> None:
+    found = gaps(GALLERY)
+    assert "Musée" not in found
+    assert "5 rocket" not in found and "5" not in found
