@@ -131,8 +131,31 @@ def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
     return refers_back(t.text(0, end), index)
 
 
+# "A related measure, the labour force participation rate, is the labour force divided by ...":
+# a class word, then the term it names between commas, then what the term is.
+_APPOSED_RE = re.compile(
+    r"^(?:A|An|Another|One) (?:[a-z-]+ ){0,2}(?:measure|term|concept|quantity|statistic|"
+    r"indicator|ratio|rate|index|method|technique|process|approach|unit|tool), "
+    r"(?P<term>(?:the |a |an )?[\w'’ -]{3,60}), (?P<copula>is|are) (?P<rest>(?:a|an|the) .+?)\.?$"
+)
+
+
+def _apposed(sentence: str) -> Question | None:
+    match = _APPOSED_RE.match(sentence)
+    if match is None:
+        return None
+    rest = match.group("rest")
+    if not 4 <= len(rest.split()) <= MAX_ANSWER_WORDS or re.search(r"\b(?:but|while)\b", rest):
+        return None
+    question = f"What {match.group('copula')} {match.group('term')}?"
+    return Question("definition", question, rest[:1].upper() + rest[1:] + ".")
+
+
 def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Question | None:
     """'A coral reef is a ridge of limestone ...' -> 'What is a coral reef?'."""
+    apposed = _apposed(t.sentence)
+    if apposed is not None:
+        return apposed
     end = _subject_end(t, limit=5)
     if end is None or t.words[end].lower() not in _COPULAS:
         return None

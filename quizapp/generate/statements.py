@@ -36,7 +36,10 @@ _ESTIMATE_RE = re.compile(
     re.IGNORECASE,
 )
 # "the comet is now 510 million km away": now is when the article was written, not the card.
-_UNANCHORED_RE = re.compile(r"\b(?:now|here|currently|at present|this year)\b")
+_UNANCHORED_RE = re.compile(
+    r"\b(?:now(?! (?:called|known|named|regarded|seen|thought|believed|used)\b)|here|"
+    r"currently|at present|this year)\b"
+)
 _NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
 

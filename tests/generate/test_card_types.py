@@ -93,3 +93,18 @@ def test_a_vague_subject_still_gets_no_definition() -> None:
 def test_each_plain_definition_of_the_article_becomes_a_question() -> None:
     questions = {c.question for c in _cards() if isinstance(c, QACard)}
     assert {"What is cristallo?", "What is the guild rate?"} <= questions
+
+
+def test_a_term_named_between_commas_after_its_class_is_defined() -> None:
+    t = tag_sentence(
+        "A related measure, the dependency ratio, is the number of people too young or too old "
+        "to work for every hundred of working age."
+    )
+    question = definition(t, "Population")
+    assert question is not None
+    assert question.question == "What is the dependency ratio?"
+    assert question.answer.startswith("The number of people too young")
+
+
+def test_now_called_is_not_a_claim_about_the_reader_s_time() -> None:
+    assert not statements.unanchored("His rule, now called the iron law, held for forty years.")
