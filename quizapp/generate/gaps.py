@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate import gazetteer
 from quizapp.generate.answers import ENTITY_KINDS, NAME_STARTERS, PLACE_WORDS, Kind, Span
 from quizapp.generate.lexicon import MONTHS, ORG_WORDS, STOP_WORDS
 from quizapp.generate.sentences import zipf
@@ -331,10 +332,27 @@ def _attributive(t: Tagged, span: Span, nouns: frozenset[str] | None = None) -> 
 def narrowed(t: Tagged, span: Span) -> Span:
     """The span without a class word before the rare name it introduces: 'the mineral
     {{aragonite}}', not 'the {{mineral aragonite}}'."""
+    words = span.text.split()
+    if span.kind == Kind.PERSON and len(words) >= 3 and _demonym(words[0]):
+        # "the American {{Mary Cassatt}}": a correct "Mary Cassatt" must not look wrong.
+        head = span.text[len(words[0]) + 1 :]
+        return Span(head, span.end - len(head), span.kind)
     if span.kind != Kind.PHRASE or not _class_word_first(t, span):
         return span
     head = span.text.split()[1]
     return Span(head, span.end - len(head), Kind.TERM)
+
+
+_OTHER_DEMONYMS = frozenset("French Dutch Swiss Greek Welsh Scottish English Irish".split())  # noqa: SIM905
+
+
+def _demonym(word: str) -> bool:
+    """'American', 'Japanese', 'French': a word naming where someone is from."""
+    if word in _OTHER_DEMONYMS:
+        return True
+    return bool(re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", word)) and any(
+        country[:4] == word[:4] for country in gazetteer.COUNTRY_SET
+    )
 
 
 def _class_word_first(t: Tagged, span: Span) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from quizapp.deck import ClozeCard
 from quizapp.deck.cloze import answers
 from quizapp.generate import generate_deck
+from quizapp.generate.answers import EntityIndex
+from quizapp.generate.gaps import narrowed
+from quizapp.generate.spans import all_spans, tag_sentence
 
 
 def gaps(text: str, title: str | None = None) -> list[str]:
@@ -59,3 +62,11 @@ def test_a_gap_never_takes_half_a_name() -> None:
     found = gaps(GALLERY)
     assert "Musée" not in found
     assert "5 rocket" not in found and "5" not in found
+
+
+def test_a_name_gap_leaves_the_nationality_in_the_stem() -> None:
+    sentence = "Degas brought in realist painters and the American Mary Cassatt, who exhibited."
+    t = tag_sentence(sentence)
+    found = {narrowed(t, s).text for s in all_spans(t, EntityIndex([sentence]))}
+    assert "American Mary Cassatt" not in found
+    assert "Mary Cassatt" in found
