@@ -52,6 +52,7 @@ class Lead:
     body: str
     shown: str
     when: tuple[int, int] | None
+    place: str = ""  # where the report was filed from, as a card names it: "Darmstadt"
 
 
 def lead(sentence: str) -> Lead | None:
@@ -60,17 +61,60 @@ def lead(sentence: str) -> Lead | None:
     body = strip_dateline(sentence)
     if body == sentence:
         return None
-    found = _date(sentence[: len(sentence) - len(body)])
+    head = sentence[: len(sentence) - len(body)]
+    place = _place(head)
+    found = _date(head)
     whens = list(_WHEN_RE.finditer(body))
     if found is None or len(whens) != 1:
-        return Lead(body, body, None)
+        return Lead(body, body, None, place)
     written, day = found
     when = whens[0]
     if when.group("weekday") and _WEEKDAYS[day.weekday()] != when.group("weekday"):
-        return Lead(body, body, None)  # "on Friday" is not the dateline's day: kept as it is
+        return Lead(body, body, None, place)  # "on Friday" is not the dateline's day
     at = when.start() + len("on ")
     shown = f"{body[: when.start()]}on {written}{body[when.end() :]}"
-    return Lead(body, shown, (at, at + len(written)))
+    return Lead(body, shown, (at, at + len(written)), place)
+
+
+def _place(head: str) -> str:
+    """'DARMSTADT, Germany, 12 November 2014 -- ' -> 'Darmstadt'; '' for a wire service alone."""
+    place = re.split(r"[,(]", head, maxsplit=1)[0].strip(" -–—")
+    if not place or not place[:1].isalpha():
+        return ""
+    return place.title() if place.isupper() else place
+
+
+# "here" as the report's place: "(ESOC) here when the signal arrived", "told reporters here".
+# Not in "here is", "here and there", or a quotation, where the speaker's words stay theirs.
+_HERE_RE = re.compile(r"\b(?P<from>from |near )?(?P<here>[Hh]ere)\b(?! (?:is|are|and)\b)")
+
+
+_QUOTED_RE = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
+
+
+def here_named(sentence: str, place: str) -> str | None:
+    """The sentence of a datelined report with its "here" named as the dateline's place
+    ("... Operations Centre (ESOC) in Darmstadt when ..."), or None when it has none to name."""
+    if not place or place in sentence or _QUOTED_RE.search(sentence):
+        return None
+    matches = list(_HERE_RE.finditer(sentence))
+    if len(matches) != 1:
+        return None
+    match = matches[0]
+    if match.start() == 0:
+        named = f"In {place}"  # "Here, engineers ..." -> "In Darmstadt, engineers ..."
+    elif match.group("from"):
+        named = f"{match.group('from')}{place}"
+    else:
+        named = f"in {place}"
+    return sentence[: match.start()] + named + sentence[match.end() :]
+
+
+def place_at(sentence: str, place: str) -> tuple[int, int] | None:
+    """Where here_named put the place in the sentence it returned: no gap may fall on it,
+    as the article's sentence does not say it."""
+    at = sentence.find(place)
+    return (at, at + len(place)) if at >= 0 else None
 
 
 # A lead this long still reads as one fact; longer, it is a paragraph.

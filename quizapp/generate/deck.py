@@ -385,6 +385,7 @@ class _Builder:
                 self.names_with.setdefault(token, []).append(name)
         # A report's first sentence (without its dateline) -> how a card shows it, dated.
         self.leads: dict[str, datelines.Lead] = {}
+        self.place = ""  # a report's dateline place, which its "here" stands for
         self.used_sources: list[str] = []
         self.used_answers: set[str] = set()
         self.skips: list[Skip] = []
@@ -631,6 +632,12 @@ class _Builder:
             lead = self.leads.get(sentence)
             if lead is not None and lead.when is not None and sentence not in shown:
                 shown[sentence], dated[sentence] = lead.shown, lead.when
+            elif self.place and sentence not in shown and lead is None:
+                named = datelines.here_named(sentence, self.place)
+                at = datelines.place_at(named, self.place) if named is not None else None
+                if named is not None and at is not None and sentence not in self.put_in:
+                    shown[sentence] = named
+                    self.put_in[sentence] = at
         introduced: set[str] = set()  # stems the section's sentences so far have used
         setting: set[str] = set()  # sentences that need the context line to be understood
         for position, sentence in enumerate(flat):
@@ -921,6 +928,7 @@ def generate_deck(
         lead = datelines.lead(paragraph[0]) if paragraph else None
         if lead is not None:
             builder.leads[lead.body] = lead
+            builder.place = builder.place or lead.place
     if not builder.deck_title:
         builder.deck_title = _derived_title(builder.index)
     deck_sections = [builder.section(s) for s in sections]

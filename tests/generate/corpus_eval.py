@@ -134,6 +134,16 @@ def shown_as(shown: str, source: str | None) -> bool:
         return True  # "Morcom died ..." shown as "Christopher Morcom died ..."
     if first in ("It", "They") and shown.endswith(rest) and len(shown) > len(source):
         return True  # "It is positive ..." shown with the term it stands for
+    here = re.search(r"\b[Hh]ere\b", source)
+    if here is not None:  # a datelined report's "here" shown as its place: "in Darmstadt"
+        before, after = source[: here.start()], source[here.end() :]
+        middle = shown[len(before) : len(shown) - len(after)]
+        if (
+            shown.startswith(before)
+            and shown.endswith(after)
+            and re.fullmatch(r"(?:[Ii]n )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}", middle)
+        ):
+            return True
     match = re.search(r"(?:^|(?<= ))(?:He|She|His|Her|he|she) ", source)
     if match is None:
         return False

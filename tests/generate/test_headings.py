@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizapp.deck import dumps
-from quizapp.generate import decode_article, generate_deck, parse_article
+from quizapp.generate import datelines, decode_article, generate_deck, parse_article
 from tests.generate.conftest import ARTICLES
 
 EXPECTED = {
@@ -502,9 +502,10 @@ CONSTANTA, Romania, 4 June 2024 -- A barge powered only by solar panels
 reached the Black Sea on Tuesday after a journey of 3,500 km from
 Rotterdam along the Rhine, the Main-Danube Canal and the Danube.
 
-The barge, called Helios, carries 40 tonnes of cargo and travels at about
-9 km an hour. Its crew of three said the 68 locks of the Main-Danube
-Canal had taken twice as long as the operators planned.
+The barge, called Helios, was greeted here by a crowd of about 2,000 people.
+It carries 40 tonnes of cargo and travels at about 9 km an hour. Its crew
+of three said the 68 locks of the Main-Danube Canal had taken twice as
+long as the operators planned.
 
 Locks and delays
 
@@ -608,3 +609,27 @@ def test_a_credit_line_at_the_end_is_not_part_of_the_last_section() -> None:
     article = parse_article(text)
     assert article.sections[-1].paragraphs == _CANALS[2:]
     assert article.furniture == credits
+
+
+def test_here_in_a_datelined_report_is_the_dateline_place() -> None:
+    deck = generate_deck(_REPORT).deck
+    texts = [
+        getattr(c, "text", "") or getattr(c, "question", "") for s in deck.sections for c in s.cards
+    ]
+    greeted = [t for t in texts if "was greeted" in t]
+    assert greeted and all("was greeted in Constanta by" in t for t in greeted)
+    assert not any(re.search(r"\bhere\b", t) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shown"),
+    [
+        ("Here, engineers watched the signal.", "In Darmstadt, engineers watched the signal."),
+        ("The team flew from here to Kourou.", "The team flew from Darmstadt to Kourou."),
+        ("'We are here,' said the lander manager.", None),  # a quotation stays as said
+        ("Here is what the data show.", None),
+        ("The centre here and the one in Darmstadt agreed.", None),  # the place is named
+    ],
+)
+def test_here_is_named_only_where_it_is_the_place(sentence: str, shown: str | None) -> None:
+    assert datelines.here_named(sentence, "Darmstadt") == shown
