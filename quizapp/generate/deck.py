@@ -163,6 +163,8 @@ _COMPLEMENT_RE = re.compile(
 _COMMON_NAMES = frozenset(
     "Earth Sun Moon West East North South Church State Crown Government Army Navy".split()  # noqa: SIM905
 )
+# An example the sentence gives runs to the end of its clause.
+_EXAMPLE_RE = re.compile(r"\b(?:such as(?! the fact)|e\.g\.|for example|for instance)[^;:()]*$")
 _DAY_RE = re.compile(r"\b\d{1,2}\b")
 _MONTH_RE = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -452,6 +454,10 @@ class _Builder:
                 return None  # "an Ariane {{5 rocket}}": the figure is part of the name
         if span.kind == Kind.PHRASE and re.match(r" [A-Z][a-z]", after):
             return None  # "the {{stonecrop family}} Crassulaceae": the name is the answer
+        if span.kind in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and _EXAMPLE_RE.search(
+            t.sentence[: span.start]
+        ):
+            return None  # "such as someone working {{10 hours}} a week": a figure of an example
         if span.kind == Kind.PHRASE and _list_item(t, span):
             return None  # "{{hospital admissions}}, transfusions and lost earnings"
         if span.kind == Kind.NUMBER and re.search(

@@ -70,3 +70,20 @@ def test_a_name_gap_leaves_the_nationality_in_the_stem() -> None:
     found = {narrowed(t, s).text for s in all_spans(t, EntityIndex([sentence]))}
     assert "American Mary Cassatt" not in found
     assert "Mary Cassatt" in found
+
+
+def test_a_figure_from_an_example_is_no_gap() -> None:
+    text = """Counting the jobless
+
+Underemployed workers, such as someone working 12 hours a week who wants 30, count as employed \
+in the Velmoran labour survey.
+
+The Velmoran labour survey was first carried out in 1911 by the Velmoran Statistics Office.
+"""
+    deck = generate_deck(text).deck
+    asked = [
+        answers(c.text, 1)[0] if isinstance(c, ClozeCard) else str(getattr(c, "answer", ""))
+        for _, c in deck.cards()
+    ]
+    assert asked
+    assert not any("12 hours" in a or a == "30" for a in asked)
