@@ -208,9 +208,8 @@ def _setting(t: Tagged, span: Span) -> bool:
 
 
 def _setting_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
-    """When a sentence names the thing it teaches, its date or setting place ranks below it:
-    "On 3 January 1868 ... proclaimed ..." is not about the day, "In January 1873 the
-    {{Conscription Ordinance}} ..." is about the ordinance."""
+    """When a sentence names the thing it teaches, the exact day it happened ranks below it:
+    "On 14 February 1871 the {{Quay Dues Ordinance}} opened ..." is about the ordinance."""
     named = [score for span, score in scored if _named_thing(span, score)]
     if not named:
         return scored
