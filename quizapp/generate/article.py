@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from quizapp.generate.furniture import is_furniture
@@ -296,6 +297,30 @@ def _looks_like_title(line: str, following: str) -> bool:
     )
 
 
+_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def recased(title: str, body: list[str]) -> str:
+    """An ALL CAPS headline in the article's own spelling: 'EUROPEAN PROBE LANDS ON A COMET'
+    -> 'European probe lands on a comet', 'ESA' and 'Black Sea' as the text writes them."""
+    forms: dict[str, Counter[str]] = {}
+    for paragraph in body:
+        for match in _TOKEN_RE.finditer(paragraph):
+            before = paragraph[: match.start()].rstrip()
+            if not before or before[-1] in ".!?:\"“":
+                continue  # a sentence's first word is capitalised whatever it is
+            word = match.group()
+            forms.setdefault(word.lower(), Counter())[word] += 1
+
+    def spelled(match: re.Match[str]) -> str:
+        seen = forms.get(match.group().lower())
+        return seen.most_common(1)[0][0] if seen else match.group().lower()
+
+    out = _TOKEN_RE.sub(spelled, title)
+    # The first word, and the first after a colon, open the title.
+    return re.sub(r"(^|:\s+)(\w)", lambda m: m.group(1) + m.group(2).upper(), out)
+
+
 def _intro_of(body: list[str]) -> str:
     """The sentence just before a table or list: its last sentence, when it introduces one."""
     if not body:
@@ -319,6 +344,9 @@ def parse_article(text: str) -> Article:
     headline = None
     if headline_index is not None:
         headline = strip_markdown_heading(paragraphs[headline_index])
+        if headline.isupper() and len(headline.split()) > 1:
+            body = [p for i, p in enumerate(paragraphs) if i not in heading_indexes | {0}]
+            headline = recased(headline, body)
     sections: list[RawSection] = []
     title, is_intro = INTRO_TITLE, True
     body: list[str] = []
