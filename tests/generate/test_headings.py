@@ -636,3 +636,37 @@ def test_here_in_a_datelined_report_is_the_dateline_place() -> None:
 )
 def test_here_is_named_only_where_it_is_the_place(sentence: str, shown: str | None) -> None:
     assert datelines.here_named(sentence, "Darmstadt") == shown
+
+
+_FURNITURE = [
+    "By Jane Doe",
+    "By the China desk",
+    "Updated 3 March 2024",
+    "9 min read",
+    "Words by Tom Reilly",
+    "Published: 12 May 2023, 09:41 GMT",
+    "Jane Doe · 3 March 2024",
+    "Photograph: Ana López/Getty Images",
+]
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.sampled_from(_FURNITURE), min_size=1, max_size=4, unique=True), st.booleans())
+def test_any_furniture_under_the_headline_leaves_the_sections_as_they_were(
+    lines: list[str], wrapped: bool
+) -> None:
+    body = ["The Grand Canal of China", *_CANALS[:2], "The River Moves", *_CANALS[2:]]
+    joiner = "\n\n" if wrapped else "\n"
+    plain = parse_article(joiner.join(body))
+    if wrapped:  # written straight under the headline, as one block
+        text = (
+            "\n".join([body[0], *lines])
+            + "\n\n"
+            + "\n\n".join(textwrap.fill(p, 66) for p in body[1:])
+        )
+    else:
+        text = "\n".join([body[0], *lines, *body[1:]])
+    article = parse_article(text)
+    assert article.headline == plain.headline == "The Grand Canal of China"
+    assert article.sections == plain.sections
+    assert article.furniture == tuple(lines)
