@@ -34,7 +34,7 @@ from quizapp.generate import (
 from quizapp.generate.answers import ENTITY_KINDS, EntityIndex, Kind, Span
 from quizapp.generate.article import ArticleError, parse_article
 from quizapp.generate.hygiene import Drop, clean_paragraphs
-from quizapp.generate.lexicon import ORG_WORDS, TITLES
+from quizapp.generate.lexicon import ORG_WORDS, STOP_WORDS, TITLES
 from quizapp.generate.sentences import content_words, normal, split_sentences, stem, zipf
 from quizapp.generate.spans import Tagged, all_spans, phrase_is_rare, tag_sentence
 
@@ -457,6 +457,8 @@ class _Builder:
             t.sentence[: span.start]
         ):
             return None  # "such as someone working {{10 hours}} a week": a figure of an example
+        if span.kind == Kind.PHRASE and self._cut_before_noun(t, span):
+            return None  # "{{transfusion-dependent beta}} thalassemia": its head is left out
         if span.kind == Kind.PHRASE and _list_item(t, span):
             return None  # "{{hospital admissions}}, transfusions and lost earnings"
         if span.kind == Kind.NUMBER and re.search(
@@ -517,6 +519,16 @@ class _Builder:
         rest = t.sentence[: span.start] + t.sentence[span.end :]
         around = f"{rest} {title} {self.deck_title}"
         return any(re.search(rf"\b{re.escape(s)}\b", around) for s in gazetteer.spellings(country))
+
+    @staticmethod
+    def _cut_before_noun(t: Tagged, span: Span) -> bool:
+        """The next word is a noun the tagger misread as a preposition ("thalassemia"): a word
+        no list of prepositions knows, straight after the phrase."""
+        for i, start in enumerate(t.starts):
+            if start == span.end + 1 and t.tags[i] == "ADP":
+                word = t.words[i]
+                return word[:1].islower() and normal(word) not in STOP_WORDS
+        return False
 
     @staticmethod
     def _noun_at(t: Tagged, position: int) -> bool:

@@ -3,6 +3,8 @@ happened, half a name, or the obvious actor of a news story. Invented sentences.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from quizapp.deck import ClozeCard
 from quizapp.deck.cloze import answers
 from quizapp.generate import generate_deck
@@ -87,3 +89,12 @@ The Velmoran labour survey was first carried out in 1911 by the Velmoran Statist
     ]
     assert asked
     assert not any("12 hours" in a or a == "30" for a in asked)
+
+
+def test_a_phrase_gap_keeps_its_head_noun() -> None:
+    # "thalassemia" is read as a preposition: "{{transfusion-dependent beta}} thalassemia".
+    article = Path(__file__).parent / "corpus" / "fresh" / "04_sickle_cell_gene_therapy.txt"
+    deck = generate_deck(article.read_text(encoding="utf-8")).deck
+    asked = [answers(c.text, 1)[0] for _, c in deck.cards() if isinstance(c, ClozeCard)]
+    assert asked
+    assert not any(a.endswith(" beta") for a in asked)
