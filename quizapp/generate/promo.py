@@ -28,7 +28,16 @@ _LABEL_RE = re.compile(
     r"more from us|more stories|most popular|popular now|don'?t miss|affiliate disclosure|"
     r"disclosure|subscribe|sign up|newsletter|we use cookies|cookie (?:notice|settings)|"
     r"share this(?: article| story| post)?|follow us|editor'?s pick|trending|see also|"
-    r"read next|up next|continue reading)\b|^\W*(?:watch|listen|video|podcast)\s*:"
+    r"read next|up next|continue reading|paid partner(?: content| post)?)\b"
+    r"|^\W*(?:watch|listen|video|podcast)\s*:"
+    # "Keep reading ↓", "More from Space: <teaser>", but not "Keep reading the label" or
+    # "More from the east came grain".
+    r"|^\W*keep reading(?:\W*$|\s*[^\w\s])|^\W*more from(?: the)? (?:\w+ ){0,2}\w+\s*:"
+    # a divider in mid-page: "— Paid partner content · scroll to keep reading —",
+    # "Story continues ↓ Advertisement"
+    r"|^(?=(?:\W*\w+){1,8}\W*$)(?=.*[↓·•|—»›→\[])(?!.*[.!?]\W*$)"
+    r".*\b(?:advertisement|paid partner|partner content|"
+    r"(?:scroll|swipe) (?:down )?to (?:keep|continue) reading)\b"
     # "Related:", "Related stories", but not a heading such as "Related measures".
     r"|^\W*related(?:\s+(?:reading|stories|articles|posts|content|links|coverage|news)\b|\s*:|\W*$)"
     # "paid for by Acme", not "paid for by private investors" or "in partnership with plants"

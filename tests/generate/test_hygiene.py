@@ -252,3 +252,39 @@ def test_a_numbered_part_heading_loses_its_number_and_dash() -> None:
     text = ARTICLE.replace("Traffic and tolls", "Part 2 – Traffic and tolls")
     titles = [s.title for s in generate_deck(text).sections]
     assert "Traffic and tolls" in titles
+
+
+DIVIDERS = """# The lighthouse keepers
+
+## Life on the rock
+
+Keepers worked in pairs and lit the lamp at sunset every evening of the year. \
+They trimmed the wick, wound the clockwork that turned the lens and logged the weather.
+
+Scroll on ↓ Advertisement
+
+Supplies came by boat once a fortnight, when the sea allowed a landing at all.
+
+» Paid partner content | swipe to continue reading «
+
+## The end of an era
+
+Automation reached the last staffed lighthouses in the late twentieth century. \
+A timer and a sensor now switch the lamp on at dusk.
+
+More from Oceans: Divers Find a Lost City Under the Ice — You Won't Believe Its Size
+
+Trending now: Seven harbour towns with the bluest water
+
+Keep reading the logbooks and you find storms, shipwrecks and rescues on almost every page.
+"""
+
+
+def test_page_dividers_and_teasers_never_reach_a_card() -> None:
+    result = generate_deck(DIVIDERS)
+    deck_text = dumps(result.deck)
+    for spam in ("Advertisement", "partner", "Lost City", "bluest", "Scroll on", "Trending"):
+        assert spam not in deck_text, spam
+        assert spam not in result.cleaned_text, spam
+    for real in ("Supplies came by boat", "Keep reading the logbooks", "lit the lamp"):
+        assert real in result.cleaned_text, real
