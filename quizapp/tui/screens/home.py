@@ -29,6 +29,25 @@ if TYPE_CHECKING:
 __all__ = ["HomeScreen"]
 
 
+class DecksFooter(Footer):
+    """A footer whose keys are first built once the decks are known.
+
+    While the decks load every deck key is disabled, and building that row of keys (only to
+    rebuild it when the decks arrive) took the interpreter from the loading worker on the way
+    to the first screen that lists them.
+    """
+
+    decks_known = False
+
+    def bindings_changed(self, screen: Screen) -> None:
+        if self.decks_known:
+            super().bindings_changed(screen)
+
+    def show_keys(self) -> None:
+        self.decks_known = True
+        self.screen.refresh_bindings()
+
+
 class HomeScreen(HomeActions, DeckDeletion, Screen[None]):
     CSS_PATH = "home.tcss"
     BINDINGS = [
@@ -73,7 +92,7 @@ class HomeScreen(HomeActions, DeckDeletion, Screen[None]):
         yield table
         yield Static("", id="empty", classes="hint")
         yield Static(HOME_HINT, id="home-hint", classes="hint")
-        yield Footer(compact=True)
+        yield DecksFooter(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
@@ -112,7 +131,7 @@ class HomeScreen(HomeActions, DeckDeletion, Screen[None]):
         empty.update("No decks yet: add one with `quizapp import`.")
         empty.display = not self.targets
         table.focus()
-        self.refresh_bindings()
+        self.query_one(DecksFooter).show_keys()
         self._show_hint()
         self.call_after_refresh(self.quiz_app.home_painted)
 
@@ -140,6 +159,7 @@ class HomeScreen(HomeActions, DeckDeletion, Screen[None]):
         empty = self.query_one("#empty", Static)
         empty.update(shown(f"Could not load the decks: {message.error}"))
         empty.display = True
+        self.query_one(DecksFooter).show_keys()
         self.call_after_refresh(self.quiz_app.home_painted)
 
     # -- what the keys do ---------------------------------------------------------------------
