@@ -221,17 +221,19 @@ async def test_a_bundled_deck_is_copied_first_then_the_copy_is_edited(
         assert isinstance(app.screen, CardEditor)
         assert any("Copied to" in t for t in toasts(app))
         editor = app.screen
-        first_field = next(iter(editor.query(TextArea)))
-        await edit_field(pilot, str(first_field.id).removeprefix("field-"), "Edited in my copy.")
+        first_field = str(next(iter(editor.query(TextArea))).id).removeprefix("field-")
+        # A cloze's text must keep its gap, or the editor rightly refuses to save it.
+        edited = "Edited in my {{c1::copy}}." if first_field == "text" else "Edited in my copy."
+        await edit_field(pilot, first_field, edited)
     copy = deck_file(store, slug)
     assert copy is not None and copy.parent == user_decks_dir(store)
-    assert "Edited in my copy." in copy.read_text(encoding="utf-8")
+    assert edited in copy.read_text(encoding="utf-8")
     assert bundled_file.read_bytes() == original
     assert store.item(first.item_id).state.reps == 1 and log_count(store, first.item_id) == 1
     # The next launch keeps the copy: the bundled file is not imported over it.
     import_bundled(store)
     assert deck_file(store, slug) == copy
-    assert "Edited in my copy." in str(store.item(first.item_id).card)
+    assert "Edited in my" in str(store.item(first.item_id).card)
 
 
 async def test_delete_a_deck_from_home_it_stays_deleted_and_its_log_stays(
