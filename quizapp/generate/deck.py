@@ -312,6 +312,14 @@ def _in_name(t: Tagged, span: Span) -> bool:
     return len(before) >= 2 and t.words[before[-1]][:1].isupper()
 
 
+def _figure_in(figure: str, text: str) -> bool:
+    """The figure stands in ``text`` on its own: "30" in "30 degrees south", not in "130"."""
+    # The substring test first: it rules out most spans without building a pattern for each.
+    return (
+        figure in text and re.search(rf"(?<![\d.,]){re.escape(figure)}(?![\d.,])", text) is not None
+    )
+
+
 def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     seen: Counter[str] = Counter()
     ids = []
@@ -461,9 +469,7 @@ class _Builder:
             return None  # "{{transfusion-dependent beta}} thalassemia": its head is left out
         if span.kind == Kind.PHRASE and _list_item(t, span):
             return None  # "{{hospital admissions}}, transfusions and lost earnings"
-        if span.kind == Kind.NUMBER and re.search(
-            rf"(?<![\d.,]){re.escape(span.text.split()[0])}(?![\d.,])", rest
-        ):
+        if span.kind == Kind.NUMBER and _figure_in(span.text.split()[0], rest):
             return None  # "30 degrees north and 30 degrees south": the stem shows it
         if span.kind != Kind.NUMBER and own and own <= {stem(w) for w in content_words(rest)}:
             return None  # the rest of the sentence gives it away
@@ -518,7 +524,10 @@ class _Builder:
             return False
         rest = t.sentence[: span.start] + t.sentence[span.end :]
         around = f"{rest} {title} {self.deck_title}"
-        return any(re.search(rf"\b{re.escape(s)}\b", around) for s in gazetteer.spellings(country))
+        return any(
+            s in around and re.search(rf"\b{re.escape(s)}\b", around)
+            for s in gazetteer.spellings(country)
+        )
 
     @staticmethod
     def _cut_before_noun(t: Tagged, span: Span) -> bool:

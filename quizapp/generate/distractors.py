@@ -27,7 +27,7 @@ _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 1.25, 4.0, 0.25)
 _YEAR_STEPS = (-2, 3, -5, 1, 10, -10, 4, -3)
 
 
-def _seeded(seed: str, items: list[str]) -> list[str]:
+def seeded(seed: str, items: list[str]) -> list[str]:
     return sorted(dict.fromkeys(items), key=lambda item: content_hash(seed, item, length=12))
 
 
@@ -94,9 +94,9 @@ def pick(
     elif span.kind == Kind.DATE:
         candidates = _dates(span.text, seed)
     elif span.kind == Kind.PERSON:
-        candidates = _seeded(seed, _people(span, question, index))
+        candidates = seeded(seed, _people(span, question, index))
     elif span.kind in _PLACE_KINDS or span.kind in (Kind.ORG, Kind.PLACE):
-        own = _seeded(
+        own = seeded(
             seed, [n for n in index.names_of_kind(span.kind) if not index.unintroduced_person(n)]
         )
         # A world region of the same sort for a region: a continent for a continent ("Europe":
@@ -111,7 +111,7 @@ def pick(
             ):
                 return None  # "Liston amputated a leg in London ... in use across _____"
             own = [n for n in own if _region_sort(n) == sort]
-            own += _seeded(
+            own += seeded(
                 seed,
                 [
                     r
@@ -160,13 +160,13 @@ def _numbers(span: Span, pool: list[str], seed: str) -> list[str]:
         # Spelled numbers stay spelled and near the answer: "five" -> "three", "seven"...
         at = NUMBER_WORDS.index(word)
         near = NUMBER_WORDS[max(0, at - 3) : at] + NUMBER_WORDS[at + 1 : at + 4]
-        made = _seeded(seed, near)
+        made = seeded(seed, near)
         return [m.capitalize() if span.text[0].isupper() else m for m in made]
     signature = _signature(span.text)
     if signature is None:
         return []
     from_article = [n for n in pool if _signature(n) == signature and n != span.text]
-    return _seeded(seed, from_article) + _perturb(span.text, signature)
+    return seeded(seed, from_article) + _perturb(span.text, signature)
 
 
 def _perturb(text: str, signature: tuple[str, ...]) -> list[str]:
@@ -197,4 +197,4 @@ def _dates(text: str, seed: str) -> list[str]:
     if month is None:
         return []
     others = [m for m in MONTHS if m != month]
-    return [re.sub(rf"^{month}", other, text) for other in _seeded(seed, others)]
+    return [re.sub(rf"^{month}", other, text) for other in seeded(seed, others)]

@@ -44,20 +44,20 @@ _STANCES = frozenset(
     """.split()  # noqa: SIM905
 )
 # Spelled figures from three up (smaller ones are everyday words: "one of the", "two of").
-_VALUES = {
-    word: str(value)
+_WORD_VALUES = {
+    word: value
     for value, word in enumerate(
         """
         zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
         fifteen sixteen seventeen eighteen nineteen twenty
         """.split()  # noqa: SIM905
     )
-    if value >= 3
 }
-_VALUES |= {
-    word: str(10 * (i + 3))
+_WORD_VALUES |= {
+    word: 10 * (i + 3)
     for i, word in enumerate("""thirty forty fifty sixty seventy eighty ninety""".split())  # noqa: SIM905
 }
+_VALUES = {word: str(value) for word, value in _WORD_VALUES.items() if value >= 3}
 _SPELLED = {figure: word for word, figure in _VALUES.items()}
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
@@ -119,7 +119,8 @@ def fault(t: Tagged, span: Span, headline: str) -> str | None:
     if _acronym_shown(span.text, rest):
         return "the stem prints the answer's acronym"
     if any(
-        re.search(_FIGURE.format(re.escape(d)), headline) for d in _DIGITS_RE.findall(span.text)
+        d in headline and re.search(_FIGURE.format(re.escape(d)), headline)
+        for d in _DIGITS_RE.findall(span.text)
     ):
         return "the deck's title holds the answer's figure"
     if numeric and _worked_out(span, t.sentence):
@@ -161,7 +162,8 @@ def _shown_elsewhere(span: Span, rest: str) -> bool:
     """'arrived in early April ... on {{6 April 1453}}', '-20 divided by 10 ... rises by
     {{10 percent}}', 'the Mid-Atlantic Ridge ... the {{Atlantic Ocean}}'."""
     for figure in _DIGITS_RE.findall(span.text):
-        if re.search(_FIGURE.format(re.escape(figure)), rest):
+        # The substring test first: most spans' figures are nowhere in the stem.
+        if figure in rest and re.search(_FIGURE.format(re.escape(figure)), rest):
             return True
         spelled = _SPELLED.get(figure)
         if spelled and re.search(rf"\b{spelled}\b", rest, re.IGNORECASE):
@@ -184,6 +186,7 @@ def _shown_elsewhere(span: Span, rest: str) -> bool:
             and len(word) >= 3
             and word.lower() not in STOP_WORDS
             and not _generic_name_word(word)
+            and word in rest
             and re.search(rf"(?<![\w]){re.escape(word)}(?![\w])", rest)
         ):
             return True  # a hyphen part counts: "Mid-Atlantic" shows "Atlantic"
@@ -264,16 +267,7 @@ def _count(text: str) -> int | None:
     first = text.split()[0].lower()
     if first.isdigit():
         return int(first)
-    return NUMBER_WORDS_VALUES.get(first)
-
-
-NUMBER_WORDS_VALUES = {
-    w: n
-    for n, w in enumerate(
-        """zero one two three four five six seven eight nine ten eleven twelve""".split(),  # noqa: SIM905
-        0,
-    )
-}
+    return _WORD_VALUES.get(first)
 
 
 def _enumerated(span: Span, sentence: str) -> bool:

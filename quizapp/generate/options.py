@@ -15,6 +15,7 @@ from quizapp.generate import ruled_out
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.cards import BLANK
 from quizapp.generate.distractors import pick as pick_named
+from quizapp.generate.distractors import seeded as _seeded
 from quizapp.generate.gazetteer import canonical
 from quizapp.generate.hygiene import _looks_glued as looks_glued
 from quizapp.generate.lexicon import ORG_WORDS, TITLES
@@ -37,10 +38,6 @@ _YEAR_STEPS = (-3, 4, -7, 2, 10, -12, 6, -5)
 # A decade moves by one to three decades: "1950s" -> "1930s", "1960s", "1970s", never "1880s".
 _DECADE_STEPS = (-1, 2, 1, -2, 3, -3)
 _YEAR_RE = re.compile(r"^(?P<y>\d{4})(?P<s>s?)$")
-
-
-def _seeded(seed: str, items: list[str]) -> list[str]:
-    return sorted(dict.fromkeys(items), key=lambda item: content_hash(seed, item, length=12))
 
 
 def _in_stem(option: str, stem: str) -> bool:
