@@ -14,6 +14,7 @@ to Typer's echo itself.
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import os
 import sys
@@ -36,8 +37,17 @@ def say_lines(text: str, err: bool = False) -> None:
 def say_data(text: str) -> None:
     """Write a file's content to stdout: exact into a pipe, made safe on a terminal."""
     stream = sys.stdout
-    stream.write(terminal_text(text) if stream.isatty() else text)
-    stream.flush()
+    try:
+        stream.write(terminal_text(text) if stream.isatty() else text)
+        stream.flush()
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            raise  # a reader that stopped early: the caller's quiet exit
+        # What could not be written must not be retried (and fail again) at exit.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        from quizapp.cli.errors import fail
+
+        fail(f"standard output: {exc.strerror or exc}")
 
 
 def plain_stream(stream: object) -> bool:

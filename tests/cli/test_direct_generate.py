@@ -202,3 +202,20 @@ def test_a_direct_run_prints_writes_and_exits_as_the_parsers(
         elif steps[0][-1] != "-bad":  # "-bad" looks like an option: the parser's to read
             assert not any(loaded_typer), outcome
     assert results[0] == results[1]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs a device that is always full")
+@pytest.mark.parametrize("path", ["direct", "parser"])
+def test_a_deck_that_cannot_be_written_to_stdout_is_one_line_and_exit_2(
+    tmp_path: Path, path: str
+) -> None:
+    (tmp_path / "lakes.txt").write_bytes(ARTICLE.read_bytes())
+    env = {**os.environ, "QUIZAPP_TEST_PATH": path, "QUIZAPP_DB": str(tmp_path / "never.db")}
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(
+            [sys.executable, "-c", RUN, "-", "generate", "lakes.txt", "-o", "-"], stdout=full,
+            stderr=subprocess.PIPE, text=True, cwd=tmp_path, env=env, timeout=120,
+        )
+    stderr = done.stderr.rpartition("TYPER:")[0]
+    assert done.returncode == 2
+    assert stderr == "quizapp: standard output: No space left on device\n"
