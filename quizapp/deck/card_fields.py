@@ -3,7 +3,7 @@
 Each text is shown with its control characters made visible (as everywhere on screen); a field
 left as it was shown keeps the card's original text, so opening and saving a card never turns
 an ESC written as "\\e" into the picture "␛". Options and right options are one per line, tags
-are separated by spaces.
+are separated by spaces; an empty context or correction takes the key out of the card.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ FIELDS: dict[type, tuple[tuple[str, str, bool], ...]] = {
         ("correction", "Correction (optional, shown after answering)", False),
     ),
 }
+CONTEXT = ("context", "Context (optional, one line shown above the prompt)", False)
 TAGS = ("tags", "Tags, separated by spaces", False)
 
 
@@ -44,7 +45,7 @@ class CardFieldError(ValueError):
 
 
 def field_specs(card: AnyCard) -> tuple[tuple[str, str, bool], ...]:
-    return (*FIELDS[type(card)], TAGS)
+    return (*FIELDS[type(card)], CONTEXT, TAGS)
 
 
 def fields_of(card: AnyCard) -> FieldValues:
@@ -63,6 +64,7 @@ def fields_of(card: AnyCard) -> FieldValues:
         values["statement"] = terminal_text(card.statement)
         values["truth"] = card.answer
         values["correction"] = terminal_line(card.correction or "")
+    values["context"] = terminal_line(card.context or "")
     values["tags"] = " ".join(terminal_line(t) for t in card.tags)
     return values
 
@@ -83,8 +85,8 @@ def _changes(card: AnyCard, values: FieldValues) -> dict[str, Any]:
             out[key] = _lines(str(value))
         elif key == "truth":
             out["answer"] = bool(value)
-        elif key == "correction":
-            out["correction"] = str(value).strip() or None
+        elif key in {"correction", "context"}:  # left empty: the key goes
+            out[key] = str(value).strip() or None
         else:
             out[key] = str(value)
     return out

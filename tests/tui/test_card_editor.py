@@ -39,10 +39,10 @@ def field(app: App[None], name: str) -> TextArea | Input | Switch:
 @pytest.mark.parametrize(
     ("card_id", "fields"),
     [
-        ("france-capital", ["question", "answer", "tags"]),
-        ("versailles", ["text", "tags"]),
-        ("belgium-capital", ["question", "options", "answer", "tags"]),
-        ("spain-capital", ["statement", "truth", "correction", "tags"]),
+        ("france-capital", ["question", "answer", "context", "tags"]),
+        ("versailles", ["text", "context", "tags"]),
+        ("belgium-capital", ["question", "options", "answer", "context", "tags"]),
+        ("spain-capital", ["statement", "truth", "correction", "context", "tags"]),
     ],
 )
 async def test_each_card_type_shows_its_fields(card_id: str, fields: list[str]) -> None:
@@ -165,11 +165,43 @@ async def test_markup_and_controls_in_a_field_are_shown_literally() -> None:
     assert isinstance(app.result, QACard) and "\x1b" in app.result.question
 
 
+async def test_the_context_line_is_added_changed_and_cleared() -> None:
+    card = CARDS["france-capital"]
+    assert card.context is None
+    results = []
+    for text in ("Europe — capitals", "  Europe — its capitals  ", ""):
+        app = EditorApp(card)
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.pause()
+            context = field(app, "context")
+            assert isinstance(context, Input)
+            assert context.value == (card.context or "")
+            context.value = text
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+        assert isinstance(app.result, QACard) and app.result.id == card.id
+        results.append(app.result.context)
+        card = app.result
+    assert results == ["Europe — capitals", "Europe — its capitals", None]
+
+
+async def test_a_context_with_markup_and_controls_is_shown_literally_and_kept() -> None:
+    card = QACard(id="odd", question="Q?", answer="A", context="[b]Loud[/b] \x1b[2J")
+    app = EditorApp(card)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        context = field(app, "context")
+        assert isinstance(context, Input) and context.value == "[b]Loud[/b] ␛[2J"
+        await pilot.press("ctrl+s")  # left as shown: the escape itself is kept, not its picture
+        await pilot.pause()
+    assert app.result == card
+
+
 def test_snapshot_editor_choice_card(snap_compare) -> None:  # type: ignore[no-untyped-def]
     assert snap_compare(EditorApp(CARDS["belgium-capital"]), terminal_size=SIZE)
 
 
 def test_snapshot_editor_with_markup_text(snap_compare) -> None:  # type: ignore[no-untyped-def]
     card = QACard(id="odd", question="[bold red]Boom[/] \x1b]0;pwned\x07", answer="[i]x[/i]",
-                  tags=("t1",))  # fmt: skip
+                  context="[u]Ctx[/u] \x07", tags=("t1",))  # fmt: skip
     assert snap_compare(EditorApp(card), terminal_size=SIZE)
