@@ -47,6 +47,7 @@ class ItemStats:
     options: dict[str, int] = field(default_factory=dict)  # choice cards: picks per option
     answer: str = ""  # the right answer as the report shows it (choice: the right options)
     right: tuple[str, ...] = ()  # choice cards: the right options, to mark among the picks
+    context: str | None = None  # the card's context line, shown above its prompt
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class ItemInfo:
     options: tuple[str, ...] = ()
     answer: str = ""
     right: tuple[str, ...] = ()
+    context: str | None = None
 
 
 def groups(scores: dict[str, float]) -> tuple[set[str], set[str]]:
@@ -108,6 +110,7 @@ def analyse(items: list[ItemInfo], answers: list[Answer]) -> list[ItemStats]:
                 options=dict(picks) if info.options else {},
                 answer=info.answer,
                 right=info.right,
+                context=info.context,
             )
         )
     order = {info.key: i for i, info in enumerate(items)}

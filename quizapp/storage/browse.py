@@ -66,6 +66,7 @@ def browse_rows(
                 buried=buried_until is not None and from_db(buried_until) > now,  # type: ignore[operator]
                 # ISO dates compare as text
                 expired=today is not None and until is not None and until <= today.isoformat(),
+                context=card.context,
             )
         )
     return result

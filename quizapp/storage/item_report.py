@@ -47,6 +47,7 @@ def item_report(conn: sqlite3.Connection, deck: str) -> list[ItemStats]:
                 options=card.options if choice else (),  # type: ignore[union-attr]
                 answer=answer_text(card),
                 right=card.answer if choice else (),  # type: ignore[arg-type, union-attr]
+                context=card.context,
             )
         )
     names = dict(conn.execute("SELECT id, name FROM profile").fetchall())

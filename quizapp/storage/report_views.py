@@ -29,6 +29,7 @@ class BrowseRow:
     flagged: bool
     buried: bool = False  # hidden until the next study day
     expired: bool = False  # past its valid_until day: suspended whatever the student chose
+    context: str | None = None  # the card's context line, shown with its text
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,7 @@
-"""How each card type reads in review, as Rich Text (card text may contain "[", so no markup)."""
+"""How each card type reads in review, as Rich Text (card text may contain "[", so no markup).
+
+The context line is drawn here for every screen that shows a card's prompt: above it
+(``with_context``) or in front of it in a one-line table cell (``prompt_cell``)."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from enum import StrEnum
 from rich.text import Text
 
 from quizapp.deck import cloze
+from quizapp.deck.cloze import CLOZE_RE
 from quizapp.deck.model import ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.storage import StudyItem
 from quizapp.terminal_text import terminal_text
@@ -18,13 +22,18 @@ __all__ = [
     "answer_text",
     "choice_line",
     "choice_text",
+    "context_text",
     "details_text",
     "expected",
     "front_text",
     "kind",
+    "prompt_cell",
+    "with_context",
 ]
 
 LETTERS = "abcde"
+CONTEXT_STYLE = "dim italic"
+CONTEXT_SEPARATOR = " · "
 _OPEN, _CLOSE = "\x00", "\x01"
 
 
@@ -59,12 +68,42 @@ def expected(item: StudyItem) -> list[str]:
     return []
 
 
+def context_text(context: str) -> Text:
+    """A card's context line (what it is about): one line, as written, dim."""
+    return shown_line(context, CONTEXT_STYLE)
+
+
+def with_context(context: str | None, prompt: Text) -> Text:
+    """``prompt`` with the card's context line above it when it has one."""
+    if not context:
+        return prompt
+    return Text.assemble(context_text(context), "\n", prompt)
+
+
+def _clipped(text: Text, width: int) -> Text:
+    if len(text) <= width:
+        return text
+    text = text.copy()
+    text.right_crop(len(text) - max(width - 1, 0))
+    text.append("…")
+    return text
+
+
+def prompt_cell(prompt: str, context: str | None, width: int) -> Text:
+    """A card's prompt as one table cell of ``width`` characters, clipped with "…"; cloze gaps
+    read as [answer] (the raw {{c1::...}} would eat the column). The context line goes first,
+    dim and cut to a third of the cell, so the prompt still shows."""
+    text = shown_line(" ".join(CLOZE_RE.sub(lambda m: f"[{m.group(2)}]", prompt).split()))
+    if not context:
+        return _clipped(text, width)
+    head = _clipped(context_text(context), max(width // 3, 1))
+    cell = Text.assemble(head, (CONTEXT_SEPARATOR, CONTEXT_STYLE), text)
+    return _clipped(cell, width)
+
+
 def front_text(item: StudyItem) -> Text:
     """The prompt, with the card's context line (what it is about) above it when it has one."""
-    front = cleaned(_front_text(item))
-    if not item.card.context:
-        return front
-    return Text.assemble(shown_line(item.card.context, "dim italic"), "\n", front)
+    return with_context(item.card.context, cleaned(_front_text(item)))
 
 
 def _front_text(item: StudyItem) -> Text:

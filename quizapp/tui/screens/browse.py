@@ -16,12 +16,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from quizapp.deck.cloze import CLOZE_RE
 from quizapp.plural import plural
 from quizapp.search import SearchError
 from quizapp.storage.report_views import BrowseRow
 from quizapp.storage.views import StudyItem
 from quizapp.tui.card_editing import CardEditing
+from quizapp.tui.card_render import prompt_cell
 from quizapp.tui.safe_text import shown_line
 from quizapp.tui.screens.browse_edit import BrowseEdit
 from quizapp.tui.screens.card_detail import CardDetailScreen
@@ -46,8 +46,6 @@ def clip(text: str, width: int) -> str:
 
 
 def row_cells(row: BrowseRow, text_width: int, section_width: int = SECTION_WIDTH) -> list[Text]:
-    # Cloze gaps read as [answer]: the raw {{c1::...}} markup would eat the narrow column.
-    text = " ".join(CLOZE_RE.sub(lambda m: f"[{m.group(2)}]", row.text).split())
     if row.expired:  # the deck's valid_until has passed: suspended whatever the student does
         state = Text("expired", style="bold red")
     elif row.suspended:
@@ -57,7 +55,7 @@ def row_cells(row: BrowseRow, text_width: int, section_width: int = SECTION_WIDT
     else:
         state = Text(row.phase)
     return [
-        shown_line(clip(text, text_width)),
+        prompt_cell(row.text, row.context, text_width),
         Text(row.type),
         shown_line(clip(row.section_title, section_width)),
         state,

@@ -11,6 +11,7 @@ from quizapp.curation.drafts import Draft, Status
 from quizapp.deck import cloze
 from quizapp.deck.model import AnyCard, ChoiceCard, ClozeCard, QACard, TrueFalseCard
 from quizapp.deck.provenance import find_paragraph
+from quizapp.tui.card_render import with_context
 from quizapp.tui.safe_text import cleaned, shown, shown_card
 
 __all__ = ["card_text", "source_text", "status_text"]
@@ -42,7 +43,9 @@ def _gaps(text: str) -> Text:
 
 
 def card_text(card: AnyCard) -> Text:
-    """Every field a teacher decides on: the front and the answer, options, correction."""
+    """Every field a teacher decides on: the context line above the front, the answer,
+    options, correction."""
+    context = card.context  # made safe once, by the context line itself
     card = shown_card(card)
     text = Text()
     if isinstance(card, ClozeCard):
@@ -72,7 +75,7 @@ def card_text(card: AnyCard) -> Text:
     if card.explanation:
         text.append("\nWhy  ", style="dim")
         text.append(card.explanation)
-    return cleaned(text)
+    return with_context(context, cleaned(text))
 
 
 def source_text(draft: Draft, article: str | None) -> Text:

@@ -7,8 +7,8 @@ from __future__ import annotations
 from rich.text import Text
 
 from quizapp.analysis.items import ItemStats
-from quizapp.deck.cloze import CLOZE_RE
 from quizapp.plural import plural
+from quizapp.tui.card_render import prompt_cell, with_context
 from quizapp.tui.safe_text import shown, shown_line
 from quizapp.tui.widgets.share_bars import Share, share_line
 
@@ -26,14 +26,9 @@ def index_text(value: float | None) -> str:
     return "—" if value is None else f"{value:+.2f}"
 
 
-def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
 def figure_cells(row: ItemStats, prompt_width: int) -> list[Text]:
-    """First try, D, students, lapses, flags, then the card (its prompt on one line)."""
-    # Cloze gaps read as [answer], as in the browser: the raw {{c1::...}} eats the column.
-    prompt = " ".join(CLOZE_RE.sub(lambda m: f"[{m.group(2)}]", row.prompt).split())
+    """First try, D, students, lapses, flags, then the card (its context and prompt on one
+    line)."""
     weak = row.first_try is not None and row.first_try < 0.5
     return [
         Text(share_text(row.first_try), style="bold red" if weak else "", justify="right"),
@@ -41,7 +36,7 @@ def figure_cells(row: ItemStats, prompt_width: int) -> list[Text]:
         Text(str(row.students), justify="right"),
         Text(str(row.lapses), justify="right"),
         Text(str(row.flags) if row.flags else "", style="bold", justify="right"),
-        shown_line(_clip(prompt, prompt_width)),
+        prompt_cell(row.prompt, row.context, prompt_width),
     ]
 
 
@@ -62,7 +57,7 @@ def detail(row: ItemStats) -> Text:
         Text.assemble(
             shown_line(row.item, style="bold"), f" · {row.card_type} · ", shown_line(row.section)
         ),
-        shown(row.prompt),
+        with_context(row.context, shown(row.prompt)),
     ]
     if row.answer:
         parts.append(Text.assemble(("Answer: ", "bold"), shown(row.answer)))
