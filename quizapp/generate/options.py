@@ -148,6 +148,43 @@ def _shifted_ranges(text: str) -> list[str]:
     return made
 
 
+_CLOCK_RE = re.compile(r"(?<![\d:])(\d{1,3}):(\d{2})(?::(\d{2}))?(?![\d:])")
+_RANGE_VALUE_RE = re.compile(r"\d+:\d{2}(?::\d{2})?|\d[\d,]*(?:\.\d+)?")
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|and|or|-|–|—)\s*$")
+
+
+def impossible_time(text: str) -> bool:
+    """'2:87', '45:15' (a clock), '1:05:70': minutes or seconds of 60 or more after a colon,
+    or more than 24 hours on a clock. '45:15 minutes' is a duration and may stand."""
+    duration = re.search(r"\b(?:minutes?|mins?|seconds?|secs?)\b", text)
+    for m in _CLOCK_RE.finditer(text):
+        first, mid, last = int(m.group(1)), int(m.group(2)), m.group(3)
+        if mid >= 60 or (last is not None and int(last) >= 60):
+            return True
+        if first > 24 and not duration:
+            return True
+    return False
+
+
+def _range_of(text: str) -> tuple[float, float] | None:
+    """'3:00–3:30 minutes' -> (3.0, 3.5), '3 to 4' -> (3.0, 4.0): a figure's two ends, a
+    time read as its first unit with the rest as sixtieths; None when it is no range."""
+    found = list(_RANGE_VALUE_RE.finditer(text))
+    if len(found) != 2 or not _RANGE_JOIN_RE.match(text[found[0].end() : found[1].start()]):
+        return None
+    ends = []
+    for m in found:
+        parts = m.group().replace(",", "").split(":")
+        ends.append(sum(float(p) / 60**i for i, p in enumerate(parts)))
+    return min(ends), max(ends)
+
+
+def overlaps(answer: str, option: str) -> bool:
+    """'3–4 minutes' for '3:00–3:30': the wrong range holds part of the right one."""
+    a, b = _range_of(answer), _range_of(option)
+    return bool(a and b and max(a[0], b[0]) <= min(a[1], b[1]))
+
+
 def _power_of_two(text: str) -> bool:
     found = _NUM_RE.findall(text)
     if len(found) != 1 or not found[0][1].isdigit():
@@ -465,8 +502,8 @@ def candidates(
     for option in found:
         if option.lower() == span.text.lower() or _in_stem(option, stem):
             continue
-        if _odd_words(option, index):
-            continue
+        if _odd_words(option, index) or impossible_time(option) or overlaps(span.text, option):
+            continue  # never "2:87", nor "3–4 minutes" for "3:00–3:30"
         if others and not _keeps_order(span.text, option, others):
             continue  # "exceeded 20,000 tonnes ... fallen to _____": never 28,000 tonnes
         if side and not _beyond(span.text, option, side):

@@ -33,6 +33,10 @@ _NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 _DATE_RE = re.compile(
     rf"\b(?:\d{{1,2}}\s)?(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?\b"
 )
+# "Sept. 5, 1977": an abbreviated month is a date only with its day, and never a gap alone.
+_MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_ABBR_DATE_RE = re.compile(rf"\b{_MONTH_ABBR}\.\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?")
+_ABBR_RE = re.compile(_MONTH_ABBR)
 _YEAR_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})s?$")
 _NUMERAL_RE = re.compile(r"^[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
 
@@ -278,6 +282,8 @@ def date_spans(t: Tagged) -> list[Span]:
         if text in MONTHS:
             continue  # "May" alone is too often not a date
         out.append(Span(text, match.start(), Kind.DATE))
+    for match in _ABBR_DATE_RE.finditer(t.sentence):
+        out.append(Span(match.group(), match.start(), Kind.DATE))
     return out
 
 
@@ -494,6 +500,12 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
             return  # part of a bigger word: "Forty-nine", "256-bit"
         if any(span.start < b and a < span.end for a, b in taken):
             return
+        if re.search(r"\d:$", t.sentence[max(0, span.start - 2) : span.start]) or re.match(
+            r":\d", t.sentence[span.end : span.end + 2]
+        ):
+            return  # "2:{{30 to 3}}:00": a piece of a time; swapped it reads "2:87 to 45:00"
+        if _ABBR_RE.fullmatch(span.text) and after == ".":
+            return  # "{{Sept}}. 5": half of an abbreviated date
         near = t.sentence[max(0, span.start - 2) : span.start] + t.sentence[span.end : span.end + 2]
         if "=" in near:
             return  # "MV = PQ": part of a formula

@@ -161,6 +161,8 @@ def false_swap(
     for option in wrong:
         if re.search(rf"(?<![\w.,]){re.escape(option.lower())}(?![\w])", rest):
             continue  # "had exceeded 9,000 tonnes ... had fallen to 9,000 tonnes": no test
+        if options.impossible_time(option) or options.overlaps(span.text, option):
+            continue  # "at about 2:87 to 45:15": no clock shows it, so no test either
         if span.kind == Kind.YEAR:
             if options.is_forecast(sentence):
                 return None  # "images are expected in the summer of 2011": before the launch

@@ -3,12 +3,16 @@ ruled out by the stem, never a trivial nudge (the failures the blind readers mar
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quizapp.generate import options, statements
 from quizapp.generate.answers import EntityIndex, Kind, Span
 from quizapp.generate.cards import blanked
+from quizapp.generate.sentences import split_sentences
+from quizapp.generate.spans import all_spans, tag_sentence
 
 
 def _wrong(sentence: str, text: str, kind: Kind, pools=None, classes=None, context=()):
@@ -187,3 +191,46 @@ def test_no_options_for_a_piece_of_a_longer_name() -> None:
     s = "In 1947 she moved to work at the Laboratoire Central des Services Chimiques de Paris."
     context = ["Later Birkbeck College and King's College hired staff in London."]
     assert _wrong(s, "Services Chimiques", Kind.ORG, context=context) is None
+
+
+def test_no_impossible_clock_times_in_options_or_false_statements() -> None:
+    s = "The engineers said the drawdown should finish at about 2:30 to 3:00 in the afternoon."
+    # the time is never cut into pieces a swap could turn into "2:87 to 45:00"
+    texts = [span.text for span in all_spans(tag_sentence(s), EntityIndex([s]))]
+    assert not [t for t in texts if t[:1].isdigit()], texts
+    # and a whole time never becomes one no clock shows
+    wrong = _wrong(s, "2:30 to 3:00", Kind.NUMBER) or []
+    t = "The drawdown of the tank finished at 2:30 to 3:00 in the afternoon."
+    assert _swap(t, "2:30 to 3:00", Kind.NUMBER, ["2:87 to 45:15", "1:15 to 1:30"]) == (
+        "1:15 to 1:30"
+    )
+    for option in wrong:
+        for hours, minutes in re.findall(r"(\d+):(\d+)", option):
+            assert int(minutes) < 60 and int(hours) <= 24, option
+    assert options.impossible_time("2:87 to 45:15")
+    assert options.impossible_time("1:05:70")
+    assert not options.impossible_time("45:15 minutes")
+    assert not options.impossible_time("4:30 to 6:00")
+
+
+def test_a_wrong_range_never_overlaps_the_right_one() -> None:
+    assert options.overlaps("3:00–3:30 minutes", "3–4 minutes")
+    assert options.overlaps("2:30 to 3:00", "2:45 to 3:30")
+    assert not options.overlaps("3:00–3:30 minutes", "4–5 minutes")
+    s = "Each radio pass lasts 3:00–3:30 minutes and sends data to the network in California."
+    wrong = _wrong(s, "3:00–3:30 minutes", Kind.NUMBER, {Kind.NUMBER: ["3–4 minutes"]})
+    assert not wrong or "3–4 minutes" not in wrong
+    assert _swap(s, "3:00–3:30 minutes", Kind.NUMBER, ["3–4 minutes"]) is None
+
+
+def test_an_abbreviated_month_is_gapped_with_its_whole_date() -> None:
+    for s, date in (
+        ("Voyager 1 was launched on Sept. 5, 1977, from Cape Canaveral.", "Sept. 5, 1977"),
+        ("The second probe was launched on Aug. 20, 1977, sixteen days earlier.", "Aug. 20, 1977"),
+        ("The treaty was signed on Nov. 3 in the old town hall of Geneva.", "Nov. 3"),
+    ):
+        assert len(split_sentences(s + " It flew on.")) == 2
+        found = all_spans(tag_sentence(s), EntityIndex([s]))
+        texts = [span.text for span in found]
+        assert date in texts, texts
+        assert not {"Sept", "Aug", "Nov"} & set(texts), texts
