@@ -547,7 +547,7 @@ class _Builder:
     def _options(self, t: Tagged, title: str, section_id: str) -> list[_Option]:
         found: list[_Option] = []
         for maker in (
-            lambda: questions.definition(t, title, self.index),
+            lambda: questions.definition(t, title, self.index, topic=self.deck_title),
             lambda: questions.called(t, self.index),
             lambda: questions.why(t, title),
             lambda: questions.who(t, self.index, title),

@@ -151,7 +151,27 @@ def _apposed(sentence: str) -> Question | None:
     return Question("definition", question, rest[:1].upper() + rest[1:] + ".")
 
 
-def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Question | None:
+# "one of the most closely watched numbers", "the most devastating pandemic", "the largest
+# reef": a ranking or a judgement of the thing, not what it is.
+_EVALUATION_RE = re.compile(
+    r"^(?:one of the\b|the (?:most|least|first|last|only|best|worst)\b|the \w+est\b|"
+    r"the \w+-(?:largest|biggest|smallest|oldest|highest|longest)\b)",
+    re.IGNORECASE,
+)
+# "... and a Lewis base is an electron-pair donor": a second term defined in the same sentence.
+_SECOND_COPULA_RE = re.compile(
+    r",?\s(?:and|while|whereas)\s(?:a|an|the)\s[\w' -]{1,40}?\s(?:is|are|was|were)\s.*$"
+)
+
+
+def is_evaluation(answer: str) -> bool:
+    """'One of the most closely watched numbers in economics': ranks the thing, defines nothing."""
+    return bool(_EVALUATION_RE.match(answer.strip()))
+
+
+def definition(
+    t: Tagged, title: str, index: EntityIndex | None = None, topic: str = ""
+) -> Question | None:
     """'A coral reef is a ridge of limestone ...' -> 'What is a coral reef?'."""
     apposed = _apposed(t.sentence)
     if apposed is not None:
@@ -182,7 +202,12 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
     if nxt == "the" and end + 2 < len(t.words):
         following = t.words[end + 2].lower()
         if following in _RANKS or following.endswith("est"):
-            return _reversed(t, end, subject, rest, index)
+            reverse = _reversed(t, end, subject, rest, index)
+            if reverse is not None and any(
+                _gives_away(reverse.answer, named) for named in (title, topic) if named
+            ):
+                return None  # "What was the most devastating pandemic ...?" in a deck on it
+            return reverse
     if _capitalised_name_start(rest):
         # "The second-largest barrier reef system is the Mesoamerican Reef, which ...".
         name = re.split(r",\s|\s(?:which|who|that|in|on|at|with)\s", rest)[0]
@@ -204,6 +229,9 @@ def definition(t: Tagged, title: str, index: EntityIndex | None = None) -> Quest
             answer,
             accept,
         )
+    rest = _SECOND_COPULA_RE.sub("", rest)
+    if is_evaluation(rest):
+        return None  # "What is unemployment?" / "One of the most closely watched numbers"
     if len(rest.split()) > MAX_ANSWER_WORDS or len(rest.split()) < 4:
         return None
     if re.search(r"(?:,|;)\s(?:but|and|while|although|though|yet)\s|\sbut\s", rest):
@@ -737,4 +765,6 @@ def heading_answer(title: str, sentences: list[str]) -> Question | None:
         said = re.match(rf"^{re.escape(match.group(2))} (?:is|are|was|were) (.+)$", answer, re.I)
         if said and len(said.group(1).split()) >= 4:
             answer = said.group(1)[:1].upper() + said.group(1)[1:]
+            if is_evaluation(answer):
+                return None  # "What was the Black Death?" / "The most devastating pandemic ..."
     return Question("heading", bare, answer)
