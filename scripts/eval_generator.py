@@ -7,6 +7,10 @@
         spam recall and the share of real sentences dropped, from each split's spam.json
     python scripts/eval_generator.py score tests/generate/corpus/verdicts/heldout ...
         figures from the reader's verdict files (`NAME.verdict.json` beside `NAME.deck.yaml`)
+    python scripts/eval_generator.py compare tests/generate/corpus/verdicts/heldout ... [-v]
+        regenerate every judged deck with the current generator and count, against the old
+        verdicts, the kept cards it still makes, changes or loses and the bad cards it fixes
+        (a changed or new card is unjudged: only a new blind reading can judge it)
 
 The protocol is in tests/generate/corpus/README.md and docs/generator.md ("Evaluation").
 """
@@ -218,6 +222,76 @@ def score(folders: list[Path]) -> None:
     print("failure codes:", ", ".join(f"{c} {n}" for c, n in codes.most_common()) or "none")
 
 
+def _raw_cards(deck_text: str) -> dict[str, dict]:
+    import yaml
+
+    data = yaml.safe_load(deck_text)
+    return {c["id"]: c for s in data.get("sections", []) for c in s.get("cards", [])}
+
+
+def _content(card: dict) -> str:
+    return json.dumps({k: v for k, v in card.items() if k not in ("id", "context")}, sort_keys=True)
+
+
+def _regenerated(folder: Path, name: str) -> str:
+    if folder.name.startswith("bundled"):
+        article = ROOT / "decks" / "sources" / f"{name}.txt"
+        text = decode_article(article.read_bytes())
+        return dumps(generate_deck(text, article_path=article.name, deck_id=name, title=None).deck)
+    twin = next((CORPUS / folder.name).glob(f"{name}.spam.*"))
+    return deck_yaml(twin, name.replace("_", "-"))
+
+
+def compare(folders: list[Path], verbose: bool) -> None:
+    totals: Counter[str] = Counter()
+    print("| deck | kept same | kept changed | kept lost | bad same | bad changed | bad gone | new |")
+    print("|---|---|---|---|---|---|---|---|")
+    for folder in folders:
+        for path in sorted(folder.glob("*.verdict.json")):
+            name = path.name.removesuffix(".verdict.json")
+            verdict = {c["id"]: c for c in json.loads(path.read_text("utf-8"))["cards"]}
+            old = _raw_cards((folder / f"{name}.deck.yaml").read_text("utf-8"))
+            new = _raw_cards(_regenerated(folder, name))
+            new_by_content = {_content(c): c for c in new.values()}
+            new_by_source: dict[str, list[dict]] = defaultdict(list)
+            for c in new.values():
+                new_by_source[_norm(c.get("source", ""))].append(c)
+            row: Counter[str] = Counter()
+            matched: set[str] = set()
+            for cid, card in old.items():
+                judged = verdict.get(cid, {}).get("verdict", "?").upper()
+                kind = "kept" if judged == "KEEP" else "bad"
+                twin = new_by_content.get(_content(card))
+                if twin is not None:
+                    outcome = "same"
+                    matched.add(twin["id"])
+                else:
+                    same_source = [
+                        c for c in new_by_source.get(_norm(card.get("source", "")), [])
+                        if c["type"] == card["type"] and c["id"] not in matched
+                    ]
+                    outcome = "changed" if same_source else ("lost" if kind == "kept" else "gone")
+                    if same_source:
+                        matched.add(same_source[0]["id"])
+                    if verbose:
+                        reason = verdict.get(cid, {}).get("reason", "")
+                        print(f"  {name} {judged} {outcome}: {cid} {reason[:100]}")
+                        if same_source:
+                            print(f"      now: {_content(same_source[0])[:300]}")
+                row[f"{kind} {outcome}"] += 1
+            fresh = [c for c in new.values() if c["id"] not in matched]
+            row["new"] = len(fresh)
+            if verbose:
+                for c in fresh:
+                    print(f"  {name} NEW: {_content(c)[:300]}")
+            totals.update(row)
+            cols = ("kept same", "kept changed", "kept lost", "bad same", "bad changed", "bad gone")
+            print(f"| {folder.name}/{name} | " + " | ".join(str(row[c]) for c in cols)
+                  + f" | {row['new']} |")
+    cols = ("kept same", "kept changed", "kept lost", "bad same", "bad changed", "bad gone", "new")
+    print("| **all** | " + " | ".join(str(totals[c]) for c in cols) + " |")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
@@ -230,11 +304,16 @@ def main() -> int:
     h.add_argument("splits", nargs="+")
     s = sub.add_parser("score")
     s.add_argument("folders", nargs="+", type=Path)
+    c = sub.add_parser("compare")
+    c.add_argument("folders", nargs="+", type=Path)
+    c.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     if args.command == "prepare":
         prepare(args.split, args.out)
     elif args.command == "hygiene":
         hygiene(args.splits)
+    elif args.command == "compare":
+        compare(args.folders, args.verbose)
     else:
         score(args.folders)
     return 0
