@@ -244,7 +244,8 @@ def _regenerated(folder: Path, name: str) -> str:
 
 def compare(folders: list[Path], verbose: bool) -> None:
     totals: Counter[str] = Counter()
-    print("| deck | kept same | kept changed | kept lost | bad same | bad changed | bad gone | new |")
+    heads = ("kept same", "kept changed", "kept lost", "bad same", "bad changed", "bad gone")
+    print("| deck | " + " | ".join(heads) + " | new |")
     print("|---|---|---|---|---|---|---|---|")
     for folder in folders:
         for path in sorted(folder.glob("*.verdict.json")):

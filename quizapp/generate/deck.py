@@ -162,7 +162,7 @@ _COMPLEMENT_RE = re.compile(
 # Names that are common words too: anyone can guess them.
 _COMMON_NAMES = frozenset(
     "Earth Sun Moon West East North South Church State Crown Government Army Navy".split()  # noqa: SIM905
-)
+) | frozenset({"Europe", "Asia", "Africa", "America", "Americas"})
 # An example the sentence gives runs to the end of its clause.
 _EXAMPLE_RE = re.compile(r"\b(?:such as(?! the fact)|e\.g\.|for example|for instance)[^;:()]*$")
 _DAY_RE = re.compile(r"\b\d{1,2}\b")
@@ -420,6 +420,8 @@ class _Builder:
             return None
         if t.sentence.count(text) > 1 or gaps.fault(t, span, self.headline):
             return None
+        if gaps.alias_beside(span, t.sentence):
+            return None
         # The obvious actor of any news story ("the {{U.S.}} will have to rethink"), or a capital
         # restating the country beside it: a last resort, when the sentence offers nothing else.
         last_resort = span.kind in ENTITY_KINDS and (
@@ -561,7 +563,7 @@ class _Builder:
             score = self._span_ok(span, t, title)
             if score is not None:
                 scored.append((span, score))
-        for span, score in _setting_last(t, scored):
+        for span, score in gaps.settings_last(t, _setting_last(t, scored)):
             found.append(_Option(score, "cloze", span))
             seed = cards.card_id(section_id, "choice", t.sentence, span.text)
             wrong = options.candidates(

@@ -359,3 +359,54 @@ def _class_word_first(t: Tagged, span: Span) -> bool:
     head = parts[1]
     plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
     return zipf(parts[0]) >= 3.5 and zipf(head) < 2.0 and head.isalpha() and not plural
+
+
+_PLACE_KINDS = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
+_KEY_KINDS = frozenset({Kind.PERSON, Kind.TERM, Kind.NUMBER, Kind.DATE, Kind.YEAR})
+# "In 1810 ...", "In the 1770s ...", "Around 1954 ...": when the sentence's story happened.
+_OPENING_TIME_RE = re.compile(
+    r"^(?:In|Around|By|About|From|During|Until|c\.) (?:the |early |late )*$"
+)
+
+
+def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
+    """Where and when set the scene; who and what are the point. A place ranks below a person,
+    term, figure or date of the same sentence ("died in {{London}} on 16 April 1958, aged 37"
+    is about the date and the age), and an opening year ranks below the person it introduces
+    ("In {{1810}} Humphry Davy showed that ..." is Davy's finding)."""
+    keys = [s for span, s in scored if span.kind in _KEY_KINDS]
+    people = [
+        s for span, s in scored if span.kind == Kind.PERSON and len(span.text.split()) > 1
+    ]
+    ranked = []
+    for span, score in scored:
+        if span.kind in _PLACE_KINDS and keys:
+            score = min(score, max(keys) - 0.1)
+        elif (
+            span.kind in (Kind.YEAR, Kind.DATE)
+            and people
+            and _OPENING_TIME_RE.match(t.sentence[: span.start])
+        ):
+            score = min(score, max(people) - 0.05)
+        ranked.append((span, score))
+    return ranked
+
+
+def alias_beside(span: Span, sentence: str) -> bool:
+    """The sentence names the answer a second way right beside it: a formula or short name in
+    brackets ("the {{ammonium ion}} (NH4+)") or an acronym's spelled-out form ("{{NAIRU}}, the
+    non-accelerating inflation rate of unemployment")."""
+    after = sentence[span.end :]
+    if span.kind not in (Kind.NUMBER, Kind.YEAR, Kind.DATE) and re.match(
+        r" \((?:[A-Z][A-Za-z0-9+\-−]*|[A-Z][^)]{0,30})\)", after
+    ):
+        return True
+    if span.text.isupper() and len(span.text) >= 2:
+        spelled = re.match(r",? (?:the |a |an )?((?:[\w-]+ ){1,8}[\w-]+)", after)
+        if spelled:
+            words = [w for w in re.split(r"[\s-]+", spelled.group(1)) if w]
+            letters = "".join(w[0] for w in words if w.lower() not in STOP_WORDS or w == words[0])
+            return span.text.lower() in letters.lower() and letters[:1].lower() == span.text[
+                :1
+            ].lower()
+    return False

@@ -98,3 +98,45 @@ def test_a_phrase_gap_keeps_its_head_noun() -> None:
     asked = [answers(c.text, 1)[0] for _, c in deck.cards() if isinstance(c, ClozeCard)]
     assert asked
     assert not any(a.endswith(" beta") for a in asked)
+
+
+def asked(text: str) -> list[str]:
+    """What each card of the deck asks for, whatever its type."""
+    out = []
+    for _, card in generate_deck(text).deck.cards():
+        if isinstance(card, ClozeCard):
+            out.append(answers(card.text, 1)[0])
+        else:
+            answer = getattr(card, "answer", "")
+            out.extend(answer if isinstance(answer, tuple | list) else [str(answer)])
+    return out
+
+
+def test_a_place_ranks_below_the_date_or_figure_the_sentence_gives() -> None:
+    text = (
+        "Early years\n"
+        "Work on the star charts began in Santiago on 12 March 1931 with a grant from Chile.\n"
+        "The astronomer Clara Weiss died in Vienna in 1962, aged 71, after decades of work.\n"
+    )
+    found = asked(text)
+    assert len(found) == 2  # both sentences are asked ...
+    assert not {"Santiago", "Vienna"} & set(found)  # ... but not for their places
+
+
+def test_a_continent_is_no_gap_when_the_sentence_has_nothing_better() -> None:
+    text = (
+        "The cure\n"
+        "News of the new cure brought patients from across Europe and letters from everywhere.\n"
+        "The clinic treated its first patient with the serum in the winter of 1890.\n"
+    )
+    assert "Europe" not in asked(text)
+
+
+def test_a_name_given_twice_beside_the_gap_is_no_test() -> None:
+    text = (
+        "Soil chemistry\n"
+        "Roots take up nitrogen mostly as the nitrate ion (NO3-) dissolved in the water of soil.\n"
+        "The related CPI, the consumer price index, was first published by the bureau in 1919.\n"
+    )
+    found = " ".join(asked(text))
+    assert "nitrate ion" not in found and "CPI" not in found

@@ -84,6 +84,7 @@ def test_a_word_of_the_stem_that_spells_out_the_answer_rules_it_out() -> None:
         "malaria, which is why the gene is common in families from malarial regions of Africa.\n"
         "The initials CRISPR stand for clustered regularly interspaced short palindromic repeats, "
         "sequences that bacteria use to recognise the viruses that attack them in the wild.\n"
+        "British regulators approved the first gene therapy for sickle cell disease in 2023.\n"
     )
     found = " ".join(gaps(text))
     assert "malarial regions" not in found and "CRISPR" not in found
