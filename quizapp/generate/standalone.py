@@ -36,6 +36,13 @@ _LEADING_RE = re.compile(
 _CONTRAST_RE = re.compile(
     r"^(?:however|moreover|furthermore|meanwhile|in addition|still|nevertheless|even so),\s", re.I
 )
+# "Gravestones there record ...", "London was struck that autumn": a place or time only the
+# sentence before pins down. (A weekday is left to the report's lead, which dates it.)
+_DEICTIC_RE = re.compile(
+    r"(?<!^)\b(?:there|here)\b(?! (?:is|are|was|were|has|have|had|may|might|will|would|seem"
+    r"|seems|seemed|remains?|came|comes|exists?|lived|lies|lay|stood|appears?|appeared)\b)"
+    r"|\bthat (?:spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night)\b"
+)
 _EXISTENTIAL_RE = re.compile(r"^there\s+(?:is|are|was|were|have been|has been)\b", re.I)
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _THING = frozenset({"its", "they", "their"})
@@ -197,6 +204,8 @@ def problem(
         return "opens with a month whose year an earlier sentence gives"
     if re.search(r"\b(?:the same|the latter|the former|the others?|the rest)\b", sentence, re.I):
         return "refers to something in an earlier sentence"
+    if _DEICTIC_RE.search(sentence):
+        return "a place or time an earlier sentence gives ('there', 'that autumn')"
     compared = next(
         (
             i

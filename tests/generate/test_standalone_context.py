@@ -270,3 +270,22 @@ def test_a_minor_person_in_a_life_gets_the_life_as_context() -> None:
     )
     card = by_source(life)["Karl Lindner died suddenly in Innsbruck in February 1931."]
     assert card.context == "Who was Anna Kessler? — Later years"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stands"),
+    [
+        ("Old parish records there list an unusual number of burials in 1721 and 1722.", False),
+        ("Hamburg was reached that winter, and Lübeck by the spring of 1350 at the latest.", False),
+        ("In the cellar there are twelve oak casks that hold the whole harvest of 1921.", True),
+        ("The results were published on Thursday, 4 May 1950, in the journal Nature.", True),
+    ],
+)
+def test_a_place_or_time_only_an_earlier_sentence_gives_is_no_card(
+    sentence: str, stands: bool
+) -> None:
+    from quizapp.generate.spans import tag_sentence
+    from quizapp.generate.standalone import problem
+
+    found = problem(tag_sentence(sentence))
+    assert (found is None or "place or time" not in found) is stands
