@@ -486,6 +486,17 @@ def noun_phrases(t: Tagged) -> list[Span]:
     return out
 
 
+# "2:45 to 3:15", "3:00–3:30 minutes": a clock time or a range of them, whole.
+_TIME_RE = re.compile(
+    r"(?<![\d:])\d{1,2}:\d{2}(?:\s?(?:to|–|-)\s?\d{1,2}:\d{2})?"
+    r"(?:\s(?:minutes|hours|a\.m\.|p\.m\.))?(?![\d:])"
+)
+
+
+def time_spans(t: Tagged) -> list[Span]:
+    return [Span(m.group(), m.start(), Kind.NUMBER) for m in _TIME_RE.finditer(t.sentence)]
+
+
 def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     """Every candidate answer, the more definite kinds claiming their text first."""
     spans: list[Span] = []
@@ -521,6 +532,7 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
         spans.append(span)
 
     for group in (
+        time_spans(t),
         term_spans(t),
         date_spans(t),
         number_spans(t),

@@ -140,3 +140,14 @@ def test_a_name_given_twice_beside_the_gap_is_no_test() -> None:
     )
     found = " ".join(asked(text))
     assert "nitrate ion" not in found and "CPI" not in found
+
+
+def test_a_clock_time_range_is_asked_whole() -> None:
+    text = (
+        "Brewing\n"
+        "For the Chemex brewer the water should finish draining after about 4:30 to 5:00.\n"
+        "Grind the beans coarser than for any cone so that the thick filter does not clog.\n"
+    )
+    found = asked(text)
+    assert "4:30 to 5:00" in found
+    assert not any(":" in a and a != "4:30 to 5:00" for a in found)
