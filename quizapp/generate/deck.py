@@ -19,6 +19,7 @@ from quizapp.deck.ids import content_hash, slugify
 from quizapp.deck.model import AnyCard, Deck, Section, SourceInfo, TrueFalseCard
 from quizapp.generate import (
     antecedents,
+    appositions,
     cards,
     datelines,
     definitions,
@@ -550,6 +551,7 @@ class _Builder:
         found: list[_Option] = []
         for maker in (
             lambda: questions.definition(t, title, self.index, topic=self.deck_title),
+            lambda: appositions.apposed_definition(t, self.index),
             lambda: questions.called(t, self.index),
             lambda: questions.why(t, title),
             lambda: questions.who(t, self.index, title),
