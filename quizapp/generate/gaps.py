@@ -369,25 +369,36 @@ _OPENING_TIME_RE = re.compile(
 )
 
 
+# "about fifty sheep": a rough count, not the figure a sentence is there to give.
+_ROUGH_RE = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|over) $")
+
+
 def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
     """Where and when set the scene; who and what are the point. A place ranks below a person,
     term, figure or date of the same sentence ("died in {{London}} on 16 April 1958, aged 37"
     is about the date and the age), and an opening year ranks below the person it introduces
-    ("In {{1810}} Humphry Davy showed that ..." is Davy's finding)."""
+    ("In {{1810}} Humphry Davy showed that ..." is Davy's finding) or the term or exact figure
+    it reports ("In {{1982}} ... proposed the VEI, which rates eruptions from 0 to 8")."""
     keys = [s for span, s in scored if span.kind in _KEY_KINDS]
-    people = [
-        s for span, s in scored if span.kind == Kind.PERSON and len(span.text.split()) > 1
+    people = [s for span, s in scored if span.kind == Kind.PERSON and len(span.text.split()) > 1]
+    # Below a term or figure by more than the 0.2 band a card's type is drawn from, or the
+    # time's multiple choice still wins the type draw; a rough count is no more the point.
+    points = [
+        s - 0.3
+        for span, s in scored
+        if span.kind in (Kind.TERM, Kind.NUMBER) and not _ROUGH_RE.search(t.sentence[: span.start])
     ]
+    points += [s - 0.05 for s in people]
     ranked = []
     for span, score in scored:
         if span.kind in _PLACE_KINDS and keys:
             score = min(score, max(keys) - 0.1)
         elif (
             span.kind in (Kind.YEAR, Kind.DATE)
-            and people
+            and points
             and _OPENING_TIME_RE.match(t.sentence[: span.start])
         ):
-            score = min(score, max(people) - 0.05)
+            score = min(score, max(points))
         ranked.append((span, score))
     return ranked
 
@@ -406,7 +417,8 @@ def alias_beside(span: Span, sentence: str) -> bool:
         if spelled:
             words = [w for w in re.split(r"[\s-]+", spelled.group(1)) if w]
             letters = "".join(w[0] for w in words if w.lower() not in STOP_WORDS or w == words[0])
-            return span.text.lower() in letters.lower() and letters[:1].lower() == span.text[
-                :1
-            ].lower()
+            return (
+                span.text.lower() in letters.lower()
+                and letters[:1].lower() == span.text[:1].lower()
+            )
     return False

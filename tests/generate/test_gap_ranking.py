@@ -151,3 +151,33 @@ def test_a_clock_time_range_is_asked_whole() -> None:
     found = asked(text)
     assert "4:30 to 5:00" in found
     assert not any(":" in a and a != "4:30 to 5:00" for a in found)
+
+
+def test_an_opening_time_yields_to_the_figure_the_sentence_reports() -> None:
+    # Blind readers (heldout5 volcanoes): "Tests the year (1982) rather than what the VEI is",
+    # "Gaps the date '{{November 1985}}'; the key idea is the hazard".
+    vei = (
+        "Measuring eruptions\n"
+        "In 1982 the volcanologists Chris Newhall and Stephen Self proposed the Volcanic "
+        "Explosivity Index, or VEI, which rates eruptions from 0 to 8 by the volume of material "
+        "thrown out and the height of the eruption column.\n"
+    )
+    assert asked(vei) == ["0 to 8"]
+    ruiz = (
+        "Hazards\n"
+        "In November 1985 a modest eruption of Nevado del Ruiz in Colombia melted part of its ice "
+        "cap, and the lahars that followed buried the town of Armero, killing more than 23,000 "
+        "people.\n"
+    )
+    assert "November 1985" not in asked(ruiz)
+
+
+def test_an_opening_time_stays_the_gap_beside_a_rough_count_or_alone() -> None:
+    # A reader kept '{{May 1881}}' here: "about fifty sheep" is no more the point.
+    trial = (
+        "Anthrax\n"
+        "In May 1881 at the farm of Pouilly-le-Fort, near Melun, the chemist staged a public "
+        "trial with about fifty sheep: half were vaccinated and half were not.\n"
+    )
+    assert asked(trial) == ["May 1881"]
+    assert asked("Early presses\nThe first printing press in England opened in 1476.\n") == ["1476"]
