@@ -225,7 +225,9 @@ def problem(
     seen_noun = seen_name = seen_many = False
     for i, word in enumerate(low):
         tag = t.tags[i]
-        if word in _ALWAYS_UNCLEAR and not antecedents.own_it(t, i, persons):
+        if word in _ALWAYS_UNCLEAR and not (
+            antecedents.own_it(t, i, persons) or antecedents.inner_it(t, i, persons)
+        ):
             return f"'{t.words[i]}' points to something not named in the sentence"
         if word in _PERSONAL and not seen_name:
             return f"'{t.words[i]}' points to someone not named in the sentence"
@@ -248,6 +250,8 @@ def problem(
                 return f"'{t.words[i]}' points back to an earlier sentence"
         if t.words[i] in _TIME_WORDS:
             continue  # "In July 1898 they ...": a month is nobody's antecedent
+        if i == 0 and tag == "VERB" and len(low) > 1 and low[1] in _MODALS and _plural(word):
+            tag = "NOUN"  # "Volcanoes cannot ...": no command has a modal after its verb
         if tag == "PROPN" or (t.words[i][:1].isupper() and i > 0):
             seen_name = seen_name or not persons or t.words[i] in persons
             seen_noun = seen_many = True  # a name may be a people or a group ("the Hansa")
@@ -262,6 +266,7 @@ def problem(
     return None
 
 
+_MODALS = frozenset("can cannot could may might must will would should".split())  # noqa: SIM905
 # Nouns that can be a "he", "she" or "they" named in the sentence itself.
 _TIME_WORDS = frozenset(
     """
