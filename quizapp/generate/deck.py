@@ -167,9 +167,7 @@ _COMMON_NAMES = frozenset(
 # An example the sentence gives runs to the end of its clause.
 _EXAMPLE_RE = re.compile(r"\b(?:such as(?! the fact)|e\.g\.|for example|for instance)[^;:()]*$")
 _DAY_RE = re.compile(r"\b\d{1,2}\b")
-_MONTH_RE = re.compile(
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-)
+_MONTH_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # Capitalised words a figure may follow without being part of a name.
 _NUMBER_LEADS = frozenset("In By On At From To About Around Some Only Over Under Nearly".split())  # noqa: SIM905
 
@@ -215,9 +213,7 @@ def _setting_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Spa
     if not named:
         return scored
     ceiling = max(named) - 0.05
-    return [
-        (span, min(score, ceiling) if _setting(t, span) else score) for span, score in scored
-    ]
+    return [(span, min(score, ceiling) if _setting(t, span) else score) for span, score in scored]
 
 
 def _initials(words_: list[str]) -> str:
@@ -456,8 +452,11 @@ class _Builder:
             return None  # "{{MX}} records", "{{UDP}} messages": the acronym only qualifies
         if span.kind in ENTITY_KINDS and re.match(r" \d", after):
             return None  # "{{Hut}} 8", "{{Apollo}} 11": half of a name
-        if re.match(r" (?:d['’]|de |du |des |del |della |von |van )[A-Z]", after):
-            return None  # "the {{Musée}} d'Orsay": half of a name
+        if re.match(rf" {gaps.NAME_LINK}[A-Z]", after) or (
+            text[:1].isupper()
+            and re.search(rf"[A-Z][\w'’.-]* {gaps.NAME_LINK}$", t.sentence[: span.start])
+        ):
+            return None  # "the {{Musée}} d'Orsay", "{{Sultan Muhammad}} bin Tughluq": half a name
         if span.kind == Kind.NUMBER and re.search(r"\w [A-Z][a-z]+ $", t.sentence[: span.start]):
             before_word = t.sentence[: span.start].split()[-1]
             if not _MONTH_RE.fullmatch(before_word) and before_word not in _NUMBER_LEADS:
@@ -561,7 +560,7 @@ class _Builder:
                 found.append(_Option(_QUESTION_SCORE[question.kind], "qa", question=question))
         scored = []
         for found_span in all_spans(t, self.index):
-            span = gaps.narrowed(t, found_span)
+            span = gaps.whole_name(t, gaps.narrowed(t, found_span))
             score = self._span_ok(span, t, title)
             if score is not None:
                 scored.append((span, score))

@@ -14,7 +14,7 @@ import re
 
 from quizapp.generate import gazetteer
 from quizapp.generate.answers import ENTITY_KINDS, NAME_STARTERS, PLACE_WORDS, Kind, Span
-from quizapp.generate.lexicon import MONTHS, ORG_WORDS, STOP_WORDS
+from quizapp.generate.lexicon import MONTHS, ORG_WORDS, STOP_WORDS, TITLES
 from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import NUMBER_WORDS, Tagged
 
@@ -335,6 +335,32 @@ def narrowed(t: Tagged, span: Span) -> Span:
         return span
     head = span.text.split()[1]
     return Span(head, span.end - len(head), Kind.TERM)
+
+
+# The particle joining the parts of one name ("Musée d'Orsay", "Nevado del Ruiz", "Muhammad bin
+# Tughluq", "Vincent van Gogh"): a gap on either side of it leaves the other half as a hint.
+NAME_LINK = r"(?:d['’]|(?:de|du|des|del|della|di|da|dos|von|van|der|bin|ibn|bint|ben) |al-)"
+_NAME_PART = r"[A-Z][\w'’.-]*"
+# A rank before a name is not part of the answer: "Sultan {{Muhammad bin Tughluq}}".
+_RANKS = TITLES | frozenset("Sultan Emperor Empress Shah Caliph Tsar Emir Prince Princess".split())  # noqa: SIM905
+
+
+def whole_name(t: Tagged, span: Span) -> Span:
+    """A name the tagger cut at its particle, made whole: "{{Sultan Muhammad}} bin Tughluq"
+    -> "Sultan {{Muhammad bin Tughluq}}", "Nevado del {{Ruiz}}" -> "{{Nevado del Ruiz}}"."""
+    if not span.text[:1].isupper():
+        return span
+    start, end = span.start, span.end
+    while after := re.match(rf" {NAME_LINK}{_NAME_PART}", t.sentence[end:]):
+        end += after.end()
+    while before := re.search(rf"{_NAME_PART} {NAME_LINK}$", t.sentence[:start]):
+        start = before.start()
+    if (start, end) == (span.start, span.end):
+        return span
+    words = t.sentence[start:end].split()
+    while len(words) > 2 and words[0] in _RANKS:
+        start += len(words.pop(0)) + 1
+    return Span(t.sentence[start:end], start, span.kind)
 
 
 _OTHER_DEMONYMS = frozenset("French Dutch Swiss Greek Welsh Scottish English Irish".split())  # noqa: SIM905

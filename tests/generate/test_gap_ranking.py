@@ -181,3 +181,20 @@ def test_an_opening_time_stays_the_gap_beside_a_rough_count_or_alone() -> None:
     )
     assert asked(trial) == ["May 1881"]
     assert asked("Early presses\nThe first printing press in England opened in 1476.\n") == ["1476"]
+
+
+def test_a_name_joined_by_a_particle_is_asked_whole() -> None:
+    # A blind reader (heldout5 Ibn Battuta): "The gap splits the name: it hides 'Sultan
+    # Muhammad' and leaves 'bin Tughluq' showing as a hint."
+    delhi = (
+        "India\n"
+        "Delhi was ruled by Sultan Muhammad bin Tughluq, a ruler famous both for his generosity "
+        "to foreign scholars and for his sudden, violent changes of mood.\n"
+    )
+    assert asked(delhi) == ["Muhammad bin Tughluq"]
+    orsay = (
+        "Legacy\n"
+        "In 2024, 150 years after the first show, the Musée d'Orsay marked the anniversary with "
+        "the exhibition.\n"
+    )
+    assert asked(orsay) == ["Musée d'Orsay"]
