@@ -22,6 +22,7 @@ from quizapp.generate import (
     appositions,
     cards,
     datelines,
+    defining_verbs,
     definitions,
     gaps,
     gazetteer,
@@ -551,6 +552,7 @@ class _Builder:
         for maker in (
             lambda: questions.definition(t, title, self.index, topic=self.deck_title),
             lambda: appositions.apposed_definition(t, self.index),
+            lambda: defining_verbs.verb_definition(t, self.index),
             lambda: questions.called(t, self.index),
             lambda: questions.why(t, title),
             lambda: questions.who(t, self.index, title),
