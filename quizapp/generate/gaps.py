@@ -58,6 +58,25 @@ _WORD_VALUES |= {
     for i, word in enumerate("""thirty forty fifty sixty seventy eighty ninety""".split())  # noqa: SIM905
 }
 _VALUES = {word: str(value) for word, value in _WORD_VALUES.items() if value >= 3}
+# Ordinals from third up: "raised to the {{thirtieth power}}" beside "t is 30".
+_ORDINALS = {
+    word: str(value)
+    for value, word in enumerate(
+        """
+        _ _ _ third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+        fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth
+        """.split()  # noqa: SIM905
+    )
+    if value >= 3
+} | {
+    word: str(10 * (i + 3))
+    for i, word in enumerate(
+        "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split()  # noqa: SIM905
+    )
+}
+# A rate per month or per week stated in the stem: twelve or fifty-two of it make a year's.
+_PER_PERIOD = {"month": 12.0, "week": 52.0}
+_PER_PERIOD_RE = re.compile(r"\b(?:a|per|each|every) (month|week)\b")
 _SPELLED = {figure: word for word, figure in _VALUES.items()}
 _DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
@@ -170,9 +189,9 @@ def _shown_elsewhere(span: Span, rest: str) -> bool:
             return True  # "for {{40 days}} ... meaning forty days"
     words = re.findall(r"[^\W\d_][\w'’]*", span.text)
     for word in words:
-        value = _VALUES.get(word.lower())
+        value = _VALUES.get(word.lower()) or _ORDINALS.get(word.lower())
         if value is not None and re.search(_FIGURE.format(value), rest):
-            return True  # "{{forty days}} ... 40 days"
+            return True  # "{{forty days}} ... 40 days", "{{thirtieth power}} ... t is 30"
     # The last word of a name that is no person's is its class ("the Basic Multilingual
     # {{Plane}}" beside "Plane 0"): the words before it tell it apart.
     head = words[-1] if len(words) > 1 and span.kind != Kind.PERSON else None
@@ -238,7 +257,8 @@ def _value(text: str) -> float | None:
 
 def _worked_out(span: Span, sentence: str) -> bool:
     """'fewer than 5,000 Greeks, joined by about {{2,000}} foreigners, for a total of around
-    7,000', '28 of 32 patients, or {{88 percent}}': the answer is arithmetic on the stem."""
+    7,000', '28 of 32 patients, or {{88 percent}}', 'an APR of {{24 percent}} that charges 2
+    percent a month': the answer is arithmetic on the stem."""
     if len(_NUMBER_RE.findall(span.text)) != 1:
         return False
     answer = _value(span.text)
@@ -248,7 +268,11 @@ def _worked_out(span: Span, sentence: str) -> bool:
         for m in _NUMBER_RE.finditer(rest)
         if not _YEARISH_RE.match(m.group())
     ]
-    if answer is None or len(others) < 2:
+    if answer is None or not others:
+        return False
+    # "an APR of {{24 percent}} that charges 2 percent a month": the year is twelve months.
+    others += [_PER_PERIOD[p] for p in dict.fromkeys(_PER_PERIOD_RE.findall(rest))]
+    if len(others) < 2:
         return False
     percent = "percent" in span.text or "%" in span.text or "per cent" in span.text
     for i, a in enumerate(others):

@@ -198,3 +198,22 @@ def test_a_name_joined_by_a_particle_is_asked_whole() -> None:
         "the exhibition.\n"
     )
     assert asked(orsay) == ["Musée d'Orsay"]
+
+
+def test_a_figure_the_stem_states_another_way_is_no_gap() -> None:
+    # Blind readers (heldout5 compound interest, code A): "The stem gives n = 1 and t = 30, so
+    # 'thirtieth power' is handed over"; "'2 percent a month' gives away the 24% APR (2 x 12).
+    # ... Edit: hide 'about {{c1::26.8 percent}}' instead."
+    text = (
+        "Compound interest\n"
+        "The formula\n"
+        "For the example above, P is 1,000, r is 0.05, n is 1 and t is 30, so A equals 1,000 "
+        "multiplied by 1.05 raised to the thirtieth power.\n"
+        "APR and APY\n"
+        "A credit card with an APR of 24 percent that charges 2 percent a month has an APY of "
+        "about 26.8 percent, since each month's interest is charged on the previous month's "
+        "interest as well.\n"
+    )
+    found = asked(text)
+    assert "thirtieth power" not in found and "24 percent" not in found
+    assert "26.8 percent" in found
