@@ -42,6 +42,18 @@ _DEICTIC_RE = re.compile(
     r"(?<!^)\b(?:there|here)\b(?! (?:is|are|was|were|has|have|had|may|might|will|would|seem"
     r"|seems|seemed|remains?|came|comes|exists?|lived|lies|lay|stood|appears?|appeared)\b)"
     r"|\bthat (?:spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night)\b"
+    # "The next day Macron promised ...", "... at the Élysée earlier in the day": a day the
+    # card does not give, counted from one an earlier sentence gave.
+    r"|^(?:The|On the|By the) (?:next|following) (?:day|morning|evening|night|week|month|year)\b"
+    r"|\b(?:earlier|later) (?:in|on|that) the (?:day|morning|afternoon|evening|week)\b"
+    r"|\blater that (?:day|morning|afternoon|evening|night)\b"
+    r"|\bthe (?:day|night|week|year) (?:before|after)(?=[,.;])"
+)
+# "Among the guests were ...": the guests of something an earlier sentence names.
+_AMONG_RE = re.compile(r"^Among the [a-z]+ (?:were|was)\b")
+# "The first starts at age 25 ...": the first of several an earlier sentence introduced.
+_BARE_ORDINALS = frozenset(
+    "first second third fourth former latter other last rest".split()  # noqa: SIM905
 )
 _EXISTENTIAL_RE = re.compile(r"^there\s+(?:is|are|was|were|have been|has been)\b", re.I)
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
@@ -206,6 +218,15 @@ def problem(
         return "refers to something in an earlier sentence"
     if _DEICTIC_RE.search(sentence):
         return "a place or time an earlier sentence gives ('there', 'that autumn')"
+    if _AMONG_RE.match(sentence) or (
+        len(t.words) > 2
+        and t.words[0] == "The"
+        and t.words[1] in _BARE_ORDINALS
+        and t.tags[2] in ("VERB", "AUX")
+        and t.finite[2]
+        and (len(t.words) < 4 or t.tags[3] != "NOUN")  # "The first printed book ..."
+    ):
+        return "one of a group an earlier sentence gives ('among the guests', 'the second')"
     compared = next(
         (
             i

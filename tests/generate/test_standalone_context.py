@@ -279,6 +279,9 @@ def test_a_minor_person_in_a_life_gets_the_life_as_context() -> None:
         ("Hamburg was reached that winter, and Lübeck by the spring of 1350 at the latest.", False),
         ("In the cellar there are twelve oak casks that hold the whole harvest of 1921.", True),
         ("The results were published on Thursday, 4 May 1950, in the journal Nature.", True),
+        ("The next day President Emmanuel Macron promised to rebuild the cathedral.", False),
+        ("Mr. Macron met Mr. Trump at the Élysée Palace earlier in the day.", False),
+        ("The 1815 eruption of Tambora was followed the next year by a cold summer.", True),
     ],
 )
 def test_a_place_or_time_only_an_earlier_sentence_gives_is_no_card(
@@ -289,3 +292,23 @@ def test_a_place_or_time_only_an_earlier_sentence_gives_is_no_card(
 
     found = problem(tag_sentence(sentence))
     assert (found is None or "place or time" not in found) is stands
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stands"),
+    [
+        ("The first starts at age 25 and stops at 65, paying in $96,000 over 40 years.", False),
+        ("The second waits until 35 and pays in $72,000 over 30 years.", False),
+        ("Among the guests were Donald J. Trump and Volodymyr Zelensky.", False),
+        ("The first printed book in English appeared in 1473.", True),
+        ("The last emperor of China died in Beijing in 1967.", True),
+    ],
+)
+def test_one_of_a_group_only_an_earlier_sentence_gives_is_no_card(
+    sentence: str, stands: bool
+) -> None:
+    from quizapp.generate.spans import tag_sentence
+    from quizapp.generate.standalone import problem
+
+    found = problem(tag_sentence(sentence))
+    assert (found is None or "of a group" not in found) is stands
