@@ -164,6 +164,18 @@ def _quoted(sentence: str, word: str) -> bool:
     return bool(re.search(rf"[\"'“‘`]{re.escape(word)}[\"'”’`]", sentence))
 
 
+def _inflected(key: str) -> bool:
+    """'archbishops', 'buttressed': a form of a known word the word list lacks."""
+    for ending, base in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", "")):
+        if (
+            key.endswith(ending)
+            and len(key) - len(ending) >= 4
+            and zipf(key[: -len(ending)] + base) > 0.0
+        ):
+            return True
+    return False
+
+
 def injected_words(sentence: str, counts: Counter[str], vocabulary: set[str]) -> list[str]:
     """Words foreign to both English and this article, dropped in from elsewhere: lower-case
     nonsense, and glued brand tokens in any case pattern."""
@@ -172,7 +184,7 @@ def injected_words(sentence: str, counts: Counter[str], vocabulary: set[str]) ->
         key = normal(word)
         if len(key) < 4 or not word.isalnum() or counts[key] != 1 or zipf(key) != 0.0:
             continue
-        if _quoted(sentence, word):
+        if _quoted(sentence, word) or _inflected(key):
             continue
         # Gambling vocabulary glued to other letters is spam even when the article's own spam
         # shares its first letters ("casino" in a plug, "casinoroyale7" in a sentence) or it

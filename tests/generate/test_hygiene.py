@@ -288,3 +288,16 @@ def test_page_dividers_and_teasers_never_reach_a_card() -> None:
         assert spam not in result.cleaned_text, spam
     for real in ("Supplies came by boat", "Keep reading the logbooks", "lit the lamp"):
         assert real in result.cleaned_text, real
+
+
+def test_a_plural_the_word_list_lacks_is_a_real_word_not_a_glued_token() -> None:
+    from collections import Counter
+
+    from quizapp.generate.hygiene import injected_words
+
+    sentence = (
+        "In 1462 the city was sacked during a dispute between rival archbishops, and many of "
+        "its printers hokibet777 left to seek work elsewhere."
+    )
+    counts = Counter(w.lower() for w in sentence.replace(",", "").split())
+    assert injected_words(sentence, counts, set()) == ["hokibet777"]
