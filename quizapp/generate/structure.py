@@ -28,6 +28,8 @@ _NUMBER_WORDS = (
     "nine",
     "ten",
 )
+# Cards of one question shape a table may give (a column asked of row after row).
+MAX_CARDS_PER_SHAPE = 2
 MAX_TABLE_CARDS = 3
 MAX_ITEM_WORDS = 6
 
@@ -348,6 +350,8 @@ def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, 
         and stem(words[-1]) in _TABLE_THINGS
     ):
         return f"{'an' if name[0] in 'aeiou' else 'a'} {name}", True  # "a diamond plate"
+    if re.fullmatch(r"[a-z]+ type", kind.lower()) and name.startswith(("a ", "an ")):
+        return name, False  # "the main drawback of a geodesic tent"
     return name, name != key and not name.startswith("the ")
 
 
@@ -427,6 +431,11 @@ def _row_name(key: str, kind: str, phrases: Container[str] = ()) -> str:
         and key.lower() not in phrases_without_the(phrases, key)
     ):
         return f"the {key}"  # "the Volga", as the article says it
+    typed = re.fullmatch(r"([a-z]+) type", kind.lower())
+    if typed and 1 <= len(words) <= 2 and typed.group(1) not in key.lower():
+        # "Geodesic" under "Tent type": "a geodesic tent", never "of Geodesic".
+        shown = key if f"{key} {typed.group(1)}" in phrases or key.isupper() else key.lower()
+        return f"{'an' if shown[0].lower() in 'aeiou' else 'a'} {shown} {typed.group(1)}"
     return key
 
 
@@ -453,7 +462,17 @@ def table_cards(
             picked.append(card)
             rows_used.add(row)
     picked += [c for c in found if c not in picked]
-    return picked[:MAX_TABLE_CARDS]
+    # Three "Which tent type is used for ...?" in a row read as one drill: at most two cards
+    # of one question shape, the others only if nothing else is left.
+    shapes: dict[str, int] = {}
+    varied: list[AnyCard] = []
+    for card in picked:
+        shape = " ".join(getattr(card, "question", "").split()[:3])
+        shapes[shape] = shapes.get(shape, 0) + 1
+        if shapes[shape] <= MAX_CARDS_PER_SHAPE:
+            varied.append(card)
+    varied += [c for c in picked if c not in varied]
+    return varied[:MAX_TABLE_CARDS]
 
 
 def _item_head(item: str) -> str:

@@ -177,3 +177,29 @@ def test_names_keep_their_capital_and_take_the_article_the_text_gives_them() -> 
     asked = {c.question for c in table_cards("s", rivers, "Rivers", phrases)}
     assert "What is the length of the Vellan, in km?" in asked, asked
     assert "What is the length of Odder, in km?" in asked, asked
+
+
+TENTS = Block(
+    "table",
+    "",
+    (
+        ("Tent type", "How it stands", "Best for", "Main drawback"),
+        ("Dome", "Two or more crossing poles", "Car camping and general use", "Less stable"),
+        ("Tunnel", "Parallel hoops", "Windy, open ground and groups", "Needs stakes"),
+        ("Geodesic", "Many crossing poles", "Mountains and winter conditions", "Heavier"),
+        ("Cabin", "Near-vertical walls", "Families at drive-in campsites", "Bulky"),
+    ),
+)
+
+
+def test_a_table_asks_more_than_one_question_shape_when_it_can() -> None:
+    asked = list(_questions(TENTS, "How to Pitch a Tent"))
+    assert sum(q.startswith("Which tent type is used for") for q in asked) <= 2, asked
+    assert len(asked) == 3
+
+
+def test_a_row_under_a_type_header_is_named_as_a_thing_of_that_type() -> None:
+    asked = list(_questions(TENTS, "How to Pitch a Tent"))
+    other = [q for q in asked if not q.startswith("Which")]
+    assert other and all(" tent?" in q for q in other), asked
+    assert not any(" of Geodesic" in q or " of Dome" in q for q in asked)
