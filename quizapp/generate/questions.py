@@ -565,6 +565,9 @@ def why(t: Tagged, title: str) -> Question | None:
         effect, cause = match.group(1), match.group(2)
     if re.search(r"\b(?:that|whether|if)\b", effect):
         return None  # "X calculated that Y, because Z": the cause explains Y, not the asking
+    imperative = _imperative(effect)
+    if imperative is not None:
+        return _why_should(imperative, cause)
     effect_words = effect.split()
     aux_at = next((i for i, w in enumerate(effect_words[:7]) if w.lower() in _AUX), None)
     if aux_at is None:
@@ -604,6 +607,49 @@ def why(t: Tagged, title: str) -> Question | None:
         return None
     if _PERSON_PRONOUN_RE.search(f"{question} {cause}"):
         return None  # "Because it taught him to count": him? The card cannot say who.
+    answer = f"Because {cause}."
+    if len(words(answer)) > MAX_ANSWER_WORDS:
+        return None
+    return Question("why", question, answer)
+
+
+# Adverbs an instruction may open with before its verb ("Always stake ...", "Never cook ...").
+_INSTRUCTION_ADVERBS = frozenset({"always", "never", "first", "just", "carefully", "gently"})
+_NEGATED_RE = re.compile(r"^(?:do not|don't|don’t)\s+", re.IGNORECASE)
+
+
+def _imperative(clause: str) -> tuple[bool, str] | None:
+    """``clause`` is an instruction with no subject ("Make sure every joint is fully seated",
+    "Never cook inside the tent", "Do not ..."): (negated, the words after any "do not"), or
+    None. Its verb is the bare base form, so the auxiliary-and-subject turn of a statement
+    garbles it ("Why is make sure every joint fully seated?")."""
+    negated = _NEGATED_RE.match(clause)
+    body = clause[negated.end() :] if negated else clause
+    t = tag_sentence(body)
+    i = 0
+    while i < len(t.words) - 1 and t.words[i].lower() in _INSTRUCTION_ADVERBS:
+        i += 1
+    if not t.words or t.tags[i] != "VERB" or not t.finite[i]:
+        return None
+    verb = t.words[i].lower()
+    if verb.endswith(("ed", "ing")) or verb in IRREGULAR_PAST:
+        return None
+    if i == 0 and verb.endswith("s") and not verb.endswith("ss"):
+        return None  # "Runs ..." is a headline's verb with its subject dropped, not an order
+    return bool(negated), body
+
+
+def _why_should(imperative: tuple[bool, str], cause: str) -> Question | None:
+    """An instruction with its reason -> 'Why should you ...?' / 'Because ...'."""
+    negated, body = imperative
+    if re.search(r"[,;:]", body) or len(body.split()) < 3:
+        return None  # "Check the poles, then ...": the reason may cover only a part
+    body = body[:1].lower() + body[1:]  # an order opens with its verb or adverb, never a name
+    question = f"Why {'shouldn’t' if negated else 'should'} you {body}?"
+    if LEANING_RE.search(question) or _PERSON_PRONOUN_RE.search(f"{question} {cause}"):
+        return None
+    if re.search(r"\b(?:it|they|them|this|these)\b", body, re.IGNORECASE):
+        return None  # "Make sure it is ...": the card cannot say what
     answer = f"Because {cause}."
     if len(words(answer)) > MAX_ANSWER_WORDS:
         return None

@@ -299,3 +299,21 @@ def test_a_question_heading_is_not_answered_by_a_promise() -> None:
         "Control passed slowly, and in 1990 the bridge became fully Vellish.",
     ]
     assert questions.heading_answer("When did Vell take over the Zephyr Bridge?", said) is None
+
+
+def test_why_from_an_instruction_asks_what_you_should_do() -> None:
+    # heldout5 tent deck: the statement turn gave "Why is make sure every joint fully seated?"
+    s = (
+        "Make sure every joint is fully seated, because a half-connected joint is the most "
+        "common cause of a cracked pole."
+    )
+    q = questions.why(tag_sentence(s), "Step-by-step: pitching a dome tent")
+    assert q is not None
+    assert q.question == "Why should you make sure every joint is fully seated?"
+    assert q.answer == "Because a half-connected joint is the most common cause of a cracked pole."
+    s = "Always stake the windward side first, because the wind will otherwise lift the tent."
+    q = questions.why(tag_sentence(s), "Wind")
+    assert q is not None and q.question == "Why should you always stake the windward side first?"
+    # "Make sure it is ...": what is "it"? No question rather than a vague one.
+    s = "Make sure it is fully seated, because a half-connected joint cracks the pole."
+    assert questions.why(tag_sentence(s), "Poles") is None
