@@ -247,7 +247,9 @@ def problem(
     for i, word in enumerate(low):
         tag = t.tags[i]
         if word in _ALWAYS_UNCLEAR and not (
-            antecedents.own_it(t, i, persons) or antecedents.inner_it(t, i, persons)
+            antecedents.own_it(t, i, persons)
+            or antecedents.inner_it(t, i, persons)
+            or (word == "it" and antecedents.dummy_it(t, i))
         ):
             return f"'{t.words[i]}' points to something not named in the sentence"
         if word in _PERSONAL and not seen_name:

@@ -312,3 +312,22 @@ def test_one_of_a_group_only_an_earlier_sentence_gives_is_no_card(
 
     found = problem(tag_sentence(sentence))
     assert (found is None or "of a group" not in found) is stands
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stands"),
+    [
+        ("In spring it is possible to see objects up to about 40 metres below the surface.", True),
+        ("At 6 percent it takes about 12 years for money to double.", True),
+        ("In Bergen cod was dried in the open air until it was hard as wood.", False),
+        ("When reading a loan agreement, it is worth calculating it yourself.", False),
+    ],
+)
+def test_an_it_that_stands_for_the_clause_after_it_points_nowhere(
+    sentence: str, stands: bool
+) -> None:
+    from quizapp.generate.spans import tag_sentence
+    from quizapp.generate.standalone import problem
+
+    found = problem(tag_sentence(sentence))
+    assert (found is None or "points to something" not in found) is stands
