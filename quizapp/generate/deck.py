@@ -38,7 +38,7 @@ from quizapp.generate.article import ArticleError, parse_article
 from quizapp.generate.hygiene import Drop, clean_paragraphs
 from quizapp.generate.lexicon import ORG_WORDS, STOP_WORDS, TITLES
 from quizapp.generate.sentences import content_words, normal, split_sentences, stem, zipf
-from quizapp.generate.spans import Tagged, all_spans, phrase_is_rare, tag_sentence
+from quizapp.generate.spans import Tagged, all_spans, phrase_is_rare, rare_term, tag_sentence
 
 MAX_CARDS_PER_SECTION = 6
 NEAR_DUPLICATE = 85  # rapidfuzz ratio above which two sources ask the same thing
@@ -62,6 +62,9 @@ _KIND_SCORE = {
     Kind.NAME: 0.65,
     Kind.PHRASE: 0.5,
 }
+# A rare noun the sentence uses without defining it, which the article uses again: above a
+# figure or a date, below a person.
+_RECURRING_TERM_SCORE = 0.92
 _QUESTION_SCORE = {"definition": 1.15, "called": 1.1, "why": 1.05, "who": 0.95, "heading": 1.0}
 _TYPE_ORDER = ("choice", "truefalse", "cloze", "qa")
 _REALM_RE = re.compile(r"^(?:dynasty|empire|kingdom|republic|province|state|region|era)$")
@@ -561,9 +564,27 @@ class _Builder:
             if question is not None:
                 found.append(_Option(_QUESTION_SCORE[question.kind], "qa", question=question))
         scored = []
+        last_resort: set[int] = set()  # where a rare term said only once stands
         for found_span in all_spans(t, self.index):
             span = gaps.whole_name(t, gaps.narrowed(t, found_span))
             score = self._span_ok(span, t, title)
+            if score is not None and span.kind == Kind.PHRASE and rare_term(t, span):
+                # "earthquakes that {{seismometers}} can detect": a rare noun of the subject
+                # is the term a teacher blanks, though the sentence does not define it; it
+                # must pass the checks of a phrase and of a term both.
+                term = Span(span.text, span.start, Kind.TERM)
+                as_term = self._span_ok(term, t, title)
+                if as_term is not None:
+                    # Said once, it is a last resort: below any other answer ("a {{burette}}"
+                    # is no match for "the equivalence point", "a placemat" for "September
+                    # 1992"). Said again, it is a term of the subject, above a figure ("the
+                    # {{lahars}} that followed ... killing more than 23,000 people").
+                    if self.index.ngrams.get(span.text.lower(), 0) >= 2:
+                        score = as_term - _KIND_SCORE[Kind.TERM] + _RECURRING_TERM_SCORE
+                    else:
+                        score = MIN_SCORE
+                        last_resort.add(span.start)
+                    span = term
             if score is not None:
                 scored.append((span, score))
         for span, score in gaps.settings_last(t, _setting_last(t, scored)):
@@ -603,7 +624,9 @@ class _Builder:
                 if swap and not _imperative(t) and alone and short and judged:
                     tf_wrong = [swap, *(w for w in wrong if w != swap)]
                     found.append(_Option(score + 0.02, "truefalse", span, tf_wrong))
-        return sorted(found, key=lambda o: -o.score)
+        return sorted(
+            found, key=lambda o: (-o.score, o.span is not None and o.span.start in last_resort)
+        )
 
     @staticmethod
     def _other_names(t: Tagged, span: Span) -> bool:

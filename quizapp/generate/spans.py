@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from quizapp.generate import tagger
 from quizapp.generate.answers import MONTHS, EntityIndex, Kind, Span
 from quizapp.generate.lexicon import STOP_WORDS, VERBS
-from quizapp.generate.sentences import normal, zipf
+from quizapp.generate.sentences import fine_zipf, normal, zipf
 
 NUMBER_WORDS = frozenset(
     """
@@ -538,6 +538,7 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
         number_spans(t),
         name_spans(t, index),
         noun_phrases(t),
+        rare_nouns(t),
     ):
         for span in group:
             add(span)
@@ -575,3 +576,140 @@ def phrase_is_rare(text: str) -> bool:
     if len(parts) == 1:
         return zipf(parts[0]) < 3.6 and len(parts[0]) >= 5
     return any(word_zipf(w) < 4.2 for w in parts)
+
+
+# Below this (in wordfreq's large list) a noun is a word of the subject, not of everyday
+# English: "seismometers" 1.8, "heliopause" 1.3, "stagflation" 2.1; but "forerunner" 3.0,
+# "afterthought" 2.9, "sanatorium" 2.8 and "centrepiece" 2.6 are anyone's words, and "magma"
+# or "vents" (3.2, 3.3) too well known to be the point.
+RARE_TERM_ZIPF = 2.5
+# What may stand before a rare noun without making it half of a longer phrase: "the", "of",
+# a comma, "and", the relative "that" ("earthquakes that {{seismometers}} can detect").
+_TERM_LEFT_TAGS = frozenset({"DET", "ADP", "PUNCT", "CCONJ", "SCONJ", "VERB", "AUX"})
+_TERM_LEFT_WORDS = frozenset({"that", "which", "whose"})
+# ... and after it, what ends a noun phrase: punctuation, a preposition, a conjunction, a
+# relative pronoun or a verb ("{{lahars}} that followed", "{{seismometers}} can detect").
+_TERM_RIGHT_TAGS = frozenset({"PUNCT", "ADP", "CCONJ", "SCONJ", "AUX", "PART"})
+_RELATIVES = frozenset({"that", "which", "who", "whose"})
+
+
+def lemma_zipf(word: str) -> float:
+    """Rarity of a noun as a word, in the large list: a plural it lacks ("swarms") is as
+    common as its singular ("swarm"), not unknown."""
+    found = fine_zipf(word)
+    if found or not word.endswith("s"):
+        return found
+    low = word.lower()
+    singulars = [low[:-1]]
+    if low.endswith("es"):
+        singulars.append(low[:-2])
+    if low.endswith("ies"):
+        singulars.append(low[:-3] + "y")
+    return max(fine_zipf(w) for w in singulars)
+
+
+def _term_token(t: Tagged, i: int) -> bool:
+    word = t.words[i]
+    return (
+        t.tags[i] == "NOUN"
+        and not t.finite[i]
+        and bool(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word))
+        and normal(word) not in STOP_WORDS
+    )
+
+
+def rare_term_at(t: Tagged, a: int, b: int) -> bool:
+    """Tokens a..b-1 are a rare noun or noun compound, whole: every word a lower-case noun,
+    the last one rare, nothing before it that it qualifies or that qualifies it, and a
+    phrase boundary after it. "{{seismometers}} can detect", "the {{lahars}} that followed";
+    never "{{carrying seawater}}" (a participle), "{{cyclist faces}} a hill" (its verb) or
+    "small {{earthquakes}}" (half of a phrase)."""
+    n = len(t.words)
+    if not 0 <= a < b <= n or b - a > 3 or not all(_term_token(t, i) for i in range(a, b)):
+        return False
+    head = t.words[b - 1]
+    if "-" in head:
+        return False  # "south-east", "trade-off", "plastic-free": rare only as written
+    if lemma_zipf(head) >= RARE_TERM_ZIPF or len(head) < 6:
+        # The rare word heads the compound: a rare word before a common one was most often a
+        # noun before a misread verb or adverb ("{{anammox return}} nitrogen", "cryptography
+        # {{alike}}").
+        return False
+    if any(w.endswith("ing") for w in t.words[a:b]):
+        return False  # "boring", "carrying": most likely a verb or its participle
+    if any(w.endswith("s") and not w.endswith(("ss", "us", "is")) for w in t.words[a : b - 1]):
+        return False  # "farms carries sediment": a plural inside the run is most likely a verb
+    plural = t.words[b - 1].endswith("s") and not t.words[b - 1].endswith(("ss", "us", "is"))
+    if plural and a > 0 and t.tags[a - 1] in ("NOUN", "PROPN"):
+        return False  # "the moisture {{condenses}} on": an -s word after a noun is its verb
+    if (
+        plural
+        and a > 0
+        and t.finite[a - 1]
+        and t.tags[a - 1] == "VERB"
+        and not t.words[a - 1].endswith(("s", "ed"))
+    ):
+        return False  # "that moisture {{condenses}}", the noun read as the verb and back
+    before = t.sentence[: t.starts[a]]
+    if before.count("(") > before.count(")") or before.endswith(('"', "“", "'", "‘")):
+        return False  # '(commercial "{{activators}}" are rarely necessary)': an aside
+    if _paired(t, a, b):
+        return False  # "sediment and {{fertiliser}}": either of a pair fits the gap
+    left_ok = (
+        a == 0
+        or t.words[a - 1].lower() in _TERM_LEFT_WORDS
+        or (t.tags[a - 1] in _TERM_LEFT_TAGS and not t.words[a - 1].endswith("ing"))
+    )
+    right_ok = (
+        b == n
+        or t.tags[b] in _TERM_RIGHT_TAGS
+        or t.words[b].lower() in _RELATIVES
+        # "At {{subduction}} zones one plate": an -s "verb" after it may be its own head noun.
+        or (t.finite[b] and t.tags[b] == "VERB" and not t.words[b].endswith("s"))
+    )
+    return left_ok and right_ok
+
+
+def _paired(t: Tagged, a: int, b: int) -> bool:
+    """Tokens a..b-1 are one side of "X and Y" / "X or Y" (a determiner aside): "herbivores
+    and {{carnivores}}", "an old carpet or a {{tarpaulin}}", "{{bubonic}} and pneumonic"."""
+    low = [w.lower() for w in t.words]
+    i = a - 1
+    if i >= 0 and t.tags[i] == "DET":
+        i -= 1
+    if i >= 1 and low[i] in ("and", "or") and t.tags[i - 1] in ("NOUN", "ADJ", "PROPN"):
+        return True
+    j = b
+    if j < len(low) and low[j] in ("and", "or"):
+        j += 1
+        if j < len(low) and t.tags[j] == "DET":
+            j += 1
+        return j < len(low) and t.tags[j] in ("NOUN", "ADJ", "PROPN")
+    return False
+
+
+def rare_nouns(t: Tagged) -> list[Span]:
+    """Rare nouns that no other search found whole: after a relative pronoun or a verb."""
+    out = []
+    n = len(t.words)
+    i = 0
+    while i < n:
+        if not _term_token(t, i):
+            i += 1
+            continue
+        j = i
+        while j < n and _term_token(t, j):
+            j += 1
+        if rare_term_at(t, i, j):
+            out.append(Span(t.text(i, j), t.starts[i], Kind.PHRASE))
+        i = j
+    return out
+
+
+def rare_term(t: Tagged, span: Span) -> bool:
+    """The span is a rare noun or noun compound on its own (see ``rare_term_at``)."""
+    a = _token_at(t, span.start)
+    if a is None:
+        return False
+    b = next((k for k in range(a, len(t.words)) if t.end(k) == span.end), None)
+    return b is not None and rare_term_at(t, a, b + 1)
