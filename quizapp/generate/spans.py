@@ -235,12 +235,38 @@ def _vague_amount(t: Tagged, i: int) -> bool:
     return t.words[i].lower() in _SCALES | {"dozen"} and not _is_number_token(prev)
 
 
+# Words that name a point on a scale or index: "magnitude 7.1", "category 5", "grade II".
+_SCALE_NAMES = frozenset(
+    {"magnitude", "category", "grade", "level", "stage", "force", "class", "tier"}
+)
+_SCALE_VALUE_RE = re.compile(r"^(?:\d{1,2}(?:\.\d)?|I{1,3}|IV|VI{0,3}|IX|X)$")
+_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _scale_value(t: Tagged, i: int) -> bool:
+    """Tokens i, i+1 are a scale and its value ("a VEI 6", "magnitude 7.1"): the value is
+    the fact to learn, and with its scale it reads as a whole answer, not a name's tail."""
+    if i + 1 >= len(t.words) or not _SCALE_VALUE_RE.match(t.words[i + 1]):
+        return False
+    value = t.words[i + 1]
+    if re.match(r"[.\-–/]\w|[\-–/]", t.sentence[t.end(i + 1) : t.end(i + 1) + 2]):
+        return False  # "level 4.5.2", "class 3-4": a label or a range, not one value
+    if t.words[i].lower() in _SCALE_NAMES:
+        return True
+    # An acronym names the scale only with a small value: "RFC 2308" is a document's number.
+    return bool(_ACRONYM_RE.match(t.words[i])) and value[:1].isdigit() and float(value) <= 12
+
+
 def number_spans(t: Tagged) -> list[Span]:
     spans: list[Span] = []
     i = 0
     n = len(t.words)
     while i < n:
         word = t.words[i]
+        if _scale_value(t, i):
+            spans.append(Span(t.text(i, i + 2), t.starts[i], Kind.NUMBER))
+            i += 2
+            continue
         after_time_word = i > 0 and t.words[i - 1].lower() in _TIME_PREPOSITIONS
         if _YEAR_RE.match(word) and (
             after_time_word or not (i + 1 < n and t.tags[i + 1] == "NOUN") or _dated_noun(t, i)

@@ -217,3 +217,24 @@ def test_a_figure_the_stem_states_another_way_is_no_gap() -> None:
     found = asked(text)
     assert "thirtieth power" not in found and "24 percent" not in found
     assert "26.8 percent" in found
+
+
+def test_a_value_on_a_scale_is_a_whole_answer() -> None:
+    # heldout5 volcanoes: the readers wanted "VEI 6" hidden, not the date of the eruption.
+    text = (
+        "Measuring the size of an eruption\n"
+        "In 1982 two volcanologists proposed the Volcanic Explosivity Index, or VEI, which rates "
+        "eruptions from 0 to 8.\n"
+        "The eruption of Mount Pinatubo in the Philippines in June 1991 was a VEI 6.\n"
+    )
+    assert "VEI 6" in gaps(text)
+    found = spans_of("The earthquake off the coast, a magnitude 7.1, struck at dawn.")
+    assert "magnitude 7.1" in found
+    assert "category 5" in spans_of("Hurricane Andrew reached category 5 before landfall.")
+    assert "grade II" in spans_of("The lower ridge of the mountain is graded grade II.")
+    # A document's number is a label, not a value on a scale.
+    assert "RFC 2308" not in spans_of("The negative caching rules are set out in RFC 2308.")
+
+
+def spans_of(sentence: str) -> set[str]:
+    return {s.text for s in all_spans(tag_sentence(sentence), EntityIndex([sentence]))}
