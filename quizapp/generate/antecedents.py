@@ -270,7 +270,7 @@ def inner_it(t: Tagged, i: int, persons: frozenset[str] = frozenset()) -> bool:
 
 # "the number of years it takes for money to double", "it is worth calculating", "it is
 # thought that": an "it" standing for what follows it, not for anything before.
-_DUMMY_IT_RE = re.compile(
+_INNER_DUMMY_IT_RE = re.compile(
     r"^it (?:takes|took|will take|would take|can take) [^,;]*?\b(?:to|for)\b"
     r"|^it (?:is|was|becomes|became|seems|seemed) (?:not |also |often |usually |still )?"
     r"(?:worth \w+ing\b|(?:possible|impossible|likely|unlikely|easy|hard|difficult|important|"
@@ -283,4 +283,4 @@ def dummy_it(t: Tagged, i: int) -> bool:
     """The 'it' at ``i`` stands for the clause after it ('it takes 12 years for money to
     double'), so it points nowhere before."""
     rest = " ".join(t.words[i:]).lower()
-    return bool(_DUMMY_IT_RE.match(rest))
+    return bool(_INNER_DUMMY_IT_RE.match(rest))
