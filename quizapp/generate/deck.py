@@ -65,6 +65,8 @@ _KIND_SCORE = {
 # A rare noun the sentence uses without defining it, which the article uses again: above a
 # figure or a date, below a person.
 _RECURRING_TERM_SCORE = 0.92
+# Below every answer a card is made for: an answer a student guesses is no card at all.
+_GUESSED_SCORE = 0.5
 _QUESTION_SCORE = {"definition": 1.15, "called": 1.1, "why": 1.05, "who": 0.95, "heading": 1.0}
 _TYPE_ORDER = ("choice", "truefalse", "cloze", "qa")
 _REALM_RE = re.compile(r"^(?:dynasty|empire|kingdom|republic|province|state|region|era)$")
@@ -185,6 +187,38 @@ def _date_score(text: str) -> float:
     if _DAY_RE.search(re.sub(r"\d{4}", "", text)):
         return 0.8  # "17 March 1914": the day is rarely the point; a key term beats it
     return _KIND_SCORE[Kind.DATE]
+
+
+def _home_places(title: str) -> frozenset[str]:
+    """The countries and cities a deck's title names, with the country of a named capital
+    ("Notre-Dame de Paris reopens" -> Paris, France)."""
+    found = {
+        place
+        for place in gazetteer.COUNTRY_SET | gazetteer.CITY_SET
+        if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", title)
+    }
+    found |= {gazetteer.CAPITALS[p] for p in found if p in gazetteer.CAPITALS}
+    return frozenset(gazetteer.canonical(p) for p in found)
+
+
+_DEMONYM_END_RE = re.compile(r"(?:i?ans?|ers?|ese|ites?)")
+
+
+def _home_or_demonym(text: str, home: frozenset[str]) -> bool:
+    """``text`` is a place the deck is about, or one word naming a people ("Parisians",
+    "Americans")."""
+    if gazetteer.canonical(text) in home:
+        return True
+    if " " in text or not text[:1].isupper():
+        return False
+    if text.endswith(("ans", "is")) and gaps.demonym(text[:-1]):
+        return True  # "Americans", "Israelis"; "in German" alone is a language, a fact to learn
+    # "Parisians", "Londoners", "Romans": a people named after the deck's own city or country.
+    for place in home:
+        root = place.rstrip("aeiouy")
+        if len(root) > 2 and text.startswith(root) and _DEMONYM_END_RE.fullmatch(text[len(root) :]):
+            return True
+    return False
 
 
 def _named_thing(span: Span, score: float) -> bool:
@@ -344,6 +378,7 @@ class _Builder:
         # The deck's topic (its headline's words): an answer made of it tests nothing.
         self.topic = {stem(w) for w in content_words(headline or "") if len(w) > 2}
         self.headline = headline or ""
+        self.home = _home_places(f"{self.deck_title} {self.headline}")
         # The deck's title or headline as stems: a statement holding all of it tests nothing.
         self.title_words = frozenset(stem(w) for w in content_words(self.deck_title) if len(w) > 2)
         everything_words = Counter(
@@ -520,6 +555,10 @@ class _Builder:
             score -= 0.2  # "the {{Baikal Rift Zone}}" in a deck on Lake Baikal
         if span.kind in ENTITY_KINDS and self.index.unintroduced_person(text):
             return None
+        if span.kind != Kind.PERSON and _home_or_demonym(text, self.home):
+            # "oak from forests across {{France}}" in a deck on Paris, "For many {{Parisians}}":
+            # the place the deck is about, or where people are from, is guessed, not learnt.
+            return _GUESSED_SCORE
         return min(score, MIN_SCORE) if last_resort else score
 
     def _capital_of_named(self, t: Tagged, span: Span, title: str) -> bool:

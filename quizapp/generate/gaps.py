@@ -351,7 +351,7 @@ def narrowed(t: Tagged, span: Span) -> Span:
     """The span without a class word before the rare name it introduces: 'the mineral
     {{aragonite}}', not 'the {{mineral aragonite}}'."""
     words = span.text.split()
-    if span.kind == Kind.PERSON and len(words) >= 3 and _demonym(words[0]):
+    if span.kind == Kind.PERSON and len(words) >= 3 and demonym(words[0]):
         # "the American {{Mary Cassatt}}": a correct "Mary Cassatt" must not look wrong.
         head = span.text[len(words[0]) + 1 :]
         return Span(head, span.end - len(head), span.kind)
@@ -390,7 +390,7 @@ def whole_name(t: Tagged, span: Span) -> Span:
 _OTHER_DEMONYMS = frozenset("French Dutch Swiss Greek Welsh Scottish English Irish".split())  # noqa: SIM905
 
 
-def _demonym(word: str) -> bool:
+def demonym(word: str) -> bool:
     """'American', 'Japanese', 'French': a word naming where someone is from."""
     if word in _OTHER_DEMONYMS:
         return True

@@ -12,6 +12,8 @@ from quizapp.generate.answers import EntityIndex
 from quizapp.generate.gaps import narrowed
 from quizapp.generate.spans import all_spans, tag_sentence
 
+CORPUS = Path(__file__).parent / "corpus"
+
 
 def gaps(text: str, title: str | None = None) -> list[str]:
     deck = generate_deck(text, title=title).deck
@@ -238,3 +240,24 @@ def test_a_value_on_a_scale_is_a_whole_answer() -> None:
 
 def spans_of(sentence: str) -> set[str]:
     return {s.text for s in all_spans(tag_sentence(sentence), EntityIndex([sentence]))}
+
+
+def test_the_decks_own_place_or_a_people_is_guessed_not_learnt() -> None:
+    # heldout5 Notre-Dame: readers marked 'forests across {{France}}' and 'For many
+    # {{Parisians}}' as answers a student guesses in a deck on Paris.
+    text = (
+        "Notre-Dame de Paris reopens with bells, organ and a knock on the door\n\n"
+        "Rebuilding the forest and the spire\n\n"
+        "Carpenters rebuilt the roof frames with oak from forests across France, shaping many "
+        "of the beams by hand with axes, as medieval craftsmen would have done.\n\n"
+        "The new spire, 96 metres tall, was topped with a golden rooster in December 2023.\n\n"
+        "What remains to be done\n\n"
+        "For many Parisians, however, the sound of the bells on Saturday night was enough.\n"
+    )
+    found = asked(text)
+    assert found  # the deck is made ...
+    assert "France" not in found and "Parisians" not in found  # ... but not of these
+    # A language is a fact to learn, though its word also names a people: the heldout5
+    # readers kept "Luther wrote short, punchy pamphlets in {{German}} rather than Latin".
+    article = CORPUS / "heldout5" / "02_printing_press.txt"
+    assert "German" in asked(article.read_text(encoding="utf-8"))
