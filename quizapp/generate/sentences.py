@@ -134,12 +134,18 @@ def _zipf_table() -> dict[str, float]:
     return _read_cbpack(_wordfreq_file("small_en.msgpack.gz"))
 
 
+# The band of wordfreq's large list that its small one lacks and the generator must tell
+# apart: "forerunner" and "afterthought" (rare, but everyday English) from "seismometers" and
+# "heliopause". Built by scripts/build_uncommon_words.py; it loads in milliseconds where the
+# whole large list takes 0.15-0.3 s.
+UNCOMMON_FROM = 2.5
+UNCOMMON_FILE = Path(__file__).parent / "data" / "uncommon_en.tsv.gz"
+
+
 @lru_cache(maxsize=1)
-def _large_zipf_table() -> dict[str, float]:
-    """wordfreq's large English list (down to Zipf 1), read (in about 0.3 s) only when a word
-    the small list lacks must be told apart: "forerunner" and "afterthought" (rare, but
-    everyday English) from "seismometers" and "heliopause"."""
-    return _read_cbpack(_wordfreq_file("large_en.msgpack.gz"))
+def _uncommon_table() -> dict[str, float]:
+    rows = gzip.decompress(UNCOMMON_FILE.read_bytes()).decode().split("\n")
+    return {word: float(value) for word, _, value in (row.partition("\t") for row in rows)}
 
 
 @lru_cache(maxsize=65536)
@@ -150,9 +156,9 @@ def zipf(word: str) -> float:
 
 @lru_cache(maxsize=65536)
 def fine_zipf(word: str) -> float:
-    """``zipf`` with wordfreq's large list behind it: the frequency of a word rarer than the
-    small list holds (0 = unknown to both)."""
+    """``zipf`` down to Zipf 2.5 (wordfreq's large list): 0 for a word rarer than that or
+    unknown."""
     found = zipf(word)
     if found:
         return found
-    return round(_large_zipf_table().get(normal(word), 0.0), 2)
+    return _uncommon_table().get(normal(word), 0.0)
