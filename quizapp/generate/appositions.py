@@ -26,8 +26,8 @@ _TRAILING_RE = re.compile(
     r"\b(?P<lead>[a-z]+) (?P<term>[a-z][\w-]+), (?P<body>[a-z][^,;:()]{10,120})\.$"
 )
 _ALIAS_RE = re.compile(
-    r"^(?P<term>[A-Z][\w’'-]+(?: [a-z][\w-]+){0,2}), (?:also |sometimes )?(?:called|known as) "
-    r"(?P<alias>[^,;()]{3,50}), (?P<copula>is|are) (?P<body>.+?)\.?$"
+    r"^(?P<term>[A-Z][\w’'-]+(?: [a-z][\w-]+){0,3}), (?:(?:also |sometimes )?(?:called|known as) "
+    r"(?P<alias>[^,;()]{3,50})|or (?P<short>[A-Z]{2,6})), (?P<copula>is|are) (?P<body>.+?)\.?$"
 )
 # Where a second claim begins: what follows says more than what the term is.
 _SECOND_CLAIM_RE = re.compile(r"(?:,|;)\s(?:and|but|while|which|although|though)\s.*$")
@@ -93,12 +93,22 @@ def apposed_definition(t: Tagged, index: EntityIndex) -> Question | None:
     """The definition a sentence gives of a term in commas beside it, if any."""
     sentence = t.sentence
     alias = _ALIAS_RE.match(sentence)
-    if alias is not None and _is_term(alias["term"], index):
+    # A term the article abbreviates ("..., or APR,") is technical, however common its words.
+    if alias is not None and (
+        _is_term(alias["term"], index)
+        or (alias["short"] and index.kind(alias["term"]) not in _PLACES_AND_PEOPLE)
+    ):
         body = _SECOND_CLAIM_RE.sub("", alias["body"])
-        opens = body.split()[0] in _OPENERS or _tag_at(t, alias.start("body")) in ("NOUN", "ADJ")
+        opens = body.split()[0] in (*_OPENERS, "the") or _tag_at(t, alias.start("body")) in (
+            "NOUN",
+            "ADJ",
+        )
         if opens and 4 <= len(body.split()) <= MAX_ANSWER_WORDS and not is_evaluation(body):
             term = _asked(alias["term"], index)
-            question = f"What {alias['copula']} {term}, also called {alias['alias']}?"
+            if alias["short"]:  # "The annual percentage rate, or APR, is ..."
+                question = f"What {alias['copula']} {term} ({alias['short']})?"
+            else:
+                question = f"What {alias['copula']} {term}, also called {alias['alias']}?"
             return Question("definition", question, _answer(body))
         return None
     lead = _LEADING_RE.match(sentence)

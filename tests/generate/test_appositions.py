@@ -40,6 +40,14 @@ def test_a_term_with_two_names_is_asked_by_both_and_answered_without_the_second_
     assert asked == "Steep cones of alternating lava and ash layers."
 
 
+def test_a_term_the_article_abbreviates_is_asked_with_its_abbreviation() -> None:
+    sentence = "The annual percentage rate, or APR, is the nominal yearly rate before compounding."
+    asked = apposed_definition(tag_sentence(sentence), EntityIndex([sentence]))
+    assert asked is not None
+    assert asked.question == "What is the annual percentage rate (APR)?"
+    assert asked.answer == "The nominal yearly rate before compounding."
+
+
 def test_a_term_defined_after_a_comma_at_the_end_of_a_sentence_is_asked() -> None:
     assert _qa()["What are hotspots?"] == "Columns of unusually hot mantle."
 
