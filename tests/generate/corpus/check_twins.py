@@ -1,8 +1,8 @@
 """Check the generator corpus: clean articles, their spam twins and spam.json agree.
 
 Run from anywhere: ``python3 tests/generate/corpus/check_twins.py [split ...]``.
-For every split folder (tune, heldout, fresh, heldout2, heldout3, heldout4, heldout5 by default) it
-checks that
+For every split folder (tune, heldout, fresh, heldout2 ... heldout6 by default) it checks
+that
 
 - every clean article has 500–2,500 words and a twin, and every twin a clean article;
 - every twin is listed in spam.json with at least one item, and nothing else is listed;
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent
-SPLITS = ("tune", "heldout", "fresh", "heldout2", "heldout3", "heldout4", "heldout5")
+SPLITS = ("tune", "heldout", "fresh", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
 KINDS = {"sentence", "line", "token"}
 MIN_WORDS, MAX_WORDS = 500, 2500
 TWIN = re.compile(r"^(?P<stem>.+)\.spam\.(?P<ext>txt|md)$")
