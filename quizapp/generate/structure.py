@@ -148,6 +148,11 @@ def _options_card(
     return QACard(id=ident, question=question, answer=answer, source=source)
 
 
+def _base(word: str) -> str:
+    """'Plates' and 'plate' alike: a word of a header or heading, however inflected."""
+    return word.strip(".,:;?!").lower().removesuffix("s")
+
+
 def _which_cards(
     section_id: str, header: tuple[str, ...], body: list[tuple[str, ...]], title: str
 ) -> list[AnyCard]:
@@ -158,6 +163,7 @@ def _which_cards(
         return []
     found: list[AnyCard] = []
     keys = [row[0] for row in body]
+    named = {_base(w) for text in (title, *header) for w in text.split()}
     for col in range(1, len(header)):
         predicates = [_verb_value(row[col]) for row in body]
         if sum(p is not None for p in predicates) < len(body) - 1:
@@ -166,6 +172,8 @@ def _which_cards(
         for row, predicate in zip(body, predicates, strict=True):
             if predicate is None or seen.count(predicate) > 1 or keys.count(row[0]) > 1:
                 continue
+            if _base(predicate.split()[0]) in named:
+                continue  # "Plates move apart" under "Plate boundary": a subject, no verb
             question = f"Which {kind} {predicate}?"
             ident = _card_id(section_id, "table", row[0], header[col], row[col])
             found.append(_options_card(ident, question, row[0], keys, " | ".join(row)))
@@ -462,6 +470,9 @@ def table_cards(
             picked.append(card)
             rows_used.add(row)
     picked += [c for c in found if c not in picked]
+    # The same row, column and cell asked both ways ("Which boundary ...?" and "What is the
+    # plate motion of ...?") is one fact: its first card only.
+    picked = list({card.id: card for card in reversed(picked)}.values())[::-1]
     # Three "Which tent type is used for ...?" in a row read as one drill: at most two cards
     # of one question shape, the others only if nothing else is left.
     shapes: dict[str, int] = {}

@@ -203,3 +203,27 @@ def test_a_row_under_a_type_header_is_named_as_a_thing_of_that_type() -> None:
     other = [q for q in asked if not q.startswith("Which")]
     assert other and all(" tent?" in q for q in other), asked
     assert not any(" of Geodesic" in q or " of Dome" in q for q in asked)
+
+
+BOUNDARIES = Block(
+    "table",
+    "",
+    (
+        ("Boundary type", "Plate motion", "Typical features"),
+        ("Divergent", "Plates move apart", "Mid-ocean ridges, rift valleys"),
+        ("Convergent", "Plates move together", "Deep trenches, volcanic arcs"),
+        ("Transform", "Plates slide past each other", "Strike-slip faults"),
+    ),
+)
+
+
+def test_a_cell_with_its_own_subject_is_not_asked_as_what_a_row_does() -> None:
+    asked = list(_questions(BOUNDARIES, "Three kinds of plate boundary"))
+    assert not any(q.startswith("Which boundary type plates") for q in asked), asked
+    assert "What is the plate motion of a divergent boundary?" in asked
+
+
+def test_a_table_never_gives_two_cards_one_id() -> None:
+    for block, title in ((BOUNDARIES, "Plate tectonics"), (TENTS, "Tents"), (ESCAPES, "KCODE")):
+        ids = [c.id for c in table_cards("s", block, title)]
+        assert len(ids) == len(set(ids)), ids
