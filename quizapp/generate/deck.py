@@ -424,6 +424,8 @@ class _Builder:
             for token in name.split()
             if token not in TITLES and token not in ORG_WORDS and zipf(token.lower()) < 4.5
         ) | frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Queen", "King"])
+        # The main person's own names are names, however common ("Marie", "Maria").
+        self.person_tokens |= frozenset((self.people.main or "").split()) | self.people.aliases
         self.names_with: dict[str, list[str]] = {}  # word -> the names holding it
         for name in self.index.mentions:
             for token in set(name.split()):

@@ -61,6 +61,15 @@ class People:
         self.main_gender = "m" if male > 2 * female else "f" if female > 2 * male else ""
         if self.main_gender and max(male, female) >= MAIN_PRONOUNS:
             self.main = self._main_person(headline, sentences[:2])
+        # "Marie Curie was born Maria Salomea Skłodowska": the names the article also calls
+        # its main person by ("In late 1891 Maria moved to Paris ... her name").
+        self.aliases: set[str] = set()
+        if self.main is not None:
+            pronoun = "She" if self.main_gender == "f" else "He"
+            for form in dict.fromkeys([self.main, self.main.split()[-1], pronoun]):
+                born = rf"\b{re.escape(form)} was born ((?:[A-Z][\w'’-]+ ?){{1,4}})"
+                for match in re.finditer(born, text):
+                    self.aliases.update(match.group(1).split())
 
     def tokens(self, name: str) -> set[str]:
         return set(name.split())
@@ -160,7 +169,7 @@ class People:
 
     def others(self, names: Sequence[str]) -> bool:
         """A name that is not the main person's."""
-        main = self.tokens(self.main or "")
+        main = self.tokens(self.main or "") | self.aliases
         # "Turing", "Alan Mathison Turing" are Alan Turing; "Julius Mathison Turing" is not.
         return any(not (self.tokens(n) <= main or main <= self.tokens(n)) for n in names)
 
