@@ -11,6 +11,7 @@ from quizapp.generate import generate_deck
 from quizapp.generate.answers import EntityIndex
 from quizapp.generate.gaps import narrowed
 from quizapp.generate.spans import all_spans, tag_sentence
+from tests.generate.asked import asked
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -100,18 +101,6 @@ def test_a_phrase_gap_keeps_its_head_noun() -> None:
     asked = [answers(c.text, 1)[0] for _, c in deck.cards() if isinstance(c, ClozeCard)]
     assert asked
     assert not any(a.endswith(" beta") for a in asked)
-
-
-def asked(text: str) -> list[str]:
-    """What each card of the deck asks for, whatever its type."""
-    out = []
-    for _, card in generate_deck(text).deck.cards():
-        if isinstance(card, ClozeCard):
-            out.append(answers(card.text, 1)[0])
-        else:
-            answer = getattr(card, "answer", "")
-            out.extend(answer if isinstance(answer, tuple | list) else [str(answer)])
-    return out
 
 
 def test_a_place_ranks_below_the_date_or_figure_the_sentence_gives() -> None:

@@ -3,23 +3,9 @@ it; a rare word that is everyday English, half of a phrase or a misread verb nev
 
 from __future__ import annotations
 
-from quizapp.deck import ClozeCard
-from quizapp.deck.cloze import answers
-from quizapp.generate import generate_deck
 from quizapp.generate.answers import Kind, Span
 from quizapp.generate.spans import rare_term, tag_sentence
-
-
-def asked(text: str) -> list[str]:
-    """What each card of the deck asks for, whatever its type."""
-    out = []
-    for _, card in generate_deck(text).deck.cards():
-        if isinstance(card, ClozeCard):
-            out.append(answers(card.text, 1)[0])
-        else:
-            answer = getattr(card, "answer", "")
-            out.extend(answer if isinstance(answer, tuple | list) else [str(answer)])
-    return out
+from tests.generate.asked import asked
 
 
 def is_term(sentence: str, text: str) -> bool:
