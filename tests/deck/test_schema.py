@@ -79,8 +79,19 @@ def test_every_key_check_knows_has_a_description_and_examples() -> None:
             assert key == "type" or value["examples"], key
 
 
+# A deck kept exactly as a blind reader judged it, from a generator that gave two table cards
+# one id (fixed since): a record of the reading, which `quizapp check` rightly refuses.
+JUDGED_AS_READ = ROOT / "tests/generate/corpus/verdicts/heldout6/02_plate_tectonics.deck.yaml"
+
+
 def deck_files() -> list[Path]:
-    return sorted([*(ROOT / "decks").glob("*.yaml"), *(ROOT / "tests").rglob("*.yaml")])
+    found = [*(ROOT / "decks").glob("*.yaml"), *(ROOT / "tests").rglob("*.yaml")]
+    return sorted(p for p in found if p != JUDGED_AS_READ)
+
+
+def test_the_deck_judged_with_a_repeated_id_is_refused_by_check() -> None:
+    text = JUDGED_AS_READ.read_text(encoding="utf-8")
+    assert not check_accepts(text)
 
 
 @pytest.mark.parametrize("path", deck_files(), ids=lambda p: p.name)
