@@ -31,19 +31,19 @@ _ALIAS_RE = re.compile(
 )
 # Where a second claim begins: what follows says more than what the term is.
 _SECOND_CLAIM_RE = re.compile(r"(?:,|;)\s(?:and|but|while|which|although|though)\s.*$")
-_PLACES_AND_PEOPLE = frozenset({Kind.PERSON, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
+PLACES_AND_PEOPLE = frozenset({Kind.PERSON, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
 # What a body may open with besides a noun or adjective: an article, never "the" (a definite
 # phrase after a name is usually the place or person it is: "Vesuvius, the volcano above ...").
 _OPENERS = frozenset({"a", "an"})
 # "These reaction-diffusion systems, ...": a term an earlier sentence introduced.
-_POINTERS = frozenset("This These That Those Such Its Their His Her Our".split())  # noqa: SIM905
+POINTERS = frozenset("This These That Those Such It They Its Their His Her Our".split())  # noqa: SIM905
 # What a sentence before a trailing term must end in for the term to be a noun it mentions.
 _LEADS = frozenset(
     "over under of from in into on at by with as near beneath above called named".split()  # noqa: SIM905
 )
 
 
-def _tag_at(t: Tagged, position: int) -> str | None:
+def tag_at(t: Tagged, position: int) -> str | None:
     for i, start in enumerate(t.starts):
         if start == position:
             return t.tags[i]
@@ -52,7 +52,7 @@ def _tag_at(t: Tagged, position: int) -> str | None:
 
 def _is_term(term: str, index: EntityIndex) -> bool:
     """A rare word or a name that is no person or place: what a definition is for."""
-    if term.split()[0] in _POINTERS or index.kind(term) in _PLACES_AND_PEOPLE:
+    if term.split()[0] in POINTERS or index.kind(term) in PLACES_AND_PEOPLE:
         return False
     content = [w for w in term.split() if w.lower() not in STOP_WORDS]
     return bool(content) and min(zipf(w.lower()) for w in content) < 4.0
@@ -63,7 +63,7 @@ def _body_ok(body: str, t: Tagged, at: int) -> bool:
     first = body.split()[0]
     if first in _OPENERS:
         return len(body.split()) >= 4
-    if first in STOP_WORDS or _tag_at(t, at) not in ("NOUN", "ADJ"):
+    if first in STOP_WORDS or tag_at(t, at) not in ("NOUN", "ADJ"):
         return False
     if re.search(r"\b(?:and|or|but|while)\b", body) or is_evaluation(body):
         return False
@@ -85,7 +85,8 @@ def _asked(term: str, index: EntityIndex) -> str:
     return first.lower() + term[len(first) :]
 
 
-def _answer(body: str) -> str:
+def as_answer(body: str) -> str:
+    """A definition as a card's answer: a capital and a full stop."""
     return body[:1].upper() + body[1:] + "."
 
 
@@ -96,10 +97,10 @@ def apposed_definition(t: Tagged, index: EntityIndex) -> Question | None:
     # A term the article abbreviates ("..., or APR,") is technical, however common its words.
     if alias is not None and (
         _is_term(alias["term"], index)
-        or (alias["short"] and index.kind(alias["term"]) not in _PLACES_AND_PEOPLE)
+        or (alias["short"] and index.kind(alias["term"]) not in PLACES_AND_PEOPLE)
     ):
         body = _SECOND_CLAIM_RE.sub("", alias["body"])
-        opens = body.split()[0] in (*_OPENERS, "the") or _tag_at(t, alias.start("body")) in (
+        opens = body.split()[0] in (*_OPENERS, "the") or tag_at(t, alias.start("body")) in (
             "NOUN",
             "ADJ",
         )
@@ -109,23 +110,23 @@ def apposed_definition(t: Tagged, index: EntityIndex) -> Question | None:
                 question = f"What {alias['copula']} {term} ({alias['short']})?"
             else:
                 question = f"What {alias['copula']} {term}, also called {alias['alias']}?"
-            return Question("definition", question, _answer(body))
+            return Question("definition", question, as_answer(body))
         return None
     lead = _LEADING_RE.match(sentence)
     if lead is not None and _is_term(lead["term"], index):
-        verb_tag = _tag_at(t, lead.start("verb"))
+        verb_tag = tag_at(t, lead.start("verb"))
         if verb_tag in ("VERB", "AUX") and _body_ok(lead["body"], t, lead.start("body")):
             term, body = lead["term"], lead["body"]
             question = f"What {_copula(term, body)} {_asked(term, index)}?"
-            return Question("definition", question, _answer(body))
+            return Question("definition", question, as_answer(body))
     trail = _TRAILING_RE.search(sentence)
     if (
         trail is not None
         and trail["lead"] in _LEADS
         and _is_term(trail["term"], index)
-        and _tag_at(t, trail.start("term")) == "NOUN"
+        and tag_at(t, trail.start("term")) == "NOUN"
         and _body_ok(trail["body"], t, trail.start("body"))
     ):
         term, body = trail["term"], trail["body"]
-        return Question("definition", f"What {_copula(term, body)} {term}?", _answer(body))
+        return Question("definition", f"What {_copula(term, body)} {term}?", as_answer(body))
     return None

@@ -12,6 +12,7 @@ import dataclasses
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -189,14 +190,18 @@ def _date_score(text: str) -> float:
     return _KIND_SCORE[Kind.DATE]
 
 
+@lru_cache(maxsize=1)
+def _home_place_re() -> re.Pattern[str]:
+    """Every country and city of the gazetteer as one pattern, longest first ("New York"
+    before "York")."""
+    places = sorted(gazetteer.COUNTRY_SET | gazetteer.CITY_SET, key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, places))})(?!\w)")
+
+
 def _home_places(title: str) -> frozenset[str]:
     """The countries and cities a deck's title names, with the country of a named capital
     ("Notre-Dame de Paris reopens" -> Paris, France)."""
-    found = {
-        place
-        for place in gazetteer.COUNTRY_SET | gazetteer.CITY_SET
-        if re.search(rf"(?<!\w){re.escape(place)}(?!\w)", title)
-    }
+    found = set(_home_place_re().findall(title))
     found |= {gazetteer.CAPITALS[p] for p in found if p in gazetteer.CAPITALS}
     return frozenset(gazetteer.canonical(p) for p in found)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.answers import EntityIndex, Kind
+from quizapp.generate.appositions import PLACES_AND_PEOPLE, POINTERS, as_answer
 from quizapp.generate.lexicon import STOP_WORDS
 from quizapp.generate.questions import MAX_ANSWER_WORDS, Question
 from quizapp.generate.sentences import zipf
@@ -29,9 +30,8 @@ _ASKED = {
 }
 # Where the definition ends and something else begins: a formula, a second clause, an aside.
 _CUT_RE = re.compile(r"(?::|;|,\s(?:and|but|so|which|while|although)\s|\s\().*$")
-# "This describes ...", "A sour smell means the heap is too wet": no term is being defined.
-_POINTERS = frozenset("This These That Those Such It They Its Their".split())  # noqa: SIM905
-_NOT_TERMS = frozenset({Kind.PERSON, Kind.ORG, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
+# "This describes ...": no term is being defined; nor is a person, a place or an organisation.
+_NOT_TERMS = PLACES_AND_PEOPLE | {Kind.ORG}
 # What a definition opens with: how or what something is, a thing, or an action.
 _OPENERS_RE = re.compile(r"^(?:how|what|whether|the|a|an|any|[a-z]+ing)\b")
 
@@ -49,7 +49,7 @@ def verb_definition(t: Tagged, index: EntityIndex) -> Question | None:
         return None
     term, verb = match["term"], match["verb"]
     first = term.split()[0]
-    if first in _POINTERS or index.kind(term) in _NOT_TERMS:
+    if first in POINTERS or index.kind(term) in _NOT_TERMS:
         return None
     if first not in ("The", "A", "An") and any(first in name.split() for name in index.mentions):
         return None  # "Gutenberg means a great deal to ...": a name the article uses
@@ -62,4 +62,4 @@ def verb_definition(t: Tagged, index: EntityIndex) -> Question | None:
         return None
     if first[1:].islower() and first not in index.capitalised_inside:
         term = first.lower() + term[len(first) :]
-    return Question("definition", _ASKED[verb].format(term), rest[:1].upper() + rest[1:] + ".")
+    return Question("definition", _ASKED[verb].format(term), as_answer(rest))

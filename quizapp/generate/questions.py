@@ -565,7 +565,7 @@ def why(t: Tagged, title: str) -> Question | None:
         effect, cause = match.group(1), match.group(2)
     if re.search(r"\b(?:that|whether|if)\b", effect):
         return None  # "X calculated that Y, because Z": the cause explains Y, not the asking
-    imperative = _imperative(effect)
+    imperative = _instruction(effect)
     if imperative is not None:
         return _why_should(imperative, cause)
     effect_words = effect.split()
@@ -618,7 +618,7 @@ _INSTRUCTION_ADVERBS = frozenset({"always", "never", "first", "just", "carefully
 _NEGATED_RE = re.compile(r"^(?:do not|don't|don’t)\s+", re.IGNORECASE)
 
 
-def _imperative(clause: str) -> tuple[bool, str] | None:
+def _instruction(clause: str) -> tuple[bool, str] | None:
     """``clause`` is an instruction with no subject ("Make sure every joint is fully seated",
     "Never cook inside the tent", "Do not ..."): (negated, the words after any "do not"), or
     None. Its verb is the bare base form, so the auxiliary-and-subject turn of a statement

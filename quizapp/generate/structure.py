@@ -357,8 +357,8 @@ def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, 
         and not words[-1].endswith("s")
         and stem(words[-1]) in _TABLE_THINGS
     ):
-        return f"{'an' if name[0] in 'aeiou' else 'a'} {name}", True  # "a diamond plate"
-    if re.fullmatch(r"[a-z]+ type", kind.lower()) and name.startswith(("a ", "an ")):
+        return _with_article(name), True  # "a diamond plate"
+    if _type_noun(kind) and name.startswith(("a ", "an ")):
         return name, False  # "the main drawback of a geodesic tent"
     return name, name != key and not name.startswith("the ")
 
@@ -439,12 +439,22 @@ def _row_name(key: str, kind: str, phrases: Container[str] = ()) -> str:
         and key.lower() not in phrases_without_the(phrases, key)
     ):
         return f"the {key}"  # "the Volga", as the article says it
-    typed = re.fullmatch(r"([a-z]+) type", kind.lower())
-    if typed and 1 <= len(words) <= 2 and typed.group(1) not in key.lower():
+    noun = _type_noun(kind)
+    if noun and 1 <= len(words) <= 2 and noun not in key.lower():
         # "Geodesic" under "Tent type": "a geodesic tent", never "of Geodesic".
-        shown = key if f"{key} {typed.group(1)}" in phrases or key.isupper() else key.lower()
-        return f"{'an' if shown[0].lower() in 'aeiou' else 'a'} {shown} {typed.group(1)}"
+        shown = key if f"{key} {noun}" in phrases or key.isupper() else key.lower()
+        return _with_article(f"{shown} {noun}")
     return key
+
+
+def _type_noun(kind: str) -> str | None:
+    """'Tent type' -> 'tent': the thing each row is a kind of."""
+    typed = re.fullmatch(r"([a-z]+) type", kind.lower())
+    return typed.group(1) if typed else None
+
+
+def _with_article(noun_phrase: str) -> str:
+    return f"{'an' if noun_phrase[0].lower() in 'aeiou' else 'a'} {noun_phrase}"
 
 
 def table_cards(

@@ -112,3 +112,13 @@ def test_one_of_a_pair_or_an_aside_is_no_term() -> None:
         "The most lasting public-health measure came from the city-states of the Adriatic.",
         "city-states",
     )
+
+
+def test_the_uncommon_word_extract_is_what_the_installed_wordfreq_gives() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_uncommon_words.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
