@@ -250,3 +250,23 @@ def test_the_decks_own_place_or_a_people_is_guessed_not_learnt() -> None:
     # readers kept "Luther wrote short, punchy pamphlets in {{German}} rather than Latin".
     article = CORPUS / "heldout5" / "02_printing_press.txt"
     assert "German" in asked(article.read_text(encoding="utf-8"))
+
+
+TECTONICS = "\n\n".join(
+    [
+        "How plates move",
+        "In 1963 Frederick Vine and Drummond Matthews, and independently Lawrence Morley, showed"
+        " that the seafloor has symmetrical stripes of magnetised rock on either side of the"
+        " ridges.",
+        "In 1462 the city was sacked during a dispute between rival archbishops, and many of its"
+        " printers left to seek work elsewhere.",
+    ]
+)
+
+
+def test_a_term_of_the_subject_beats_the_opening_year() -> None:
+    found = gaps(TECTONICS)
+    # A reader wanted the finding, not the year it was made (heldout6 plate tectonics).
+    assert "magnetised rock" in found and "1963" not in found
+    # "rival archbishops" is no term: the year the city was sacked stays the point.
+    assert "1462" in found
