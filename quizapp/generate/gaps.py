@@ -434,6 +434,18 @@ def concept_term(span: Span) -> bool:
     )
 
 
+_EACH_RE = re.compile(r", each (?:[a-z]+ing )?(?:about |around |roughly |some |nearly |almost )?$")
+
+
+def _each_aside(t: Tagged, span: Span) -> bool:
+    """'..., each weighing about {{1,000 tonnes}}, ...': a figure in an aside on each item."""
+    return (
+        span.kind == Kind.NUMBER
+        and _EACH_RE.search(t.sentence[: span.start]) is not None
+        and t.sentence[span.end : span.end + 1] in (",", ")", ";")
+    )
+
+
 def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Span, float]]:
     """Where and when set the scene; who and what are the point. A place ranks below a person,
     term, figure or date of the same sentence ("died in {{London}} on 16 April 1958, aged 37"
@@ -453,9 +465,17 @@ def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Spa
     # A term of the subject ("symmetrical stripes of {{magnetised rock}}") is what "In 1963 ..."
     # reports; a reader marked the year the wrong gap.
     points += [s - 0.3 for span, s in scored if concept_term(span)]
+    # "eight machines, each weighing about {{1,000 tonnes}}, dug 42 km of tunnels": a figure
+    # of every item of a group is a side quantity beside what the group did.
+    sides = {span.start for span, _ in scored if _each_aside(t, span)}
+    main_figures = [
+        s - 0.3 for span, s in scored if span.kind == Kind.NUMBER and span.start not in sides
+    ]
     ranked = []
     for span, score in scored:
-        if span.kind in _PLACE_KINDS and keys:
+        if span.start in sides and main_figures:
+            score = min(score, max(main_figures))
+        elif span.kind in _PLACE_KINDS and keys:
             score = min(score, max(keys) - 0.1)
         elif (
             span.kind in (Kind.YEAR, Kind.DATE)
