@@ -238,6 +238,17 @@ def _named_thing(span: Span, score: float) -> bool:
     return span.kind == Kind.PHRASE and len(words) > 1 and min(map(zipf, words)) < 2.5
 
 
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?: ?[ap]\.m\.)?")
+_ZONE_RE = re.compile(r" ?(?:[ap]\.m\.|GMT|UTC|BST|CET|EST|local time)\b")
+
+
+def _time_of_day(t: Tagged, span: Span) -> bool:
+    """'at {{6:33 a.m.}}', 'arrived at {{16:03}} GMT': a clock time, not a duration."""
+    if not _CLOCK_RE.fullmatch(span.text):
+        return False
+    return span.text.endswith(".m.") or _ZONE_RE.match(t.sentence[span.end :]) is not None
+
+
 def _setting(t: Tagged, span: Span) -> bool:
     """The exact day of an event ("On {{3 January 1868}} the Satsuma–Chōshū faction seized the
     palace gates"): it sets the scene; the sentence is there for what happened."""
@@ -562,6 +573,10 @@ class _Builder:
             score -= 0.2  # "the {{Baikal Rift Zone}}" in a deck on Lake Baikal
         if span.kind in ENTITY_KINDS and self.index.unintroduced_person(text):
             return None
+        if span.kind == Kind.NUMBER and _time_of_day(t, span):
+            # "The first train left ... at {{6:33 a.m.}}": the minute an event happened is
+            # trivia a reader dropped; a duration ("finish at about 2:45 to 3:15") stays.
+            return _GUESSED_SCORE
         if span.kind != Kind.PERSON and _home_or_demonym(text, self.home):
             # "oak from forests across {{France}}" in a deck on Paris, "For many {{Parisians}}":
             # the place the deck is about, or where people are from, is guessed, not learnt.

@@ -280,3 +280,16 @@ def test_a_figure_of_each_item_is_a_side_quantity() -> None:
     )
     # A reader wanted what the machines dug, not what each one weighed (heldout6).
     assert "1,000 tonnes" not in found and "42 km" in found
+
+
+def test_the_minute_an_event_happened_is_no_gap() -> None:
+    def cards(path: str) -> list[tuple[str, str]]:
+        deck = generate_deck((CORPUS / path).read_text(encoding="utf-8")).deck
+        return [(c.source or "", c.text) for _, c in deck.cards() if isinstance(c, ClozeCard)]
+
+    # A reader dropped '{{6:33 a.m.}}' (heldout6): the sentence has nothing better to ask.
+    elizabeth = cards("heldout6/03_elizabeth_line_opens.txt")
+    assert not any("6:33 a.m." in source for source, _ in elizabeth)
+    philae = cards("heldout3/06_philae_comet_landing.txt")
+    signal = next(text for source, text in philae if "16:03 GMT" in source)
+    assert "{{c1::seven hours}}" in signal
