@@ -523,6 +523,40 @@ def time_spans(t: Tagged) -> list[Span]:
     return [Span(m.group(), m.start(), Kind.NUMBER) for m in _TIME_RE.finditer(t.sentence)]
 
 
+_DEATH_WORDS = frozenset({"died", "dies", "die", "dying"})
+
+
+def cause_spans(t: Tagged) -> list[Span]:
+    """'died of {{yellow fever}} in November 1863': what someone died of is a whole answer,
+    and a reader wanted it asked instead of the month; an everyday word ('died of shock')
+    is no term to learn."""
+    out = []
+    n = len(t.words)
+    for i, word in enumerate(t.words):
+        if word.lower() not in _DEATH_WORDS:
+            continue
+        j = i + 1
+        if j < n and t.tags[j] == "ADV":
+            j += 1  # "died suddenly of"
+        if j >= n or t.words[j].lower() not in ("of", "from"):
+            continue
+        a = k = j + 1
+        while (
+            k < n
+            and k - a < 3
+            and t.tags[k] in ("ADJ", "NOUN")
+            and t.words[k].islower()
+            and not t.words[k].endswith(("wards", "ly"))  # "of infection afterwards"
+        ):
+            k += 1
+        if k == a or t.tags[k - 1] != "NOUN" or (k < n and t.tags[k] not in ("ADP", "PUNCT")):
+            continue
+        if k - a == 1 and zipf(t.words[a]) >= 4.0:
+            continue
+        out.append(Span(t.text(a, k), t.starts[a], Kind.TERM))
+    return out
+
+
 def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     """Every candidate answer, the more definite kinds claiming their text first."""
     spans: list[Span] = []
@@ -560,6 +594,7 @@ def all_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     for group in (
         time_spans(t),
         term_spans(t),
+        cause_spans(t),
         date_spans(t),
         number_spans(t),
         name_spans(t, index),

@@ -293,3 +293,18 @@ def test_the_minute_an_event_happened_is_no_gap() -> None:
     philae = cards("heldout3/06_philae_comet_landing.txt")
     signal = next(text for source, text in philae if "16:03 GMT" in source)
     assert "{{c1::seven hours}}" in signal
+
+
+def test_what_someone_died_of_beats_the_month() -> None:
+    def clozes(path: str) -> list[str]:
+        deck = generate_deck((CORPUS / path).read_text(encoding="utf-8")).deck
+        return [c.text for _, c in deck.cards() if isinstance(c, ClozeCard)]
+
+    # A reader wanted 'yellow fever', not the month (heldout6).
+    railroad = clozes("heldout6/01_transcontinental_railroad.txt")
+    assert any("died of {{c1::yellow fever}} in November 1863" in text for text in railroad)
+    # "die of infection afterwards": "afterwards" is no part of a cause, and "infection" is
+    # an everyday word.
+    assert not any(
+        "{{c1::infection" in text for text in clozes("heldout2/08_anaesthesia_history.md")
+    )
