@@ -308,3 +308,10 @@ def test_what_someone_died_of_beats_the_month() -> None:
     assert not any(
         "{{c1::infection" in text for text in clozes("heldout2/08_anaesthesia_history.md")
     )
+
+
+def test_whoever_a_finding_is_credited_to_beats_the_opening_year() -> None:
+    deck = generate_deck((CORPUS / "heldout4" / "01_acids_bases_ph.txt").read_text("utf-8")).deck
+    texts = [c.text for _, c in deck.cards() if isinstance(c, ClozeCard)]
+    # A reader wanted 'no oxygen' or 'Humphry Davy', not the year (heldout4).
+    assert any("In 1810 {{c1::Humphry Davy}} showed" in text for text in texts)
