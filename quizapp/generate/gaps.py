@@ -491,6 +491,10 @@ def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Spa
     main_figures = [
         s - 0.3 for span, s in scored if span.kind == Kind.NUMBER and span.start not in sides
     ]
+    opening_year = any(
+        span.kind in (Kind.YEAR, Kind.DATE) and _OPENING_TIME_RE.match(t.sentence[: span.start])
+        for span, _ in scored
+    )
     ranked = []
     for span, score in scored:
         if span.start in sides and main_figures:
@@ -503,6 +507,10 @@ def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Spa
             and _OPENING_TIME_RE.match(t.sentence[: span.start])
         ):
             score = min(score, max(points))
+        elif _finder(t, span) and opening_year:
+            # "In the early 1960s {{Harry Hess}} proposed seafloor spreading: new crust forms at
+            # mid-ocean ridges ...": who proposed it, not the ridges of the explanation after.
+            score = max(score, 0.8)
         ranked.append((span, score))
     return ranked
 

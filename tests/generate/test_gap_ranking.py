@@ -315,3 +315,10 @@ def test_whoever_a_finding_is_credited_to_beats_the_opening_year() -> None:
     texts = [c.text for _, c in deck.cards() if isinstance(c, ClozeCard)]
     # A reader wanted 'no oxygen' or 'Humphry Davy', not the year (heldout4).
     assert any("In 1810 {{c1::Humphry Davy}} showed" in text for text in texts)
+
+
+def test_who_proposed_it_beats_a_term_of_the_explanation_after() -> None:
+    deck = generate_deck((CORPUS / "heldout6" / "02_plate_tectonics.md").read_text("utf-8")).deck
+    texts = [c.text for _, c in deck.cards() if isinstance(c, ClozeCard)]
+    # A reader wanted 'seafloor spreading' or 'Harry Hess', not the decade (heldout6).
+    assert any("geologist {{c1::Harry Hess}} proposed seafloor spreading" in t for t in texts)
