@@ -451,15 +451,40 @@ _FINDING_RE = re.compile(
 )
 
 
+# "the pH scale, introduced in {{1909}} by the Danish chemist Søren Sørensen": the year of
+# a finding told in the passive, with whoever made it after "by".
+_PASSIVE_YEAR_RE = re.compile(
+    r"\b(?:proposed|discovered|introduced|described|devised|invented|developed) in $"
+)
+_PASSIVE_BY_RE = re.compile(r"^ by (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?$")
+
+
 def _finder(t: Tagged, span: Span) -> bool:
     """'Humphry Davy showed that', 'Harry Hess proposed': a name of two or three capitalised
-    words right before a verb of finding."""
+    words right before a verb of finding (or after "by" in its passive)."""
     words = span.text.split()
+    if span.kind != Kind.NAME or not 2 <= len(words) <= 3:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    return _FINDING_RE.match(t.sentence[span.end :]) is not None or _passive_finder(t, span)
+
+
+def _passive_finder(t: Tagged, span: Span) -> bool:
+    before = t.sentence[: span.start]
+    year = re.search(r"(\d{4}s?)( by .*)$", before)
     return (
-        span.kind == Kind.NAME
-        and 2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and _FINDING_RE.match(t.sentence[span.end :]) is not None
+        year is not None
+        and _PASSIVE_YEAR_RE.search(before[: year.start()]) is not None
+        and _PASSIVE_BY_RE.match(year.group(2)) is not None
+    )
+
+
+def _passive_year(t: Tagged, span: Span) -> bool:
+    return (
+        span.kind == Kind.YEAR
+        and _PASSIVE_YEAR_RE.search(t.sentence[: span.start]) is not None
+        and t.sentence[span.end :].startswith(" by ")
     )
 
 
@@ -495,6 +520,8 @@ def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Spa
         span.kind in (Kind.YEAR, Kind.DATE) and _OPENING_TIME_RE.match(t.sentence[: span.start])
         for span, _ in scored
     )
+    finders = [s for span, s in scored if _finder(t, span)]
+    passive = any(_passive_year(t, span) for span, _ in scored)
     ranked = []
     for span, score in scored:
         if span.start in sides and main_figures:
@@ -507,10 +534,14 @@ def settings_last(t: Tagged, scored: list[tuple[Span, float]]) -> list[tuple[Spa
             and _OPENING_TIME_RE.match(t.sentence[: span.start])
         ):
             score = min(score, max(points))
-        elif _finder(t, span) and opening_year:
+        elif _passive_year(t, span) and finders:
+            score = min(score, max(finders) - 0.3)
+        elif _finder(t, span) and (opening_year or passive):
             # "In the early 1960s {{Harry Hess}} proposed seafloor spreading: new crust forms at
             # mid-ocean ridges ...": who proposed it, not the ridges of the explanation after.
-            score = max(score, 0.8)
+            # Told in the passive, the name ends a sentence of settings ("while he was working
+            # at the {{Carlsberg Laboratory}}") and must rank above them to be asked.
+            score = max(score, 0.9 if passive else 0.8)
         ranked.append((span, score))
     return ranked
 

@@ -322,3 +322,10 @@ def test_who_proposed_it_beats_a_term_of_the_explanation_after() -> None:
     texts = [c.text for _, c in deck.cards() if isinstance(c, ClozeCard)]
     # A reader wanted 'seafloor spreading' or 'Harry Hess', not the decade (heldout6).
     assert any("geologist {{c1::Harry Hess}} proposed seafloor spreading" in t for t in texts)
+
+
+def test_whoever_a_finding_is_credited_to_in_the_passive_beats_its_year() -> None:
+    deck = generate_deck((CORPUS / "heldout4" / "01_acids_bases_ph.txt").read_text("utf-8")).deck
+    texts = [c.text for _, c in deck.cards() if isinstance(c, ClozeCard)]
+    # A reader wanted the chemist, not the year (heldout4).
+    assert any("by the Danish chemist {{c1::Søren Sørensen}} while" in t for t in texts)
