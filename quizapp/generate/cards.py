@@ -58,6 +58,12 @@ def truefalse(
     )
 
 
+def true_clause(section_id: str, sentence: str, span: Span, clause: str) -> TrueFalseCard:
+    """A true statement of one clause of ``sentence``, which stays its source."""
+    ident = card_id(section_id, "truefalse", sentence, span.text)
+    return TrueFalseCard(id=ident, statement=clause, answer=True, source=sentence)
+
+
 def qa_card(section_id: str, sentence: str, question: Question, title: bool = False) -> QACard:
     """A question with a short answer from one sentence (``source``)."""
     return QACard(

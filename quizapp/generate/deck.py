@@ -381,6 +381,9 @@ def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     return ids
 
 
+_PRONOUN_OPENING_RE = re.compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
+
+
 def _pick(sentence: str, salt: str, n: int) -> int:
     return int(content_hash(salt, sentence), 16) % n
 
@@ -682,12 +685,27 @@ class _Builder:
                 judged = not statements.unanchored(t.sentence) and not (
                     statements.restates_title(t.sentence, self.title_words)
                 )
-                if swap and not _imperative(t) and alone and short and judged:
+                # A sentence to be shown true needs a clause of it to state; without one it
+                # gets another card type, so decks keep a mix of true and false statements.
+                shown = _pick(t.sentence, "truth", 2) != 0 or (
+                    self._true_clause(t.sentence, span) is not None
+                )
+                if swap and not _imperative(t) and alone and short and judged and shown:
                     tf_wrong = [swap, *(w for w in wrong if w != swap)]
                     found.append(_Option(score + 0.02, "truefalse", span, tf_wrong))
         return sorted(
             found, key=lambda o: (-o.score, o.span is not None and o.span.start in last_resort)
         )
+
+    def _true_clause(self, sentence: str, span: Span) -> str | None:
+        """The clause a true statement shows, when the sentence is to be shown true and has
+        one that stands alone; None otherwise (shown false)."""
+        if _pick(sentence, "truth", 2) != 0:
+            return None
+        clause = statements.true_clause(sentence, span)
+        if clause is None or not statements.stands_alone(clause, self.index, frozenset(self.topic)):
+            return None
+        return clause
 
     @staticmethod
     def _other_names(t: Tagged, span: Span) -> bool:
@@ -710,8 +728,13 @@ class _Builder:
         if option.card_type == "choice" and option.wrong:
             return cards.choice(section_id, sentence, option.span, option.wrong)
         if option.card_type == "truefalse" and option.wrong:
-            truth = _pick(sentence, "truth", 2) == 0
-            return cards.truefalse(section_id, sentence, option.span, option.wrong[0], truth)
+            # Shown true, the whole sentence is the source word for word and only checks
+            # recognition (teachers kept 1 of 13 such cards, 9 of 13 false ones): a true card
+            # states one clause of it, and a sentence without one is shown false.
+            clause = self._true_clause(sentence, option.span)
+            if clause is not None:
+                return cards.true_clause(section_id, sentence, option.span, clause)
+            return cards.truefalse(section_id, sentence, option.span, option.wrong[0], False)
         return cards.cloze(section_id, sentence, option.span)
 
     def _ranked(self, sentence: str, found: list[_Option]) -> list[_Option]:
@@ -985,6 +1008,8 @@ class _Builder:
                     continue
                 if not statements.stands_alone(card.source, self.index, frozenset(self.topic)):
                     continue
+                if _PRONOUN_OPENING_RE.match(card.source):
+                    continue  # the cloze resolves "He appealed ..."; a copied statement would not
                 if len(card.source.split()) > statements.MAX_STATEMENT_WORDS:
                     continue  # three clauses of figures is no statement to judge at a glance
                 if statements.unanchored(card.source) or statements.restates_title(

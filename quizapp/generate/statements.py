@@ -185,3 +185,35 @@ def false_swap(
             continue
         return option
     return None
+
+
+# ", and he went on to argue ...", "; the rest ...": where a second main clause starts.
+_CLAUSE_BREAK_RE = re.compile(
+    r"(?:;|,? (?:and|but|while|so|whereas)) (?=(?:he|she|it|they|we|the|a|an|his|her|its|their|"
+    r"this|these|those|many|most|some|each|by|in|on|at|after|within|[A-Z][a-z]+)\b)"
+)
+MIN_CLAUSE_WORDS = 7
+
+
+def true_clause(sentence: str, span: Span) -> str | None:
+    """The sentence's first main clause, when it holds ``span`` and a second clause follows:
+    a true statement that is not the source copied word for word ("In 1857 Louis Pasteur
+    published work showing that lactic fermentation is caused by living microorganisms" from
+    "..., and he went on to argue that ..."). None when there is no such clause."""
+    for match in _CLAUSE_BREAK_RE.finditer(sentence):
+        if match.start() < span.end:
+            continue
+        head = sentence[: match.start()].rstrip(" ,")
+        if re.match(r"(?:He|She|It|They|His|Her|Its|Their|This|These|That|Those)\b", head):
+            return None  # the whole sentence gets its pronoun resolved; a cut clause would not
+        words = head.split()
+        if len(words) < MIN_CLAUSE_WORDS or head.count(",") >= 2:
+            return None  # a list ("Monet, Renoir, Sisley and Bazille"), not two clauses
+        if (
+            ("(" in head and ")" not in head)
+            or head.count('"') % 2
+            or head.count("“") != head.count("”")
+        ):
+            return None
+        return head + "."
+    return None

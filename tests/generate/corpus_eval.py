@@ -167,7 +167,17 @@ def ungrounded(result: GenerationResult) -> list[str]:
                 found = all(a.lower() in low for a in card.answer)
             elif isinstance(card, TrueFalseCard):
                 found = card.source is not None and card.source in text
-                found = found and (not card.answer or shown_as(card.statement, card.source))
+                # a true statement is the sentence or its first clause ("..., and he ...")
+                heads = [
+                    (card.source or "")[: m.start()]
+                    for m in re.finditer(r"[,;] ", card.source or "")
+                ]
+                clause = card.statement.endswith(".") and any(
+                    card.statement[:-1] == h or shown_as(card.statement[:-1], h) for h in heads
+                )
+                found = found and (
+                    not card.answer or clause or shown_as(card.statement, card.source)
+                )
             elif isinstance(card, QACard):
                 parts = [
                     p.split(". ", 1)[-1]

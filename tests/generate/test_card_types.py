@@ -4,8 +4,10 @@ sentence plainly says what a term is."""
 
 from __future__ import annotations
 
-from quizapp.deck.model import ChoiceCard, QACard
-from quizapp.generate import generate_deck, statements
+from pathlib import Path
+
+from quizapp.deck.model import ChoiceCard, QACard, TrueFalseCard
+from quizapp.generate import decode_article, generate_deck, statements
 from quizapp.generate.answers import Kind, Span
 from quizapp.generate.questions import definition
 from quizapp.generate.spans import tag_sentence
@@ -108,3 +110,29 @@ def test_a_term_named_between_commas_after_its_class_is_defined() -> None:
 
 def test_now_called_is_not_a_claim_about_the_reader_s_time() -> None:
     assert not statements.unanchored("His rule, now called the iron law, held for forty years.")
+
+
+def test_a_true_statement_is_one_clause_not_the_sentence_copied() -> None:
+    # Copied word for word a true statement "only checks recognition" (heldout6 railroad,
+    # heldout5 Ibn Battuta): it states the first clause, or the sentence gets another type.
+    article = Path(__file__).parent / "corpus" / "heldout6" / "01_transcontinental_railroad.txt"
+    deck = generate_deck(decode_article(article.read_bytes())).deck
+    by_source = {c.source: c for s in deck.sections for c in s.cards}
+    surveys = next(c for src, c in by_source.items() if "Pacific Railroad Surveys" in (src or ""))
+    assert isinstance(surveys, TrueFalseCard)
+    assert surveys.answer is True
+    assert surveys.statement == (
+        "In the 1850s the War Department sponsored the Pacific Railroad Surveys to find "
+        "practical routes."
+    )
+    record = next(c for src, c in by_source.items() if "10 miles and 56 feet" in (src or ""))
+    assert not (isinstance(record, TrueFalseCard) and record.statement == record.source)
+
+
+def test_a_list_is_not_cut_as_a_clause() -> None:
+    sentence = (
+        "Several of them met in the early 1860s in Paris: Claude Monet, Pierre-Auguste Renoir, "
+        "Alfred Sisley, and Frederic Bazille."
+    )
+    span = Span("1860s", sentence.index("1860s"), Kind.YEAR)
+    assert statements.true_clause(sentence, span) is None
