@@ -1016,9 +1016,22 @@ class _Builder:
                     card.source, self.title_words
                 ):
                     continue  # "the comet is now ...", or the deck's own headline
+                # Its first clause when it has one that stands alone: the sentence copied
+                # whole only checks recognition.
+                gap = re.search(r"\{\{c1::(.+?)\}\}", getattr(card, "text", ""))
+                at_gap = card.source.find(gap.group(1)) if gap else -1
+                clause = (
+                    statements.true_clause(card.source, Span(gap.group(1), at_gap, Kind.TERM))
+                    if gap and at_gap >= 0
+                    else None
+                )
+                if clause is not None and not statements.stands_alone(
+                    clause, self.index, frozenset(self.topic)
+                ):
+                    clause = None
                 statement = TrueFalseCard(
                     id=cards.card_id(section.id, "truefalse", card.source, ""),
-                    statement=card.source,
+                    statement=clause or card.source,
                     answer=True,
                     source=card.source,
                 )

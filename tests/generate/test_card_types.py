@@ -136,3 +136,20 @@ def test_a_list_is_not_cut_as_a_clause() -> None:
     )
     span = Span("1860s", sentence.index("1860s"), Kind.YEAR)
     assert statements.true_clause(sentence, span) is None
+
+
+def test_the_three_types_fallback_states_a_clause_too() -> None:
+    # A deck short of a third type turns a cloze into a true statement: its first clause,
+    # not the three-claim sentence copied whole.
+    article = Path(__file__).parent / "corpus" / "tune" / "06_public_key_cryptography.md"
+    deck = generate_deck(decode_article(article.read_bytes())).deck
+    found = [
+        c
+        for s in deck.sections
+        for c in s.cards
+        if isinstance(c, TrueFalseCard) and "James Ellis" in (c.source or "")
+    ]
+    assert [c.statement for c in found] == [
+        'James Ellis proposed the concept of "non-secret encryption" in 1970, Clifford Cocks '
+        "devised an equivalent of RSA in 1973."
+    ]
