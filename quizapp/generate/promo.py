@@ -34,8 +34,9 @@ _LABEL_RE = re.compile(
     # "More from the east came grain".
     r"|^\W*keep reading(?:\W*$|\s*[^\w\s])|^\W*more from(?: the)? (?:\w+ ){0,2}\w+\s*:"
     # a divider in mid-page: "— Paid partner content · scroll to keep reading —",
-    # "Story continues ↓ Advertisement"
-    r"|^(?=(?:\W*\w+){1,8}\W*$)(?=.*[↓·•|—»›→\[])(?!.*[.!?]\W*$)"
+    # "Story continues ↓ Advertisement". Possessive, so a long sentence fails the word count
+    # at once instead of trying every way to cut its words into eight pieces.
+    r"|^(?=(?:\W*+\w++){1,8}+\W*+$)(?=.*[↓·•|—»›→\[])(?!.*[.!?]\W*$)"
     r".*\b(?:advertisement|paid partner|partner content|"
     r"(?:scroll|swipe) (?:down )?to (?:keep|continue) reading)\b"
     # "Related:", "Related stories", but not a heading such as "Related measures".
