@@ -88,12 +88,15 @@ def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
 
+# Called for every word many times over; the word set of an article is small.
+@lru_cache(maxsize=65536)
 def normal(word: str) -> str:
     """Lower case, curly apostrophe made straight, possessive dropped."""
     word = word.lower().replace("’", "'")
     return word[:-2] if word.endswith("'s") else word
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """A crude stem good enough to say two words are about the same thing."""
     word = normal(word)
