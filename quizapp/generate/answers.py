@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from quizapp.generate.gazetteer import CITY_SET, COUNTRY_SET, REGION_SET, canonical
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import (
     HONORIFICS,
     MONTHS,
@@ -79,11 +80,11 @@ _NAME_TOKEN = (
     rf"(?:[A-Z]\.(?:[A-Z]\.)+|[A-Z]\.(?=\s[{_CAP}])|[{_CAP}][\w’'\-]*[^\W_]\.?|[A-Z]{{2,}})"
 )
 # Particles inside a name: "Republic of the Congo", "David du Bose Gaillard", "van Gogh".
-_NAME_RE = re.compile(
+_NAME_RE = lazy_compile(
     rf"{_NAME_TOKEN}(?:\s(?:of\s(?:the\s)?|du\s|de\s|da\s|van\s|von\s|der\s|de la\s)?"
     rf"{_NAME_TOKEN})*"
 )
-NUMBER_RE = re.compile(
+NUMBER_RE = lazy_compile(
     r"(?<![\w.,$€£-])(?P<cur>[$€£])?(?P<num>\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)"
     r"(?P<suffix>%|s(?=\W|$))?(?:\s(?P<scale>percent|million|billion|trillion|thousand))?"
     r"(?![\w-]|\.\d)"
@@ -95,11 +96,11 @@ NUMBER_WORDS = tuple(
     """.split()  # noqa: SIM905
 )
 # A spelled number counts only before a noun ("five people"), not in "the two nations".
-WORD_NUMBER_RE = re.compile(
+WORD_NUMBER_RE = lazy_compile(
     rf"(?<!the )(?<!The )\b(?:{'|'.join(NUMBER_WORDS[1:])})\b(?= [a-z]{{3,}})"
 )
-_DATE_RE = re.compile(rf"\b(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\b")
-_PHRASE_TOKEN_RE = re.compile(r"[a-z][a-z\-]+")
+_DATE_RE = lazy_compile(rf"\b(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}})?(?:,?\s\d{{4}})?\b")
+_PHRASE_TOKEN_RE = lazy_compile(r"[a-z][a-z\-]+")
 
 
 def _clean_name(text: str) -> str:

@@ -12,16 +12,17 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import is_person_noun
 from quizapp.generate.spans import Tagged
 
 # "It is thought that ...", "It was not until ...", "It takes ... to ...": no thing at all.
-_DUMMY_IT_RE = re.compile(
+_DUMMY_IT_RE = lazy_compile(
     r"^It(?:'s|’s| is| was| has been| had been| seems| seemed| appears| appeared| remains"
     r"| became| becomes| takes| took| may be| might be| can be| could be| would be| will be)\b"
     r"(?:(?! which ).)*?\b(?:that|to|until|whether|how|why|when|if|for)\b"
 )
-_OPENING_RE = re.compile(r"^(It|They) (?=[a-z])")
+_OPENING_RE = lazy_compile(r"^(It|They) (?=[a-z])")
 _MAX_SUBJECT_WORDS = 6
 _PLURAL_EXCEPTIONS = ("ss", "us", "is", "ics")  # "glass", "virus", "analysis", "economics"
 
@@ -270,7 +271,7 @@ def inner_it(t: Tagged, i: int, persons: frozenset[str] = frozenset()) -> bool:
 
 # "the number of years it takes for money to double", "it is worth calculating", "it is
 # thought that": an "it" standing for what follows it, not for anything before.
-_INNER_DUMMY_IT_RE = re.compile(
+_INNER_DUMMY_IT_RE = lazy_compile(
     r"^it (?:takes|took|will take|would take|can take) [^,;]*?\b(?:to|for)\b"
     r"|^it (?:is|was|becomes|became|seems|seemed) (?:not |also |often |usually |still )?"
     r"(?:worth \w+ing\b|(?:possible|impossible|likely|unlikely|easy|hard|difficult|important|"

@@ -12,25 +12,26 @@ from __future__ import annotations
 import re
 
 from quizapp.generate.answers import EntityIndex, Kind
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import STOP_WORDS
 from quizapp.generate.questions import MAX_ANSWER_WORDS, Question, is_evaluation
 from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import Tagged
 
 # A term is at most three words; its definition is a noun phrase without a comma of its own.
-_LEADING_RE = re.compile(
+_LEADING_RE = lazy_compile(
     r"^(?P<term>[A-Z][\w’'-]+(?: [a-z][\w-]+){0,2}), (?P<body>[a-z][^,;:()]{10,160}?), "
     r"(?P<verb>[a-z]+)\b"
 )
-_TRAILING_RE = re.compile(
+_TRAILING_RE = lazy_compile(
     r"\b(?P<lead>[a-z]+) (?P<term>[a-z][\w-]+), (?P<body>[a-z][^,;:()]{10,120})\.$"
 )
-_ALIAS_RE = re.compile(
+_ALIAS_RE = lazy_compile(
     r"^(?P<term>[A-Z][\w’'-]+(?: [a-z][\w-]+){0,3}), (?:(?:also |sometimes )?(?:called|known as) "
     r"(?P<alias>[^,;()]{3,50})|or (?P<short>[A-Z]{2,6})), (?P<copula>is|are) (?P<body>.+?)\.?$"
 )
 # Where a second claim begins: what follows says more than what the term is.
-_SECOND_CLAIM_RE = re.compile(r"(?:,|;)\s(?:and|but|while|which|although|though)\s.*$")
+_SECOND_CLAIM_RE = lazy_compile(r"(?:,|;)\s(?:and|but|while|which|although|though)\s.*$")
 PLACES_AND_PEOPLE = frozenset({Kind.PERSON, Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
 # What a body may open with besides a noun or adjective: an article, never "the" (a definite
 # phrase after a name is usually the place or person it is: "Vesuvius, the volcano above ...").

@@ -18,6 +18,7 @@ from quizapp.generate.headings import (
     strip_numbering,
 )
 from quizapp.generate.hygiene import Drop, promotional_lines, strip_dateline
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.structure import Block, parse_table
 
 INTRO_TITLE = "Introduction"
@@ -63,10 +64,10 @@ def decode_article(data: bytes) -> str:
     return text
 
 
-_SPACE_RE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
-_MD_LINK_RE = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
-_BULLET_RE = re.compile(r"^(?:[-*+•]|>)\s+")
+_SPACE_RE = lazy_compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_MD_LINK_RE = lazy_compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS_RE = lazy_compile(r"(\*\*|__|\*|`)(?=\S)(.+?)(?<=\S)\1")
+_BULLET_RE = lazy_compile(r"^(?:[-*+•]|>)\s+")
 
 
 def normalise_line(line: str) -> str:
@@ -90,11 +91,11 @@ def _is_hard_wrapped(blocks: list[list[str]]) -> bool:
     return lengths[len(lengths) // 2] <= 100 and long_lines * 10 < len(lengths)
 
 
-_FENCE_RE = re.compile(r"^\s*(?:```|~~~)")
-_SETEXT_RE = re.compile(r"^\s{0,3}(=+|-+)\s*$")
-_RULE_RE = re.compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *": a break, no text
-_LIST_ITEM_RE = re.compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<num>\d{1,2})[.)])\s+(?P<item>\S.*)$")
-_TABLE_LINE_RE = re.compile(r"^\s*\|.*\|\s*$")
+_FENCE_RE = lazy_compile(r"^\s*(?:```|~~~)")
+_SETEXT_RE = lazy_compile(r"^\s{0,3}(=+|-+)\s*$")
+_RULE_RE = lazy_compile(r"^\s{0,3}([-*_=])(?:\s*\1){2,}\s*$")  # "---", "* * *": a break, no text
+_LIST_ITEM_RE = lazy_compile(r"^\s*(?:(?P<bullet>[-*+•])|(?P<num>\d{1,2})[.)])\s+(?P<item>\S.*)$")
+_TABLE_LINE_RE = lazy_compile(r"^\s*\|.*\|\s*$")
 
 
 def _setext_level(line: str, underline: str) -> int:
@@ -178,7 +179,7 @@ def _structure_pass(text: str) -> tuple[list[str], list[Block]]:
     return out, blocks
 
 
-_BOLD_LINE_RE = re.compile(r"^\s*(\*\*|__)(?P<inner>[A-Z“\"'‘][^*_]*?)\1\s*$")
+_BOLD_LINE_RE = lazy_compile(r"^\s*(\*\*|__)(?P<inner>[A-Z“\"'‘][^*_]*?)\1\s*$")
 
 
 # "**Note:**", "**Tip:**": a label for the paragraph under it, which belongs to its section.
@@ -297,7 +298,7 @@ def _looks_like_title(line: str, following: str) -> bool:
     )
 
 
-_TOKEN_RE = re.compile(r"[^\W\d_][\w'’-]*")
+_TOKEN_RE = lazy_compile(r"[^\W\d_][\w'’-]*")
 
 
 def recased(title: str, body: list[str]) -> str:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generate.hygiene import strip_dateline
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.sentences import words
 
 _MONTH_NAMES = (
@@ -22,10 +23,10 @@ _MONTH_NAMES = (
 )
 _MONTHS = {m[:3].lower(): i + 1 for i, m in enumerate(_MONTH_NAMES)}
 _MONTH = r"(?P<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?)"
-_DAY_FIRST_RE = re.compile(rf"\b(?P<day>\d{{1,2}}) {_MONTH},? (?P<year>\d{{4}})\b")
-_MONTH_FIRST_RE = re.compile(rf"\b{_MONTH} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b")
+_DAY_FIRST_RE = lazy_compile(rf"\b(?P<day>\d{{1,2}}) {_MONTH},? (?P<year>\d{{4}})\b")
+_MONTH_FIRST_RE = lazy_compile(rf"\b{_MONTH} (?P<day>\d{{1,2}}),? (?P<year>\d{{4}})\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_WHEN_RE = re.compile(rf"\b(?:on (?P<weekday>{'|'.join(_WEEKDAYS)})|(?P<today>today))\b")
+_WHEN_RE = lazy_compile(rf"\b(?:on (?P<weekday>{'|'.join(_WEEKDAYS)})|(?P<today>today))\b")
 
 
 def _date(dateline: str) -> tuple[str, datetime.date] | None:
@@ -86,10 +87,10 @@ def _place(head: str) -> str:
 
 # "here" as the report's place: "(ESOC) here when the signal arrived", "told reporters here".
 # Not in "here is", "here and there", or a quotation, where the speaker's words stay theirs.
-_HERE_RE = re.compile(r"\b(?P<from>from |near )?(?P<here>[Hh]ere)\b(?! (?:is|are|and)\b)")
+_HERE_RE = lazy_compile(r"\b(?P<from>from |near )?(?P<here>[Hh]ere)\b(?! (?:is|are|and)\b)")
 
 
-_QUOTED_RE = re.compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
+_QUOTED_RE = lazy_compile(r"[\"“”]|(?:^|\s)['‘]\w|[,.!?]['’](?:\s|$)")
 
 
 def here_named(sentence: str, place: str) -> str | None:

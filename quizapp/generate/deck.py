@@ -37,6 +37,7 @@ from quizapp.generate import (
 from quizapp.generate.answers import ENTITY_KINDS, EntityIndex, Kind, Span
 from quizapp.generate.article import ArticleError, parse_article
 from quizapp.generate.hygiene import Drop, clean_paragraphs
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import ORG_WORDS, STOP_WORDS, TITLES
 from quizapp.generate.sentences import content_words, normal, split_sentences, stem, zipf
 from quizapp.generate.spans import Tagged, all_spans, phrase_is_rare, rare_term, tag_sentence
@@ -70,7 +71,7 @@ _RECURRING_TERM_SCORE = 0.92
 _GUESSED_SCORE = 0.5
 _QUESTION_SCORE = {"definition": 1.15, "called": 1.1, "why": 1.05, "who": 0.95, "heading": 1.0}
 _TYPE_ORDER = ("choice", "truefalse", "cloze", "qa")
-_REALM_RE = re.compile(r"^(?:dynasty|empire|kingdom|republic|province|state|region|era)$")
+_REALM_RE = lazy_compile(r"^(?:dynasty|empire|kingdom|republic|province|state|region|era)$")
 _PLACES = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
 
 
@@ -163,7 +164,7 @@ _RECURRING_NOUN = 8
 
 
 # The complement after a copula, a colon or "there are" is what a sentence asserts.
-_COMPLEMENT_RE = re.compile(
+_COMPLEMENT_RE = lazy_compile(
     r"(?:\b(?:is|are|was|were|became|becomes|remains|remained)|^There (?:is|are|were|was)|:)"
     r"(?: (?:a|an|the|about|roughly|some|only|now|still|just|nearly))* $"
 )
@@ -172,9 +173,9 @@ _COMMON_NAMES = frozenset(
     "Earth Sun Moon West East North South Church State Crown Government Army Navy".split()  # noqa: SIM905
 ) | frozenset({"Europe", "Asia", "Africa", "America", "Americas"})
 # An example the sentence gives runs to the end of its clause.
-_EXAMPLE_RE = re.compile(r"\b(?:such as(?! the fact)|e\.g\.|for example|for instance)[^;:()]*$")
-_DAY_RE = re.compile(r"\b\d{1,2}\b")
-_MONTH_RE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_EXAMPLE_RE = lazy_compile(r"\b(?:such as(?! the fact)|e\.g\.|for example|for instance)[^;:()]*$")
+_DAY_RE = lazy_compile(r"\b\d{1,2}\b")
+_MONTH_RE = lazy_compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # Capitalised words a figure may follow without being part of a name.
 _NUMBER_LEADS = frozenset("In By On At From To About Around Some Only Over Under Nearly".split())  # noqa: SIM905
 
@@ -206,7 +207,7 @@ def _home_places(title: str) -> frozenset[str]:
     return frozenset(gazetteer.canonical(p) for p in found)
 
 
-_DEMONYM_END_RE = re.compile(r"(?:i?ans?|ers?|ese|ites?)")
+_DEMONYM_END_RE = lazy_compile(r"(?:i?ans?|ers?|ese|ites?)")
 
 
 def _home_or_demonym(text: str, home: frozenset[str]) -> bool:
@@ -238,8 +239,8 @@ def _named_thing(span: Span, score: float) -> bool:
     return span.kind == Kind.PHRASE and len(words) > 1 and min(map(zipf, words)) < 2.5
 
 
-_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}(?: ?[ap]\.m\.)?")
-_ZONE_RE = re.compile(r" ?(?:[ap]\.m\.|GMT|UTC|BST|CET|EST|local time)\b")
+_CLOCK_RE = lazy_compile(r"\d{1,2}:\d{2}(?: ?[ap]\.m\.)?")
+_ZONE_RE = lazy_compile(r" ?(?:[ap]\.m\.|GMT|UTC|BST|CET|EST|local time)\b")
 
 
 def _time_of_day(t: Tagged, span: Span) -> bool:
@@ -381,7 +382,7 @@ def _section_ids(titles: list[tuple[str, bool]]) -> list[str]:
     return ids
 
 
-_PRONOUN_OPENING_RE = re.compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
+_PRONOUN_OPENING_RE = lazy_compile(r"(?:He|She|It|They|His|Her|Its|Their)\b")
 
 
 def _pick(sentence: str, salt: str, n: int) -> int:

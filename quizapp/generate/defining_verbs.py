@@ -8,16 +8,15 @@ demand measure?", "What does cold composting mean?".
 
 from __future__ import annotations
 
-import re
-
 from quizapp.generate.answers import EntityIndex, Kind
 from quizapp.generate.appositions import PLACES_AND_PEOPLE, POINTERS, as_answer
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import STOP_WORDS
 from quizapp.generate.questions import MAX_ANSWER_WORDS, Question
 from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import Tagged
 
-_DEFINING_RE = re.compile(
+_DEFINING_RE = lazy_compile(
     r"^(?P<term>(?:The |An? )?[A-Za-z][\w’'-]*(?: [\w’'-]+){0,4}?) "
     r"(?P<verb>measures|means|refers to|is defined as|describes) (?P<rest>.+?)\.?$"
 )
@@ -29,11 +28,11 @@ _ASKED = {
     "describes": "What does {} describe?",
 }
 # Where the definition ends and something else begins: a formula, a second clause, an aside.
-_CUT_RE = re.compile(r"(?::|;|,\s(?:and|but|so|which|while|although)\s|\s\().*$")
+_CUT_RE = lazy_compile(r"(?::|;|,\s(?:and|but|so|which|while|although)\s|\s\().*$")
 # "This describes ...": no term is being defined; nor is a person, a place or an organisation.
 _NOT_TERMS = PLACES_AND_PEOPLE | {Kind.ORG}
 # What a definition opens with: how or what something is, a thing, or an action.
-_OPENERS_RE = re.compile(r"^(?:how|what|whether|the|a|an|any|[a-z]+ing)\b")
+_OPENERS_RE = lazy_compile(r"^(?:how|what|whether|the|a|an|any|[a-z]+ing)\b")
 
 
 def _head(term: str) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.lazy_re import lazy_compile
+
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -25,41 +27,41 @@ _STAMP_VERB = (
     r"(?:(?:Last\s+)?(?:updated|modified|revised|edited)|(?:First\s+|Originally\s+)?"
     r"(?:published|posted))(?:\s+on)?:?"
 )
-_STAMPED_RE = re.compile(rf"^{_STAMP_VERB}\s+(?:{_DATE}|{_RELATIVE}){_CLOCK}?$", re.IGNORECASE)
-_BARE_DATE_RE = re.compile(rf"^{_DATE}$")
-_READ_TIME_RE = re.compile(
+_STAMPED_RE = lazy_compile(rf"^{_STAMP_VERB}\s+(?:{_DATE}|{_RELATIVE}){_CLOCK}?$", re.IGNORECASE)
+_BARE_DATE_RE = lazy_compile(rf"^{_DATE}$")
+_READ_TIME_RE = lazy_compile(
     r"^(?:(?:estimated\s+)?(?:reading|read)\s+time:?\s*)?(?:about\s+)?\d{1,3}[\s-]?"
     r"(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading|listen))?$",
     re.IGNORECASE,
 )
-_CREDIT_RE = re.compile(
+_CREDIT_RE = lazy_compile(
     r"^(?:(?:words|text|story|reporting|additional\s+reporting|written|posted|photo(?:graph)?s|"
     r"pictures|images|illustrations?|interview|edited|reviewed|compiled|produced|analysis|"
     r"opinion|commentary|column|report|fact-checked)\s+by|by)\s+(?P<who>\S.*)$",
     re.IGNORECASE,
 )
 # "Photograph: Jane Doe/Getty Images", "Image credit: NASA/JPL-Caltech"
-_PICTURE_CREDIT_RE = re.compile(
+_PICTURE_CREDIT_RE = lazy_compile(
     r"^(?:(?:photo(?:graph)?|image|picture|illustration|main image|top image|video)s?"
     r"(?:\s+credits?)?|credits?):\s+\S.{0,60}$",
     re.IGNORECASE,
 )
-_SOURCE_TAG_RE = re.compile(
+_SOURCE_TAG_RE = lazy_compile(
     r"^(?:From Wikipedia, the free encyclopedia|Listen to this (?:article|story))$", re.I
 )
 # "Posted by Jane Doe on 3 March 2024": the date a credit ends with.
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?"
-_ROLE = re.compile(
+_ROLE = lazy_compile(
     r"\b(?:correspondents?|reporters?|editors?|desk|staff|writers?|team|contributors?|"
     r"journalists?|columnists?|critics?|newsroom|bureau|agencies|agency|authors?|"
     r"photographers?|illustrators?)\b",
     re.IGNORECASE,
 )
-_NAME_WORD_RE = re.compile(r"^(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*)$")
+_NAME_WORD_RE = lazy_compile(r"^(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z][a-zà-ÿ]+)*|[A-Z]\.(?:[A-Z]\.)*)$")
 _LINKS = {"and", "&", "of", "de", "van", "von", "der", "la", "le", "da", "du", "del", "bin"}
-_DATED_CREDIT_RE = re.compile(rf"^(?P<credit>.+?)(?:,|\s+on|\s+at)\s+(?:{_DATE}|{_TIME})$")
-_BARE_TIME_RE = re.compile(rf"^{_TIME}$")
-_PIECE_SPLIT_RE = re.compile(r"\s*[·•|]\s*|\s+[-–—/]\s+|,\s+(?=(?:updated|published)\b)", re.I)
+_DATED_CREDIT_RE = lazy_compile(rf"^(?P<credit>.+?)(?:,|\s+on|\s+at)\s+(?:{_DATE}|{_TIME})$")
+_BARE_TIME_RE = lazy_compile(rf"^{_TIME}$")
+_PIECE_SPLIT_RE = lazy_compile(r"\s*[·•|]\s*|\s+[-–—/]\s+|,\s+(?=(?:updated|published)\b)", re.I)
 
 
 def _names(text: str) -> bool:

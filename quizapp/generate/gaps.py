@@ -14,11 +14,12 @@ import re
 
 from quizapp.generate import gazetteer
 from quizapp.generate.answers import ENTITY_KINDS, NAME_STARTERS, PLACE_WORDS, Kind, Span
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import MONTHS, ORG_WORDS, STOP_WORDS, TITLES
 from quizapp.generate.sentences import zipf
 from quizapp.generate.spans import NUMBER_WORDS, RARE_TERM_ZIPF, Tagged, lemma_zipf
 
-_DERIVED_RE = re.compile(r"(?:an|ese|ish|ic|ean|ine|ist|ism|ite|i)$")
+_DERIVED_RE = lazy_compile(r"(?:an|ese|ish|ic|ean|ine|ist|ism|ite|i)$")
 _ERA_MARKERS = frozenset({"BC", "BCE", "AD", "CE", "B.C.", "A.D."})
 _WEEKDAYS = frozenset(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()  # noqa: SIM905
@@ -26,7 +27,7 @@ _WEEKDAYS = frozenset(
 _SPEECH = "said|says|told|tells|added|explained|wrote|reported|announced"
 # "KOUROU, French Guiana, 25 December 2021 -- ", "OSLO, 3 May (Reuters) - ": where and when
 # a report was filed, not what it reports.
-_DATELINE_RE = re.compile(
+_DATELINE_RE = lazy_compile(
     r"^[A-Z][A-Z .'-]{2,}(?:, [^,—–]{2,30}?){1,3}\s*(?:\([A-Za-z ]+\))?\s*"
     r"(?:—|–|-{1,2}|\.(?=\s[A-Z][a-z]))\s"
 )
@@ -76,16 +77,16 @@ _ORDINALS = {
 }
 # A rate per month or per week stated in the stem: twelve or fifty-two of it make a year's.
 _PER_PERIOD = {"month": 12.0, "week": 52.0}
-_PER_PERIOD_RE = re.compile(r"\b(?:a|per|each|every) (month|week)\b")
+_PER_PERIOD_RE = lazy_compile(r"\b(?:a|per|each|every) (month|week)\b")
 _SPELLED = {figure: word for word, figure in _VALUES.items()}
-_DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGITS_RE = lazy_compile(r"\d+(?:[.,]\d+)*")
 # A figure standing alone: not part of a bigger number ("10" in "-20 divided by 10," yes,
 # "10" in "104" or "2.10" no).
 _FIGURE = r"(?<![\w.,]){}(?!\w|[.,]\d)"
-_NUMBER_RE = re.compile(
+_NUMBER_RE = lazy_compile(
     r"(?<![\w.,])-?\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\w])|(?<![\w.,])-?\d+(?:\.\d+)?"
 )
-_YEARISH_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")
+_YEARISH_RE = lazy_compile(r"^(?:1[0-9]{3}|20[0-9]{2})$")
 # Kinds that stand as a setting before a noun: "the London surgeon", "the EU position"; a
 # name of another kind before a noun is often the term itself ("the Calvin cycle").
 _SETTING_KINDS = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION})
@@ -107,16 +108,16 @@ _VAGUE_HEADS = frozenset(
     things amount number lot
     """.split()  # noqa: SIM905
 )
-_FURTHER_READING_RE = re.compile(
+_FURTHER_READING_RE = lazy_compile(
     r"\b(?:for (?:more|further) (?:detail|details|information|reading)|further reading|"
     r"see also|read more|(?:good|reasonable|useful) (?:starting point|place to start)|"
     r"on Wikipedia|Wikipedia article)\b",
     re.IGNORECASE,
 )
-_EXAMPLE_RE = re.compile(
+_EXAMPLE_RE = lazy_compile(
     r"(?:\bsuch as|\bfor example,?|\bfor instance,?|\be\.g\.,?|\bincluding) (?:(?:a|an|the) )?$"
 )
-_ENUMERATION_START_RE = re.compile(r"^[^.;]*?(?:,|:|\bincluding\b|\bsuch as\b|\bnamely\b)")
+_ENUMERATION_START_RE = lazy_compile(r"^[^.;]*?(?:,|:|\bincluding\b|\bsuch as\b|\bnamely\b)")
 
 
 def fault(t: Tagged, span: Span, headline: str) -> str | None:
@@ -414,13 +415,13 @@ def _class_word_first(t: Tagged, span: Span) -> bool:
 _PLACE_KINDS = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE})
 _KEY_KINDS = frozenset({Kind.PERSON, Kind.TERM, Kind.NUMBER, Kind.DATE, Kind.YEAR})
 # "In 1810 ...", "In the 1770s ...", "Around 1954 ...": when the sentence's story happened.
-_OPENING_TIME_RE = re.compile(
+_OPENING_TIME_RE = lazy_compile(
     r"^(?:In|Around|By|About|From|During|Until|c\.) (?:the |early |late )*$"
 )
 
 
 # "about fifty sheep": a rough count, not the figure a sentence is there to give.
-_ROUGH_RE = re.compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|over) $")
+_ROUGH_RE = lazy_compile(r"\b(?:about|around|roughly|some|nearly|almost|approximately|over) $")
 
 
 def concept_term(span: Span) -> bool:
@@ -434,7 +435,9 @@ def concept_term(span: Span) -> bool:
     )
 
 
-_EACH_RE = re.compile(r", each (?:[a-z]+ing )?(?:about |around |roughly |some |nearly |almost )?$")
+_EACH_RE = lazy_compile(
+    r", each (?:[a-z]+ing )?(?:about |around |roughly |some |nearly |almost )?$"
+)
 
 
 def _each_aside(t: Tagged, span: Span) -> bool:
@@ -446,17 +449,17 @@ def _each_aside(t: Tagged, span: Span) -> bool:
     )
 
 
-_FINDING_RE = re.compile(
+_FINDING_RE = lazy_compile(
     r" (?:proposed|showed|demonstrated|discovered|found|suggested|argued|introduced|described)\b"
 )
 
 
 # "the pH scale, introduced in {{1909}} by the Danish chemist Søren Sørensen": the year of
 # a finding told in the passive, with whoever made it after "by".
-_PASSIVE_YEAR_RE = re.compile(
+_PASSIVE_YEAR_RE = lazy_compile(
     r"\b(?:proposed|discovered|introduced|described|devised|invented|developed) in $"
 )
-_PASSIVE_BY_RE = re.compile(r"^ by (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?$")
+_PASSIVE_BY_RE = lazy_compile(r"^ by (?:the )?(?:[A-Z][a-z]+ )?(?:[a-z]+ )?$")
 
 
 def _finder(t: Tagged, span: Span) -> bool:

@@ -7,10 +7,10 @@ lines ending in a period that sit between long paragraphs.
 
 from __future__ import annotations
 
-import re
+from quizapp.generate.lazy_re import lazy_compile
 
-_MD_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_NUMBERED_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s+[A-Z“\"'‘]")
+_MD_RE = lazy_compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_NUMBERED_RE = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.)\s+[A-Z“\"'‘]")
 # A heading's number and what ends it: "2.", "1.2", "IV –", "Part 1 –", "Chapter Three:",
 # "Section 2 -", "Step 4)". A bare number needs its stop ("10 Things to Know" keeps its 10);
 # after a label ("Part", "Chapter") a space will do before a capital ("Part 1 The Edo Period").
@@ -24,7 +24,7 @@ _LABEL = (
     r"Topic|Episode|Day|Week)"
 )
 _STOP = r"(?:\s*[.:)](?:\s*[-–—]+)?|\s+[-–—]+|\s*[-–—]{2})"
-_NUMBER_PREFIX_RE = re.compile(
+_NUMBER_PREFIX_RE = lazy_compile(
     rf"^(?:(?:{_LABEL}|{_LABEL.upper()})\s+(?:\d{{1,2}}(?:\.\d{{1,2}})*|{_ROMAN}|"
     rf"{_WORD_NUMBER}|{_WORD_NUMBER.upper()}|[A-Z])\b(?:{_STOP}\s+|\s+(?=[A-Z“\"'‘]))"
     rf"|\d{{1,2}}(?:\.\d{{1,2}})*(?:{_STOP}|(?<=\d\.\d)|(?<=\d\.\d\d))\s+"
@@ -34,7 +34,7 @@ _NUMBER_PREFIX_RE = re.compile(
 )
 _CLOSERS = "\"'”’)]»*_"
 _QUOTES = '"“”‘’«»'
-_INNER_STOP_RE = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
+_INNER_STOP_RE = lazy_compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]")
 MAX_HEADING_WORDS = 20
 
 
@@ -116,7 +116,7 @@ def is_period_sentence(line: str) -> bool:
     )
 
 
-_COLON_RE = re.compile(r"^[A-Z“\"'‘][^.,;:!?]*:$")
+_COLON_RE = lazy_compile(r"^[A-Z“\"'‘][^.,;:!?]*:$")
 
 
 def is_colon_heading(line: str) -> bool:

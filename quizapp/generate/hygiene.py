@@ -15,23 +15,24 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import STOP_WORDS
 from quizapp.generate.promo import is_promotional, score
 from quizapp.generate.sentences import normal, stem, words, zipf
 
-_SELF_REFERENCE_RE = re.compile(
+_SELF_REFERENCE_RE = lazy_compile(
     r"\b(?:this|our|my)\s+(?:\w+\s+)?(?:article|post|blog|site|website|page|newsletter|"
     r"channel|story|stories|articles|posts|videos?|podcast)\b|https?://|www\.",
     re.IGNORECASE,
 )
-_ASK_RE = re.compile(
+_ASK_RE = lazy_compile(
     r"\b(?:please|click|subscribe|sign up|check out|visit|follow us|share this|download|"
     r"don'?t forget|consider reading|read more|reading our|read our|buy|order now)\b",
     re.IGNORECASE,
 )
-_READER_RE = re.compile(r"\b(?:you|your)\b|^(?:please|click|read|visit|subscribe)\b", re.I)
+_READER_RE = lazy_compile(r"\b(?:you|your)\b|^(?:please|click|read|visit|subscribe)\b", re.I)
 
-_ANAPHORA_RE = re.compile(
+_ANAPHORA_RE = lazy_compile(
     r"^[\"“‘']|^(?:it|its|he|his|she|her|they|their|them|this|these|that|those|such|then|but|and|"
     r"also|so|yet|here|there|both|each|the latter|the former)\b",
     re.IGNORECASE,
@@ -45,7 +46,7 @@ _PLACE = r"[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,3}"
 _REGION = r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
 _DATE = r"(?:,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:,?\s+\d{4})?)?"
 _AGENCY = r"(?:\s*\([A-Z][A-Za-z.&/ ]{1,24}\))?"
-_DATELINE_RE = re.compile(
+_DATELINE_RE = lazy_compile(
     rf"^(?:{_PLACE}{_REGION}{_DATE}{_AGENCY}|\([A-Z][A-Za-z.&/ ]{{1,24}}\))\s+[-–—]+\s+"
     r"(?=[\"“‘']?[A-Z0-9])"
 )
@@ -92,7 +93,7 @@ def _prefix_family(word: str, vocabulary: set[str]) -> bool:
 
 # Word pieces of betting, lottery and shop brands glued into text ("gacorwin", "slot88").
 # A rare real word ("hermatypic", "cnidarians") is built from none of them, so it stays.
-_BRAND_PIECES_RE = re.compile(
+_BRAND_PIECES_RE = lazy_compile(
     r"(?:slot|gacor|togel|toto|judi|bet|casino|poker|jackpot|spin|win|bonus|promo|deal|shop|"
     # "gg", "xx", "qq" only at an edge ("topslotgg", "qqspin"): inside a word ("twiggy") they
     # are English spelling
@@ -103,7 +104,7 @@ _BRAND_PIECES_RE = re.compile(
     r"dadu|daftar|login|alternatif|online|sbobet|naga|rtp|apk|jitu)",
 )
 # English endings and pieces that a made-up brand token rarely has.
-_ENGLISH_ENDING_RE = re.compile(
+_ENGLISH_ENDING_RE = lazy_compile(
     r"(?:ic|ical|ian|ians|ous|al|ate|ates|ism|ist|ists|ae|a|um|us|oid|oids|ite|ites|ine|"
     r"ene|ase|osis|itis|ology|cyte|cytes|phyte|pod|pods|saur|ia|ium|ion|ions|ity|ment|ness|"
     r"ing|ed|er|ers|ly|ive|ize|ise|ify|ary|ory)$"
@@ -119,7 +120,7 @@ def _looks_glued(key: str) -> bool:
 
 # The vocabulary of gambling and betting: a token glued from one of these and anything else
 # ("JackpotKing", "megaslotz", "Spin4Win") is an advert in any case pattern.
-_GAMBLING_RE = re.compile(
+_GAMBLING_RE = lazy_compile(
     r"slot|casino|jackpot|poker|roulette|baccarat|blackjack|lotto|lottery|togel|gacor|maxwin|"
     r"bonanza|sbobet|judi|hoki|betting"
 )
@@ -130,7 +131,7 @@ _WEAK_GAMBLING_HUMPS = frozenset(
     bet bets win wins spin spins reel reels odds luck lucky vegas qq 4d toto gg vip cash prize
     """.split()  # noqa: SIM905
 )
-_HUMP_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[A-Za-z]?")
+_HUMP_RE = lazy_compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+[A-Za-z]?")
 
 
 def _humps(word: str) -> list[str]:
@@ -275,7 +276,7 @@ def topic_words(texts: list[str]) -> frozenset[str]:
 
 # A Markdown line that is one link and nothing else ("[Top picks of the year](https://...)"):
 # a teaser for another page. A list item of links is a list, judged elsewhere.
-_BARE_LINK_RE = re.compile(r"^[*_]{0,2}\[[^\]]{3,}\]\([^)\s]+\)[*_]{0,2}\W{0,3}$")
+_BARE_LINK_RE = lazy_compile(r"^[*_]{0,2}\[[^\]]{3,}\]\([^)\s]+\)[*_]{0,2}\W{0,3}$")
 
 
 def promotional_lines(lines: list[str]) -> tuple[list[str], list[Drop]]:

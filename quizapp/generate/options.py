@@ -18,11 +18,12 @@ from quizapp.generate.distractors import pick as pick_named
 from quizapp.generate.distractors import seeded as _seeded
 from quizapp.generate.gazetteer import canonical
 from quizapp.generate.hygiene import _looks_glued as looks_glued
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import ORG_WORDS, TITLES
 from quizapp.generate.sentences import content_words, zipf
 from quizapp.generate.sentences import stem as stem_of
 
-_NUM_RE = re.compile(r"(?P<cur>[$€£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
+_NUM_RE = lazy_compile(r"(?P<cur>[$€£])?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
 _FACTORS = (0.5, 2.0, 1.5, 0.75, 3.0, 0.25, 4.0, 1.25)
 # Made numbers: one of these sets, picked by the card, so the answer is not always the second
 # smallest of four evenly spaced values; at most double (an upper limit the article does not
@@ -37,7 +38,7 @@ _FACTOR_SETS = (
 _YEAR_STEPS = (-3, 4, -7, 2, 10, -12, 6, -5)
 # A decade moves by one to three decades: "1950s" -> "1930s", "1960s", "1970s", never "1880s".
 _DECADE_STEPS = (-1, 2, 1, -2, 3, -3)
-_YEAR_RE = re.compile(r"^(?P<y>\d{4})(?P<s>s?)$")
+_YEAR_RE = lazy_compile(r"^(?P<y>\d{4})(?P<s>s?)$")
 
 
 def _in_stem(option: str, stem: str) -> bool:
@@ -148,9 +149,9 @@ def _shifted_ranges(text: str) -> list[str]:
     return made
 
 
-_CLOCK_RE = re.compile(r"(?<![\d:])(\d{1,3}):(\d{2})(?::(\d{2}))?(?![\d:])")
-_RANGE_VALUE_RE = re.compile(r"\d+:\d{2}(?::\d{2})?|\d[\d,]*(?:\.\d+)?")
-_RANGE_JOIN_RE = re.compile(r"^\s*(?:to|and|or|-|–|—)\s*$")
+_CLOCK_RE = lazy_compile(r"(?<![\d:])(\d{1,3}):(\d{2})(?::(\d{2}))?(?![\d:])")
+_RANGE_VALUE_RE = lazy_compile(r"\d+:\d{2}(?::\d{2})?|\d[\d,]*(?:\.\d+)?")
+_RANGE_JOIN_RE = lazy_compile(r"^\s*(?:to|and|or|-|–|—)\s*$")
 
 
 def impossible_time(text: str) -> bool:
@@ -271,9 +272,9 @@ def _years(span: Span, pool: list[str], seed: str) -> list[str]:
     return _seeded(seed, near)[:2] + made
 
 
-_YEARLIKE_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2}) [a-z]")
-_IDENTIFIER_RE = re.compile(r"\b(?:RFCs?|ports?|ISO|No\.|number|version|model|route)\s*$")
-_DEFINER_TAIL_RE = re.compile(
+_YEARLIKE_RE = lazy_compile(r"^(?:1[0-9]{3}|20[0-9]{2}) [a-z]")
+_IDENTIFIER_RE = lazy_compile(r"\b(?:RFCs?|ports?|ISO|No\.|number|version|model|route)\s*$")
+_DEFINER_TAIL_RE = lazy_compile(
     r"(?:,?\s*(?:(?:is|are|was|were)\s+)?(?:(?:now|also|usually|often|sometimes)\s+)?"
     r"(?:called|known as|termed|named|dubbed|nicknamed)\s*(?:the|a|an)?\s*)$",
     re.IGNORECASE,
@@ -295,7 +296,7 @@ def term_class(sentence: str, start: int) -> str:
     return stem_of(last[0])
 
 
-_NAME_LINKS_RE = re.compile(r"(?:^|\s)(?:de|des|du|del|della|der|di|la|le|von|van|of|the)\s+$")
+_NAME_LINKS_RE = lazy_compile(r"(?:^|\s)(?:de|des|du|del|della|der|di|la|le|von|van|of|the)\s+$")
 
 
 def _inside_longer_name(stem: str, span: Span) -> bool:
@@ -313,7 +314,7 @@ def _inside_longer_name(stem: str, span: Span) -> bool:
     return bool(re.match(r"^\s[A-Z][a-z]", after)) and not re.match(r"^\s(?:In|On|At)\b", after)
 
 
-_FUTURE_RE = re.compile(r"\b(?:will|expected|is to be|are to be|planned|scheduled|due to)\b")
+_FUTURE_RE = lazy_compile(r"\b(?:will|expected|is to be|are to be|planned|scheduled|due to)\b")
 
 
 def is_forecast(sentence: str) -> bool:
@@ -338,7 +339,7 @@ def _spelled_value(text: str) -> float | None:
 
 
 # A count is of things, not of a measure: "three botanists", never "three centuries".
-_MEASURES_RE = re.compile(
+_MEASURES_RE = lazy_compile(
     r"\b(?:times?|years?|centuries|century|decades?|months?|weeks?|days?|hours?|minutes?|"
     r"seconds?|percent|per cent|degrees?|metres?|meters?|kilometres?|kilometers?|miles?|"
     r"feet|inches|kilograms?|tonnes?|tons?|grams?|litres?|liters?|dollars?|pounds?)\b"

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.sentences import zipf
 
 THRESHOLD = 3.0
 
-_LABEL_RE = re.compile(
+_LABEL_RE = lazy_compile(
     r"^\W*(?:advertisement|advertising|ad|sponsored(?: content| post)?|promoted|partner content|"
     r"paid (?:post|content)|also read|read also|read more|"
     r"recommended(?: for you)?|you (?:may|might) also (?:like|enjoy)|readers also (?:liked|read)|"
@@ -49,7 +50,7 @@ _LABEL_RE = re.compile(
 # Page furniture: the site's own widgets and notices, in any wording: star ratings and vote
 # counts, thumbs, "was this helpful?", "story continues after this message", "from our sponsors",
 # "join 40,000 readers", affiliate / commission disclosures, cookie banners, applause buttons.
-_FURNITURE_RE = re.compile(
+_FURNITURE_RE = lazy_compile(
     r"[★☆]{3,}|[👍👎]|\(\s*[\d,.]+k?\s+(?:ratings?|reviews?|votes?)\s*\)"
     r"|\brate (?:it|this|us)\s*[:!]"
     r"|\b(?:was|is|did you find) this (?:\w+ )?(?:helpful|useful)\b"
@@ -74,7 +75,7 @@ _FURNITURE_RE = re.compile(
 # A price and the words that sell it: "just €39", "from $5 a month", "$35 per ticket",
 # "$10 minimum deposit", "free trial". A price alone is economics ("rose from $5 to $7");
 # these make it an offer.
-_PRICE_CUE_RE = re.compile(
+_PRICE_CUE_RE = lazy_compile(
     r"\b(?:just|only|from|starting at|starts? at|as little as)\s+[$€£]\s?\d[\d.,]*+"
     r"(?!\s*(?:to|and)\b|\s*[-–])"
     r"|[$€£]\s?[\d.,]+\s+(?:per|each)\s+"
@@ -84,27 +85,29 @@ _PRICE_CUE_RE = re.compile(
     r"|\btickets?\b",
     re.IGNORECASE,
 )
-_PRODUCT_RE = re.compile(
+_PRODUCT_RE = lazy_compile(
     r"\b(?:all-new|brand-new|now available|available (?:now|today|in stores|online|at)|in stores|"
     r"rated (?:number one|#1|the best)|number one|trusted by|best-selling|bestselling|"
     r"award-winning|must-have|top-rated)\b",
     re.IGNORECASE,
 )
-_TRADE_RE = re.compile(
+_TRADE_RE = lazy_compile(
     r"\b(?:trading|crypto|bitcoin|casino|betting|jackpot|slots?|poker|roulette|blackjack|"
     r"baccarat|lottery|wagers?|loans?|forex|mattress|"
     r"supplements?|smartphone|gadget|sunscreen|webinar|giveaway|sweepstakes)\b",
     re.IGNORECASE,
 )
-_HOOK_RE = re.compile(
+_HOOK_RE = lazy_compile(
     r"^(?:looking for|want to|need (?:a|to)|hungry|tired of|ready to|thinking of|planning a|"
     r"struggling)\b[^?]*\?",
     re.IGNORECASE,
 )
-_MODEL_RE = re.compile(r"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z]{0,2}\d{1,3}\b(?! (?:BC|AD|BCE|CE))")
-_CODE_RE = re.compile(r"\b(?:code|coupon|promo code|voucher)\s+[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{2,}\b")
-_PRICE_RE = re.compile(r"[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
-_OFFER_RE = re.compile(
+_MODEL_RE = lazy_compile(r"\b[A-Z][a-z]+ (?:[A-Z][a-z]+ )?[A-Z]{0,2}\d{1,3}\b(?! (?:BC|AD|BCE|CE))")
+_CODE_RE = lazy_compile(
+    r"\b(?:code|coupon|promo code|voucher)\s+[A-Z0-9]{4,}\b|\b[A-Z]{3,}\d{2,}\b"
+)
+_PRICE_RE = lazy_compile(r"[$€£]\s?\d|\d\s?(?:USD|EUR|GBP)\b")
+_OFFER_RE = lazy_compile(
     r"\b(?:\d+\s?%\s?off|per cent off|percent off|half price|free (?:trial|spins?|shipping|"
     r"delivery|gift|wallet|e-?book)|\d+-day (?:free )?trial|free\b(?! (?:from|of|to|will|"
     r"market|speech|trade|energy|radicals?|electrons?|state|time))|discount|bonus|save \d|"
@@ -113,20 +116,20 @@ _OFFER_RE = re.compile(
     r"(?:minimum|first|initial) deposit|new (?:accounts|customers|users|members|players) get)",
     re.IGNORECASE,
 )
-_URGENCY_RE = re.compile(
+_URGENCY_RE = lazy_compile(
     r"\b(?:today|tonight|right now|now\b|until midnight|by (?:monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday)|limited(?: time| offer| stock)|don'?t miss|never miss|"
     r"hurry|last chance|before it'?s gone|while stocks last)\b",
     re.IGNORECASE,
 )
-_READER_RE = re.compile(r"\b(?:you|your|yours|you'?re|you'?ll)\b", re.IGNORECASE)
-_ACTION_RE = re.compile(
+_READER_RE = lazy_compile(r"\b(?:you|your|yours|you'?re|you'?ll)\b", re.IGNORECASE)
+_ACTION_RE = lazy_compile(
     r"\b(?:click|tap|subscribe|sign(?:ing)? up|register|download|install|book now|order now|"
     r"shop now|buy now|grab|join now|enter your email|follow us|share it|share this|"
     r"swipe|scan the|visit our|check out)\b",
     re.IGNORECASE,
 )
-_SITE_RE = re.compile(
+_SITE_RE = lazy_compile(
     r"\b(?:our (?:\w+ )?(?:shop|store|site|website|app|experts|newsletter|partners|sponsor|"
     r"course|team|podcast|channel|readers|guide)|this (?:story|article|post|page|site|video)|"
     r"buttons? below|link below|in the comments|newsletter|inbox|email address|cookies?|"
@@ -142,8 +145,8 @@ _IMPERATIVE_OPENERS = frozenset(
     don't dont never call text find share follow check hurry act reserve register
     """.split()  # noqa: SIM905
 )
-_CAMEL_RE = re.compile(r"\b(?!Mc|Mac)(?:[A-Z][a-z]+|[A-Z]{2,})[A-Z][a-z][A-Za-z]*\b")
-_SEPARATORS_RE = re.compile(r"\s[|·•]\s")
+_CAMEL_RE = lazy_compile(r"\b(?!Mc|Mac)(?:[A-Z][a-z]+|[A-Z]{2,})[A-Z][a-z][A-Za-z]*\b")
+_SEPARATORS_RE = lazy_compile(r"\s[|·•]\s")
 
 
 def _brand(text: str) -> bool:

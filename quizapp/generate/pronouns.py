@@ -15,14 +15,15 @@ from collections import Counter
 from collections.abc import Sequence
 
 from quizapp.generate.answers import EntityIndex, Kind
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import is_person_noun
 from quizapp.generate.sentences import zipf
 
-HE_SHE_RE = re.compile(r"^(He|She|His|Her) (?=[a-z])")
+HE_SHE_RE = lazy_compile(r"^(He|She|His|Her) (?=[a-z])")
 # "In 1891 she moved to Paris": the subject after an opening phrase, before any name.
-INNER_HE_SHE_RE = re.compile(r"(?<=[a-z0-9,] )(he|she) (?=[a-z])")
-_MALE_RE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
-_FEMALE_RE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+INNER_HE_SHE_RE = lazy_compile(r"(?<=[a-z0-9,] )(he|she) (?=[a-z])")
+_MALE_RE = lazy_compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_FEMALE_RE = lazy_compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
 # A main person is called this often by their name, and by a pronoun of one gender.
 MAIN_MENTIONS = 3
 MAIN_PRONOUNS = 3
@@ -30,7 +31,7 @@ MAIN_PRONOUNS = 3
 COMMON_ZIPF = 3.5
 _NOT_PERSON = frozenset({Kind.COUNTRY, Kind.CITY, Kind.REGION, Kind.PLACE, Kind.ORG})
 # Before a subject: nothing, or an opening phrase ("In 1868 ", "After the war, ").
-_OPENING_RE = re.compile(
+_OPENING_RE = lazy_compile(
     r"^(?:(?:In|On|By|After|During|From|At|Before|Later in) [^,]{1,30}?,? )?"
     r"(?:The (?:[a-z]+ ){0,2}(?P<role>[a-z]+), )?$"
 )
@@ -41,7 +42,7 @@ def _name_like(token: str) -> bool:
     return all(p[:1].isupper() and p[1:2].islower() for p in token.split("-"))
 
 
-_OPENING_NAME_RE = re.compile(r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?=:| was | is |,)")
+_OPENING_NAME_RE = lazy_compile(r"^((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+)(?=:| was | is |,)")
 
 
 def gender(pronoun: str) -> str:

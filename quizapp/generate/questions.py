@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from quizapp.generate.answers import EntityIndex, Kind
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import ORG_WORDS, STOP_WORDS
 from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged, tag_sentence
@@ -27,10 +28,10 @@ _VAGUE_SUBJECTS = frozenset(
     case number amount lot kind sort type example first second last end goal aim
     """.split()  # noqa: SIM905
 )
-_WH_RE = re.compile(r"^(?:how|what|why|where|when|who|which)\b", re.IGNORECASE)
+_WH_RE = lazy_compile(r"^(?:how|what|why|where|when|who|which)\b", re.IGNORECASE)
 MAX_ANSWER_WORDS = 30
 # Words that tie a sentence to the one before it.
-LEANING_RE = re.compile(
+LEANING_RE = lazy_compile(
     r"\b(?:therefore|thereby|thus|hence|also|too(?=\s*[.,;])|then|still|instead|again|even|likewise|"
     r"meanwhile|moreover|furthermore|nevertheless|in turn|as well|in the process|at that|"
     r"that rate|by then|the same|the latter|the former|the rest|the others|another|"
@@ -102,7 +103,7 @@ def refers_back(text: str, index: EntityIndex | None, allow: frozenset[str] = fr
     return False
 
 
-_NOUN_SUFFIX_RE = re.compile(r"(?:ment|tion|sion|ity|ness|ism|ance|ence|ship|age)$")
+_NOUN_SUFFIX_RE = lazy_compile(r"(?:ment|tion|sion|ity|ness|ism|ance|ence|ship|age)$")
 
 
 def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
@@ -133,7 +134,7 @@ def _vague_subject(t: Tagged, end: int, index: EntityIndex | None) -> bool:
 
 # "A related measure, the labour force participation rate, is the labour force divided by ...":
 # a class word, then the term it names between commas, then what the term is.
-_APPOSED_RE = re.compile(
+_APPOSED_RE = lazy_compile(
     r"^(?:A|An|Another|One) (?:[a-z-]+ ){0,2}(?:measure|term|concept|quantity|statistic|"
     r"indicator|ratio|rate|index|method|technique|process|approach|unit|tool), "
     r"(?P<term>(?:the |a |an )?[\w'’ -]{3,60}), (?P<copula>is|are) (?P<rest>(?:a|an|the) .+?)\.?$"
@@ -153,13 +154,13 @@ def _apposed(sentence: str) -> Question | None:
 
 # "one of the most closely watched numbers", "the most devastating pandemic", "the largest
 # reef": a ranking or a judgement of the thing, not what it is.
-_EVALUATION_RE = re.compile(
+_EVALUATION_RE = lazy_compile(
     r"^(?:one of the\b|the (?:most|least|first|last|only|best|worst)\b|the \w+est\b|"
     r"the \w+-(?:largest|biggest|smallest|oldest|highest|longest)\b)",
     re.IGNORECASE,
 )
 # "... and a Lewis base is an electron-pair donor": a second term defined in the same sentence.
-_SECOND_COPULA_RE = re.compile(
+_SECOND_COPULA_RE = lazy_compile(
     r",?\s(?:and|while|whereas)\s(?:a|an|the)\s[\w' -]{1,40}?\s(?:is|are|was|were)\s.*$"
 )
 
@@ -286,7 +287,7 @@ _RANKS = frozenset(
 )
 
 
-_CALLED_RE = re.compile(
+_CALLED_RE = lazy_compile(
     r"^(?:is|are|was|were) (?:(?:now|also|usually|often) )?(called|known as|termed)$"
 )
 
@@ -470,7 +471,7 @@ def who(t: Tagged, index: EntityIndex, title: str) -> Question | None:
     return Question("who", f"{wh} {rest}?", subject, accept)
 
 
-_PASSIVE_RE = re.compile(
+_PASSIVE_RE = lazy_compile(
     r"^(?P<subject>[^,;:()]{2,60}?) (?P<aux>was|were) (?:first )?(?P<verb>[a-z]+) by "
     r"(?P<agent>[A-Z][^,;:()]*?)(?= in | on | at | from | for | during | after | with |[,.]|$)"
 )
@@ -481,7 +482,7 @@ _PARTICIPLES = {
     "built": "built", "made": "made", "led": "led", "found": "found", "held": "held",
     "won": "won", "taught": "taught", "brought": "brought", "sent": "sent", "sold": "sold",
 }  # fmt: skip
-_AGENT_WORD_RE = re.compile(r"^(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|du|le|la|of|the)$")
+_AGENT_WORD_RE = lazy_compile(r"^(?:[A-Z][\w.'’-]*|and|de|da|van|von|der|du|le|la|of|the)$")
 
 
 def by_whom(t: Tagged, index: EntityIndex, title: str) -> Question | None:
@@ -615,7 +616,7 @@ def why(t: Tagged, title: str) -> Question | None:
 
 # Adverbs an instruction may open with before its verb ("Always stake ...", "Never cook ...").
 _INSTRUCTION_ADVERBS = frozenset({"always", "never", "first", "just", "carefully", "gently"})
-_NEGATED_RE = re.compile(r"^(?:do not|don't|don’t)\s+", re.IGNORECASE)
+_NEGATED_RE = lazy_compile(r"^(?:do not|don't|don’t)\s+", re.IGNORECASE)
 
 
 def _instruction(clause: str) -> tuple[bool, str] | None:
@@ -687,7 +688,7 @@ def _base_form(verb: str) -> str | None:
     return stem_ if zipf(stem_) >= 2.5 else None
 
 
-_PERSON_PRONOUN_RE = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+_PERSON_PRONOUN_RE = lazy_compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
 
 
 def _why_do(t: Tagged, effect: str, cause: str) -> Question | None:
@@ -759,7 +760,7 @@ _SUMMARY_WORDS = frozenset(
 
 
 # A sentence about what was promised or planned does not say what happened.
-_INTENT_RE = re.compile(
+_INTENT_RE = lazy_compile(
     r"\b(?:promised|planned|proposed|intended|hoped|pledged|expected|aimed|vowed) to\b|"
     r"\b(?:would|will) (?:be|have|take|pass|hand)\b",
     re.IGNORECASE,

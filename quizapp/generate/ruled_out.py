@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from itertools import permutations
 
-_FIGURE_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
+from quizapp.generate.lazy_re import lazy_compile
+
+_FIGURE_RE = lazy_compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\w.,])\d+(?:\.\d+)?")
 _NUMBER_NAMES = """
     zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty
@@ -76,8 +78,8 @@ def worked_out(value: float, stem: str, percent: bool = False) -> bool:
     return False
 
 
-_NAME_RE = re.compile(r"\b[A-Z][\w’'-]+(?:\s(?:de|von|van|du|da|der|of|the)?\s?[A-Z][\w’'-]+)*")
-_LIST_RE = re.compile(
+_NAME_RE = lazy_compile(r"\b[A-Z][\w’'-]+(?:\s(?:de|von|van|du|da|der|of|the)?\s?[A-Z][\w’'-]+)*")
+_LIST_RE = lazy_compile(
     r"(?:[\w’'-]+(?: [\w’'-]+){0,3}, )+[\w’'-]+(?: [\w’'-]+){0,3},? (?:and|or) [\w’'-]+"
 )
 
@@ -131,8 +133,8 @@ def keeps_order(answer_value: float, option_value: float, others: list[float]) -
     return True
 
 
-_ABOVE_RE = re.compile(r"\b(?:more than|over|at least|above|upwards of|in excess of)\s*$", re.I)
-_BELOW_RE = re.compile(r"\b(?:less than|fewer than|under|below|at most|no more than)\s*$", re.I)
+_ABOVE_RE = lazy_compile(r"\b(?:more than|over|at least|above|upwards of|in excess of)\s*$", re.I)
+_BELOW_RE = lazy_compile(r"\b(?:less than|fewer than|under|below|at most|no more than)\s*$", re.I)
 
 
 def bound_side(before: str) -> str:
@@ -158,7 +160,7 @@ def most_possible(answer: str) -> float | None:
     return None
 
 
-_BARE_RE = re.compile(
+_BARE_RE = lazy_compile(
     r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:had|have|has|were|was|are|is|of them)\b)"
 )
 

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import re
 from functools import lru_cache
 from pathlib import Path
 
 import msgpack
 
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import STOP_WORDS
 
-WORD_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
+WORD_RE = lazy_compile(r"[A-Za-z0-9][A-Za-z0-9'’\-.]*[A-Za-z0-9]|[A-Za-z0-9]")
 
 # A candidate end: terminal punctuation, closing quotes or brackets, then a space.
-_END_RE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
+_END_RE = lazy_compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)")
 # What may start the next sentence: a capital, a digit, an opening quote or bracket.
-_NEXT_START_RE = re.compile(r"\s+[\"'“‘(\[]*(?=[^\W_])(?:[^\W_])")
+_NEXT_START_RE = lazy_compile(r"\s+[\"'“‘(\[]*(?=[^\W_])(?:[^\W_])")
 # Words that end in a period without ending a sentence when a capital follows.
 _ABBREVIATIONS = frozenset(
     """
@@ -27,13 +27,13 @@ _ABBREVIATIONS = frozenset(
     """.split()  # noqa: SIM905
 )
 # "10 a.m. Eastern Time" is one sentence; "at 3 p.m. The next day" is two.
-_CLOCK_END_RE = re.compile(r"\b[ap]\.m\.$")
-_TIME_ZONE_RE = re.compile(
+_CLOCK_END_RE = lazy_compile(r"\b[ap]\.m\.$")
+_TIME_ZONE_RE = lazy_compile(
     r"(?:Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Coordinated|British|local"
     r"|[A-Z]{1,2}[SD]?T|GMT|UTC|CET|CEST)\b"
 )
-_LAST_TOKEN_RE = re.compile(r"(\S+)$")
-_INITIALS_RE = re.compile(r"^(?:[A-Z]\.)+$")
+_LAST_TOKEN_RE = lazy_compile(r"(\S+)$")
+_INITIALS_RE = lazy_compile(r"^(?:[A-Z]\.)+$")
 
 
 def _is_boundary(text: str, end: int, next_start: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from quizapp.generate import tagger
 from quizapp.generate.answers import MONTHS, EntityIndex, Kind, Span
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import STOP_WORDS, VERBS
 from quizapp.generate.sentences import fine_zipf, normal, zipf
 
@@ -30,15 +31,15 @@ _RANGE_JOINERS = frozenset({"to", "and", "-", "–", "—", "or"})
 _NAME_LINKS = frozenset({"of", "on", "for", "de", "van", "von", "the"})
 _DEFINERS = ("called", "known as", "termed", "named", "dubbed", "nicknamed")
 _NOUNISH = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
-_DATE_RE = re.compile(
+_DATE_RE = lazy_compile(
     rf"\b(?:\d{{1,2}}\s)?(?:{'|'.join(MONTHS)})(?:\s\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s\d{{4}})?\b"
 )
 # "Sept. 5, 1977": an abbreviated month is a date only with its day, and never a gap alone.
 _MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_ABBR_DATE_RE = re.compile(rf"\b{_MONTH_ABBR}\.\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?")
-_ABBR_RE = re.compile(_MONTH_ABBR)
-_YEAR_RE = re.compile(r"^(?:1[0-9]{3}|20[0-9]{2})s?$")
-_NUMERAL_RE = re.compile(r"^[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
+_ABBR_DATE_RE = lazy_compile(rf"\b{_MONTH_ABBR}\.\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s\d{{4}}\b)?")
+_ABBR_RE = lazy_compile(_MONTH_ABBR)
+_YEAR_RE = lazy_compile(r"^(?:1[0-9]{3}|20[0-9]{2})s?$")
+_NUMERAL_RE = lazy_compile(r"^[$€£]?\d+(?:,\d{3})*(?:\.\d+)?%?$")
 
 
 @dataclass(frozen=True)
@@ -239,8 +240,8 @@ def _vague_amount(t: Tagged, i: int) -> bool:
 _SCALE_NAMES = frozenset(
     {"magnitude", "category", "grade", "level", "stage", "force", "class", "tier"}
 )
-_SCALE_VALUE_RE = re.compile(r"^(?:\d{1,2}(?:\.\d)?|I{1,3}|IV|VI{0,3}|IX|X)$")
-_ACRONYM_RE = re.compile(r"^[A-Z]{2,5}$")
+_SCALE_VALUE_RE = lazy_compile(r"^(?:\d{1,2}(?:\.\d)?|I{1,3}|IV|VI{0,3}|IX|X)$")
+_ACRONYM_RE = lazy_compile(r"^[A-Z]{2,5}$")
 
 
 def _scale_value(t: Tagged, i: int) -> bool:
@@ -358,7 +359,7 @@ def name_spans(t: Tagged, index: EntityIndex) -> list[Span]:
     return out
 
 
-_EPITHET_RE = re.compile(r" ([a-z]{3,}(?:us|um|is|ae|ii|i|a|ens|ax|ale|o))\b(?!-)")
+_EPITHET_RE = lazy_compile(r" ([a-z]{3,}(?:us|um|is|ae|ii|i|a|ens|ax|ale|o))\b(?!-)")
 
 
 def _token_at(t: Tagged, pos: int) -> int | None:
@@ -513,7 +514,7 @@ def noun_phrases(t: Tagged) -> list[Span]:
 
 
 # "2:45 to 3:15", "3:00–3:30 minutes": a clock time or a range of them, whole.
-_TIME_RE = re.compile(
+_TIME_RE = lazy_compile(
     r"(?<![\d:])\d{1,2}:\d{2}(?:\s?(?:to|–|-)\s?\d{1,2}:\d{2})?"
     r"(?:\s(?:minutes|hours|a\.m\.|p\.m\.))?(?![\d:])"
 )

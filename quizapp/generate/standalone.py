@@ -11,13 +11,14 @@ import re
 from collections.abc import Set as AbstractSet
 
 from quizapp.generate import antecedents
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.sentences import content_words, stem, words, zipf
 from quizapp.generate.spans import Tagged, tag_sentence
 
 MIN_WORDS, MAX_WORDS = 8, 42
 TOO_LONG = "too long for one card"
 
-_LEADING_RE = re.compile(
+_LEADING_RE = lazy_compile(
     r"^(?:it|its|this|these|that|those|they|their|them|he|his|him|she|her|such|both|"
     r"the latter|the former|here|there|then|thus|hence|also|another|other|the same|"
     r"the two|the three|one of them|each|either|neither|many of them|some of them|"
@@ -33,12 +34,12 @@ _LEADING_RE = re.compile(
     re.IGNORECASE,
 )
 # A contrast or addition does not point back to a thing: "However, most reefs ..." stands.
-_CONTRAST_RE = re.compile(
+_CONTRAST_RE = lazy_compile(
     r"^(?:however|moreover|furthermore|meanwhile|in addition|still|nevertheless|even so),\s", re.I
 )
 # "Gravestones there record ...", "London was struck that autumn": a place or time only the
 # sentence before pins down. (A weekday is left to the report's lead, which dates it.)
-_DEICTIC_RE = re.compile(
+_DEICTIC_RE = lazy_compile(
     r"(?<!^)\b(?:there|here)\b(?! (?:is|are|was|were|has|have|had|may|might|will|would|seem"
     r"|seems|seemed|remains?|came|comes|exists?|lived|lies|lay|stood|appears?|appeared)\b)"
     r"|\bthat (?:spring|summer|autumn|fall|winter|year|month|week|day|morning|evening|night)\b"
@@ -50,30 +51,30 @@ _DEICTIC_RE = re.compile(
     r"|\bthe (?:day|night|week|year) (?:before|after)(?=[,.;])"
 )
 # "Among the guests were ...": the guests of something an earlier sentence names.
-_AMONG_RE = re.compile(r"^Among the [a-z]+ (?:were|was)\b")
+_AMONG_RE = lazy_compile(r"^Among the [a-z]+ (?:were|was)\b")
 # "The first starts at age 25 ...": the first of several an earlier sentence introduced.
 _BARE_ORDINALS = frozenset(
     "first second third fourth former latter other last rest".split()  # noqa: SIM905
 )
-_EXISTENTIAL_RE = re.compile(r"^there\s+(?:is|are|was|were|have been|has been)\b", re.I)
+_EXISTENTIAL_RE = lazy_compile(r"^there\s+(?:is|are|was|were|have been|has been)\b", re.I)
 _PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
 _THING = frozenset({"its", "they", "their"})
 # Never clear from one sentence: "... enough to trigger it", "... to study them".
 # "him" is never the sentence's own subject (that would be "himself"): someone from before.
 _ALWAYS_UNCLEAR = frozenset({"it", "them", "him"})
 _DEMONSTRATIVE = frozenset({"this", "these", "those", "that", "such"})
-_FIRST_PERSON_RE = re.compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|We|our|Our|us|you|You|your)\b")
+_FIRST_PERSON_RE = lazy_compile(r"\b(?:I|I’m|I'm|I’ve|I've|my|me|we|We|our|Our|us|you|You|your)\b")
 _QUOTES = '“”"'
 # Relative "that" ("the idea that ...", "shows that ...") is fine; "that" as a pronoun is not.
 _DEMONSTRATIVE_NEXT_OK = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 
 
-_FURTHER_READING_RE = re.compile(
+_FURTHER_READING_RE = lazy_compile(
     r"\b(?:for more (?:information|background|details|on)|see the \w+ (?:article|page|entry|"
     r"website|site)|further reading)\b",
     re.IGNORECASE,
 )
-_QUOTED_RE = re.compile(r"[“\"]([^”\"]*)[”\"]?")
+_QUOTED_RE = lazy_compile(r"[“\"]([^”\"]*)[”\"]?")
 
 
 def _speech(sentence: str) -> bool:
@@ -85,7 +86,7 @@ def _speech(sentence: str) -> bool:
 
 # "Wine is therefore cheap ...", "The number 4, for instance, has ...": the sentence continues
 # an earlier one.
-_CONTINUES_RE = re.compile(
+_CONTINUES_RE = lazy_compile(
     r"\b(?:therefore|thereby|likewise|a given)\b"
     r"|, (?:for instance|for example),"
     # "... designed a replacement.": a replacement for what the previous sentence named
@@ -94,7 +95,7 @@ _CONTINUES_RE = re.compile(
     re.IGNORECASE,
 )
 # "The largest, Olkhon, ...", "The most notorious were ...": a superlative with its noun elided.
-_ELIDED_RE = re.compile(
+_ELIDED_RE = lazy_compile(
     r"^The (?:(?:most|least) \w+|\w+est|first|last|second|third|latter|former|only one)"
     r"(?:,| (?:is|are|was|were|has|had|came|became)\b)"
 )
@@ -105,12 +106,12 @@ SPECIFIC_ZIPF = 3.5
 
 
 # "He was right: 1729 equals ...": right about what the sentence before claims.
-_VERDICT_RE = re.compile(
+_VERDICT_RE = lazy_compile(
     r"^(?:\w+ ){1,4}(?:was|were|is|are|had been|has been|proved|turned out to be) "
     r"(?:quite |entirely |partly |half )?(?:right|wrong|correct|mistaken|incorrect)\b[:;,.]"
 )
 # "In May he was elected ...": which May, the sentence before says.
-_YEARLESS_MONTH_RE = re.compile(
+_YEARLESS_MONTH_RE = lazy_compile(
     r"^(?:In|By|From|Until|Since|On|That|This|Later that|Early in|Late in) (?:early |late |mid-)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\b(?!,? \d{4})(?! \d{1,2},? \d{4})"
@@ -158,7 +159,7 @@ def back_reference(
 
 # "Currently, the department has 25 crews", "Still, the agency ...": a one- or two-word opener
 # before a bare definite subject.
-_OPENER_RE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?, (?=the [a-z])")
+_OPENER_RE = lazy_compile(r"^[A-Z][a-z]+(?: [a-z]+)?, (?=the [a-z])")
 
 
 def _opened_back_reference(
@@ -308,11 +309,11 @@ _PEOPLE_NOUNS = frozenset(
 # -- what a card can show, and the setting it needs --------------------------------------------
 
 # "Moreover, ...", "As a result, ...": a link to the sentence before, not part of the fact.
-_LEADING_LINK_RE = re.compile(
+_LEADING_LINK_RE = lazy_compile(
     r"^(?:Moreover|Furthermore|However|Nonetheless|Nevertheless|As a result|In addition|"
     r"Even so|Besides|Consequently|Indeed|Still|In fact),\s+(?=[A-Za-z0-9])"
 )
-_INNER_LINK_RE = re.compile(
+_INNER_LINK_RE = lazy_compile(
     r",? (?:nonetheless|nevertheless)\b,?(?= )|, however,(?= )|,? on top of that(?=[.,;])"
 )
 
@@ -328,7 +329,7 @@ def without_links(sentence: str) -> str:
 
 
 # A sentence about something on the page the card cannot show: a code block, a table, a figure.
-_UNSHOWN_RE = re.compile(
+_UNSHOWN_RE = lazy_compile(
     r"\bthe (?:last|first|next|previous|second|third|final) (?:line|lines|row|column|command|"
     r"listing|snippet|output|example|figure|table|screenshot)s?\b"
     r"|\bthe following\b|\b(?:as |is |are )?(?:shown|listed|given|described|mentioned|see|seen) "
@@ -339,7 +340,7 @@ _UNSHOWN_RE = re.compile(
     re.IGNORECASE,
 )
 # "In the 1840s that changed ...", ", and that was ...": "that" standing for a whole idea.
-_THAT_PRONOUN_RE = re.compile(
+_THAT_PRONOUN_RE = lazy_compile(
     r"(?:\b\d{3,4}s?|^|\b(?:and|but|so|yet)) that (?!is,)(?:[a-z]+ed|was|is|were|meant|made|"
     r"led|left|gave|took|became|came|went|did|has|had|would|will|could|can)\b"
 )
@@ -354,7 +355,7 @@ def unshown(sentence: str) -> str | None:
     return None
 
 
-_NUMBERING_RE = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.|[A-Z][.)])\s+")
+_NUMBERING_RE = lazy_compile(r"^(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[IVX]{1,5}\.|[A-Z][.)])\s+")
 MAX_CONTEXT_CHARS = 80
 
 
@@ -402,7 +403,7 @@ def gives_away(line: str, answers: list[str]) -> bool:
     return False
 
 
-_ORDINAL_RE = re.compile(
+_ORDINAL_RE = lazy_compile(
     r"\b(?:[Ii]n|[Aa]t|[Bb]y|[Ff]or|[Dd]uring) the (?:first|second|third|fourth|next|final|last|"
     r"early|later|new) [a-z]"
 )

@@ -15,39 +15,40 @@ import re
 
 from quizapp.generate import options, ruled_out
 from quizapp.generate.answers import EntityIndex, Kind, Span
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import TITLES
 from quizapp.generate.questions import IRREGULAR_PAST, LEANING_RE, refers_back
 from quizapp.generate.sentences import stem
 
 # "The most notorious were ...": the most notorious what?
-_HEADLESS_RE = re.compile(
+_HEADLESS_RE = lazy_compile(
     r"^The (?:most|least|best|worst|first|last|\w+est) (?:[a-z]+ )?(?:was|were|is|are)\b"
 )
-_BOUND_RE = re.compile(
+_BOUND_RE = lazy_compile(
     r"\b(?:more than|over|at least|above|less than|fewer than|under|up to|almost|nearly|"
     r"below|as many as|as much as|at most|no more than)\s*$",
     re.IGNORECASE,
 )
-_YEAR_RE = re.compile(r"^(\d{4})(s?)$")
+_YEAR_RE = lazy_compile(r"^(\d{4})(s?)$")
 # "about 50 senior officials" -> "about 25": an estimate swapped for a made-up estimate is no
 # fact a student can reason about; only another figure of the article makes it false.
-_ESTIMATE_RE = re.compile(
+_ESTIMATE_RE = lazy_compile(
     r"\b(?:about|around|roughly|some|approximately|an estimated|nearly|almost|c\.)\s*$",
     re.IGNORECASE,
 )
 # "the comet is now 510 million km away": now is when the article was written, not the card.
-_UNANCHORED_RE = re.compile(
+_UNANCHORED_RE = lazy_compile(
     r"\b(?:now(?! (?:called|known|named|regarded|seen|thought|believed|used)\b)|here|"
     r"currently|at present|this year)\b"
 )
-_NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_NUM_RE = lazy_compile(r"\d[\d,]*(?:\.\d+)?")
 _SWAPPABLE = frozenset({Kind.PERSON, Kind.ORG, Kind.TERM, Kind.YEAR, Kind.NUMBER})
 
 
 # "The letter ran to ...", "The idea was published ...", "The text, which ...": a bare "The"
 # and one common noun as the subject points back to something named before. A few nouns
 # name one thing everyone knows.
-_BARE_SUBJECT_RE = re.compile(
+_BARE_SUBJECT_RE = lazy_compile(
     r"^The ([a-z]+)(?:,| (?:is|are|was|were|has|had|have|can|could|will|would|may|might|"
     rf"[a-z]+ed|{'|'.join(IRREGULAR_PAST)})\b)"
 )
@@ -61,7 +62,7 @@ _UNIQUE = frozenset(
 
 # "In the second generation the four possible combinations appeared ...", "filled the gap":
 # an ordinal or a count after "the", or an abstract noun, names something said before.
-_NAMED_BEFORE_RE = re.compile(
+_NAMED_BEFORE_RE = lazy_compile(
     r"\bthe (?:second|third|fourth|fifth|two|three|four|five|six|seven|eight|nine|ten) [a-z]"
     r"|\bthe (?:gap|problem|idea|result|change|effect|method|technique|approach|experiment|"
     r"plan|proposal|decision|discovery|findings|scheme|episode|incident|move|shift|device|"
@@ -73,13 +74,13 @@ _SAYS_WHICH = frozenset({"of", "that", "which", "called", "known", "named", "in"
 
 
 # "In the 1840s that changed", "By 1900 this was": a pronoun for what came before.
-_PRONOUN_RE = re.compile(
+_PRONOUN_RE = lazy_compile(
     r"(?:^|, |\d{4}s? )(?:[Tt]hat|[Tt]his) (?:[a-z]+ed|was|is|had|has|meant|led)\b"
 )
 
 
 # "Similar complaints were recorded ...": similar to what? "designed a replacement": for what?
-_COMPARED_RE = re.compile(
+_COMPARED_RE = lazy_compile(
     r"^(?:Similar|Such|Other|Further|Additional|Comparable|Likewise)\b"
     r"|\b(?:a|an|the|its|their) (?:replacement|successor|alternative|substitute|counterpart|"
     r"sequel|rival|response|remedy|solution)\b(?! (?:for|of|to)\b)"
@@ -188,7 +189,7 @@ def false_swap(
 
 
 # ", and he went on to argue ...", "; the rest ...": where a second main clause starts.
-_CLAUSE_BREAK_RE = re.compile(
+_CLAUSE_BREAK_RE = lazy_compile(
     r"(?:;|,? (?:and|but|while|so|whereas)) (?=(?:he|she|it|they|we|the|a|an|his|her|its|their|"
     r"this|these|those|many|most|some|each|by|in|on|at|after|within|[A-Z][a-z]+)\b)"
 )

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from quizapp.deck.ids import content_hash
 from quizapp.deck.model import AnyCard, ChoiceCard, QACard
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.lexicon import STOP_WORDS
 from quizapp.generate.sentences import stem, zipf
 from quizapp.generate.spans import tag_sentence
 
-_CELL_CLEAN_RE = re.compile(r"[*_`]")
+_CELL_CLEAN_RE = lazy_compile(r"[*_`]")
 _NUMBER_WORDS = (
     "zero",
     "one",
@@ -65,9 +66,9 @@ def _lower(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
-_NOUN_HEADER_RE = re.compile(r"^[A-Za-z][\w\s₀-₉-]*$")
+_NOUN_HEADER_RE = lazy_compile(r"^[A-Za-z][\w\s₀-₉-]*$")
 # Header words that cannot make "the <header> of <row>" read as a noun phrase.
-_NOT_NOUN_RE = re.compile(
+_NOT_NOUN_RE = lazy_compile(
     r"\b(?:it|its|they|them|you|your|we|this|these|when|where|how|why|what|which|who|also|"
     r"today|now|currently|example|examples|sample|notes?|comments?|remarks?|other)\b",
     re.IGNORECASE,
@@ -180,7 +181,7 @@ def _which_cards(
     return found
 
 
-_USE_HEADER_RE = re.compile(
+_USE_HEADER_RE = lazy_compile(
     r"^(?:(?:main|typical|common|usual|chief) )?(?:use|uses|purpose|used for|best for|"
     r"what (?:it is|they are|it's) (?:used )?for)$",
     re.IGNORECASE,
@@ -317,7 +318,7 @@ def _shares_word(answer: str, text: str) -> bool:
     return bool(_content_stems(answer) & _content_stems(text))
 
 
-_RANGE_RE = re.compile(r"\s*[–-]\s*")
+_RANGE_RE = lazy_compile(r"\s*[–-]\s*")
 
 
 def _row_label(key: str, kind: str, phrases: Container[str] = ()) -> tuple[str, bool]:
@@ -508,7 +509,7 @@ def _item_head(item: str) -> str:
 
 # An introduction that names nothing by itself ("As a rough guide:", "The main ones are:",
 # "In 2024 it published ...", "... works like this:") cannot head an enumeration card.
-_VAGUE_INTRO_RE = re.compile(
+_VAGUE_INTRO_RE = lazy_compile(
     r"\b(?:it|they|them|he|she|this|these|those|ones|following|like this|as follows|below|"
     r"you|your|we|our|us)\b",
     re.IGNORECASE,

@@ -10,21 +10,21 @@ numbers are shown to it as a number word and punctuation is tagged here.
 from __future__ import annotations
 
 import importlib.util
-import re
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from quizapp.generate.lazy_re import lazy_compile
 from quizapp.generate.pos_tables import read_tables
 
-TOKEN_RE = re.compile(
+TOKEN_RE = lazy_compile(
     r"[$€£]?\d+(?:,\d{3})*(?:\.\d+)?(?:%|s\b|st\b|nd\b|rd\b|th\b)?(?:-[A-Za-z]+)*"  # 1980s, 256-bit
     r"|[A-Za-z](?:\.[A-Za-z])+\.?"  # initialisms: U.S., e.g.
     r"|[A-Za-zÀ-ÿ]+(?:['’][A-Za-z]+)*(?:-[A-Za-zÀ-ÿ0-9]+)*"  # words, with apostrophes, hyphens
     r"|\S"
 )
-_DIGIT_RE = re.compile(r"\d")
+_DIGIT_RE = lazy_compile(r"\d")
 
 
 TABLES = Path(__file__).parent / "data" / "pos_tables.bin"
